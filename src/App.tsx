@@ -1,0 +1,44 @@
+import { useCallback, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { Canvas } from './canvas/Canvas.tsx';
+import { Toolbar } from './components/Toolbar.tsx';
+import { Inspector } from './components/Inspector.tsx';
+import { Legend } from './components/Legend.tsx';
+import { Notices } from './components/Notices.tsx';
+import { useShortcuts } from './components/useShortcuts.ts';
+import { openDroppedFile } from './io/commands.ts';
+
+const NO_HANDLERS = {};
+
+export function App() {
+  useShortcuts(NO_HANDLERS);
+  const [dropping, setDropping] = useState(false);
+  const onDragOver = useCallback((e: React.DragEvent) => {
+    if (!e.dataTransfer.types.includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    setDropping(true);
+  }, []);
+  const onDrop = useCallback((e: React.DragEvent) => {
+    const file = e.dataTransfer.files[0];
+    setDropping(false);
+    if (!file) return;
+    e.preventDefault();
+    void openDroppedFile(file);
+  }, []);
+
+  return (
+    <ReactFlowProvider>
+      <div className="app">
+        <Toolbar />
+        <main className={`workspace${dropping ? ' is-dropping' : ''}`} onDragOver={onDragOver} onDragLeave={() => setDropping(false)} onDrop={onDrop}>
+          <Canvas />
+          <Legend />
+          {dropping && <div className="drop-hint">Drop an Argmap file to open it</div>}
+        </main>
+        <Inspector />
+        <Notices />
+      </div>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,155 @@
+// The React Flow canvas. It renders what the store derives and turns React Flow's change
+// objects into store actions: a drag is one history step, selection and sizes are UI state.
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import { useEditor } from '../store/store.ts';
+import { ArgNodeView } from './ArgNodeView.tsx';
+import { LinkAnchor, LinkedReasonBox } from './StructuralNodes.tsx';
+import { RelationEdge } from './RelationEdge.tsx';
+import { createFlowDeriver, type FlowNode, type RelationFlowEdge } from './flowElements.ts';
+import { NODE_STYLES } from './appearance.ts';
+import type { Point } from '../model/types.ts';
+import type { Size } from '../model/layout.ts';
+
+const nodeTypes = { arg: ArgNodeView, group: LinkedReasonBox, anchor: LinkAnchor };
+const edgeTypes = { relation: RelationEdge };
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.2 };
+/** Past this many nodes, only what is on screen is rendered. */
+const CULLING_THRESHOLD = 400;
+
+function handleNodesChange(changes: NodeChange<FlowNode>[]) {
+  const store = useEditor.getState();
+  const positions: Record<string, Point> = {};
+  const sizes: Record<string, Size> = {};
+  let dragging = false;
+  let dragEnded = false;
+  let selection: Set<string> | null = null;
+  for (const c of changes) {
+    if (c.type === 'position') {
+      if (c.position) positions[c.id] = c.position;
+      if (c.dragging) dragging = true;
+      else dragEnded = true;
+    } else if (c.type === 'dimensions' && c.dimensions) {
+      sizes[c.id] = c.dimensions;
+    } else if (c.type === 'select') {
+      selection ??= new Set(store.selectedNodeIds);
+      if (c.selected) selection.add(c.id);
+      else selection.delete(c.id);
+    }
+  }
+  if (Object.keys(sizes).length) store.setSizes(sizes);
+  if (Object.keys(positions).length) store.dragNodes(positions);
+  // A drag ends with dragging: false; keyboard moves arrive that way too. Either is one step.
+  if (dragEnded && !dragging) store.endGesture();
+  if (selection) store.select([...selection], useEditor.getState().selectedRelationIds);
+}
+
+function handleEdgesChange(changes: EdgeChange<RelationFlowEdge>[]) {
+  const store = useEditor.getState();
+  let selection: Set<string> | null = null;
+  for (const c of changes) {
+    if (c.type !== 'select') continue;
+    selection ??= new Set(store.selectedRelationIds);
+    const ids = edgeRelationIds(c.id, store.map);
+    for (const id of ids) {
+      if (c.selected) selection.add(id);
+      else selection.delete(id);
+    }
+  }
+  if (selection) store.select(useEditor.getState().selectedNodeIds, [...selection]);
+}
+
+/** An edge stands for one relation, or for all relations of a linked reason. */
+function edgeRelationIds(edgeId: string, map: { relations: { id: string; group?: string; to: string }[] }): string[] {
+  if (!edgeId.startsWith('group:')) return [edgeId];
+  const key = edgeId.slice('group:'.length);
+  return map.relations.filter((r) => r.group && `${r.group}\u0000${r.to}` === key).map((r) => r.id);
+}
+
+function handleConnect(connection: Connection) {
+  const target = connection.target.startsWith('anchor:') ? connection.target.slice('anchor:'.length) : connection.target;
+  useEditor.getState().connect(connection.source, target);
+}
+
+const isValidConnection = (c: Connection | { source: string; target: string }) =>
+  c.source !== c.target && !c.source.startsWith('group:') && !c.target.startsWith('group:');
+
+export function Canvas() {
+  const map = useEditor((s) => s.map);
+  const selectedNodeIds = useEditor((s) => s.selectedNodeIds);
+  const selectedRelationIds = useEditor((s) => s.selectedRelationIds);
+  const sizes = useEditor((s) => s.sizes);
+  const fitRequest = useEditor((s) => s.fitRequest);
+  const deriver = useRef(createFlowDeriver()).current;
+  const { fitView, screenToFlowPosition } = useReactFlow();
+
+  const nodes = useMemo(() => deriver.nodes(map, new Set(selectedNodeIds), sizes), [deriver, map, selectedNodeIds, sizes]);
+  const edges = useMemo(() => deriver.edges(map, new Set(selectedRelationIds)), [deriver, map, selectedRelationIds]);
+
+  useEffect(() => {
+    if (!fitRequest) return;
+    // Wait a frame so newly loaded nodes are measured before fitting.
+    const handle = requestAnimationFrame(() => requestAnimationFrame(() => void fitView({ ...FIT_OPTIONS, duration: 200 })));
+    return () => cancelAnimationFrame(handle);
+  }, [fitRequest, fitView]);
+
+  const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: FlowNode) => {
+    if (node.type === 'arg') useEditor.getState().startEditing(node.id);
+  }, []);
+
+  const onDoubleClick = useCallback(
+    (event: React.MouseEvent) => {
+      if (!(event.target as Element).classList?.contains('react-flow__pane')) return;
+      const store = useEditor.getState();
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      store.addNode(store.map.nodes.length ? 'premise' : 'claim', { x: at.x - 130, y: at.y - 30 });
+    },
+    [screenToFlowPosition],
+  );
+
+  return (
+    <div className="canvas" onDoubleClick={onDoubleClick}>
+      <ReactFlow<FlowNode, RelationFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={handleNodesChange}
+        onEdgesChange={handleEdgesChange}
+        onConnect={handleConnect}
+        isValidConnection={isValidConnection}
+        onNodeDoubleClick={onNodeDoubleClick}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        zoomOnDoubleClick={false}
+        onlyRenderVisibleElements={map.nodes.length > CULLING_THRESHOLD}
+        minZoom={0.05}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={FIT_OPTIONS}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} color="#e2e8f0" />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Minimap" />
+      </ReactFlow>
+    </div>
+  );
+}
+
+function miniMapColor(node: FlowNode): string {
+  return node.type === 'arg' ? NODE_STYLES[node.data.node.kind].color : 'transparent';
+}

@@ -1,0 +1,59 @@
+// Inline text editing inside a node: Enter or blur commits, Escape cancels,
+// Shift+Enter inserts a new line. The draft is local: the map changes once, on commit.
+import { useEffect, useRef, useState } from 'react';
+
+interface Props {
+  initial: string;
+  label: string;
+  onCommit(text: string): void;
+  onCancel(): void;
+}
+
+export function InlineTextEditor({ initial, label, onCommit, onCancel }: Props) {
+  const [draft, setDraft] = useState(initial);
+  const finished = useRef(false);
+  const ref = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, []);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight}px`;
+  }, [draft]);
+
+  const finish = (commit: boolean) => {
+    if (finished.current) return;
+    finished.current = true;
+    if (commit) onCommit(draft);
+    else onCancel();
+  };
+
+  return (
+    <textarea
+      ref={ref}
+      className="node-editor nodrag nowheel nopan"
+      aria-label={label}
+      value={draft}
+      rows={1}
+      onChange={(e) => setDraft(e.target.value)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter' && !e.shiftKey) {
+          e.preventDefault();
+          finish(true);
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          finish(false);
+        }
+      }}
+      onBlur={() => finish(true)}
+    />
+  );
+}

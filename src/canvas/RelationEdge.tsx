@@ -1,0 +1,39 @@
+// A relation: colour, dash and end marker by kind, and a label naming the kind.
+// Drawn in SVG (marker defined inline) so it needs nothing outside its own element.
+import { memo } from 'react';
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { RELATION_STYLES } from './appearance.ts';
+import type { RelationFlowEdge } from './flowElements.ts';
+
+export const RelationEdge = memo(function RelationEdge(props: EdgeProps<RelationFlowEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
+  if (!data) return null;
+  const style = RELATION_STYLES[data.relation.kind];
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const markerId = `marker-${id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+  const labelWidth = style.label.length * 6.4 + 12;
+  return (
+    <>
+      <defs>
+        <marker id={markerId} viewBox="0 0 12 12" refX="10" refY="6" markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+          {style.marker === 'arrow' && <path d="M0,1 L11,6 L0,11 z" fill={style.color} />}
+          {style.marker === 'open-arrow' && <path d="M1,1 L11,6 L1,11" fill="none" stroke={style.color} strokeWidth="1.8" />}
+          {style.marker === 'bar' && <path d="M10,0 L10,12" stroke={style.color} strokeWidth="3" />}
+        </marker>
+      </defs>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={`url(#${markerId})`}
+        interactionWidth={16}
+        style={{ stroke: style.color, strokeWidth: selected ? 3.5 : 2, strokeDasharray: style.dashed ? '7 5' : undefined }}
+      />
+      <g className="relation-label" transform={`translate(${labelX} ${labelY})`} data-relation-kind={data.relation.kind}>
+        <rect x={-labelWidth / 2} y={-9} width={labelWidth} height={18} rx={9} fill="#ffffff" stroke={style.color} strokeWidth={selected ? 2 : 1} />
+        <text textAnchor="middle" dominantBaseline="central" fontSize={11} fill={style.color} fontWeight={600}>
+          {style.label}
+        </text>
+      </g>
+    </>
+  );
+});

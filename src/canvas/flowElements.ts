@@ -1,0 +1,184 @@
+// Derives React Flow nodes and edges from the map. Pure, and keeps object identity for
+// anything unchanged (React Flow and memoized nodes then skip work on a map of 1,000+).
+import type { Edge, Node } from '@xyflow/react';
+import type { ArgMap, ArgNode, Relation } from '../model/types.ts';
+import type { Size } from '../model/layout.ts';
+import { NODE_WIDTH } from './appearance.ts';
+
+export type ArgFlowNode = Node<{ node: ArgNode }, 'arg'>;
+export type GroupFlowNode = Node<{ relationIds: string[] }, 'group'>;
+export type AnchorFlowNode = Node<{ relationId: string }, 'anchor'>;
+export type FlowNode = ArgFlowNode | GroupFlowNode | AnchorFlowNode;
+export type RelationFlowEdge = Edge<{ relation: Relation; relationIds: string[] }, 'relation'>;
+
+export const GROUP_PREFIX = 'group:';
+export const ANCHOR_PREFIX = 'anchor:';
+const GROUP_PADDING = 14;
+const DEFAULT_SIZE: Size = { width: NODE_WIDTH, height: 90 };
+
+interface ArgCache {
+  source: ArgNode;
+  selected: boolean;
+  measured: Size | undefined;
+  hidden: boolean;
+  flow: ArgFlowNode;
+}
+
+/** A memoizing deriver: call it with each new state, it reuses what did not change. */
+export function createFlowDeriver() {
+  let cache = new Map<string, ArgCache>();
+  let edgeCache = new Map<string, RelationFlowEdge>();
+
+  function nodes(map: ArgMap, selected: ReadonlySet<string>, sizes: Readonly<Record<string, Size>>, hiddenIds?: ReadonlySet<string>): FlowNode[] {
+    const next = new Map<string, ArgCache>();
+    const out: FlowNode[] = [];
+    for (const n of map.nodes) {
+      const isSelected = selected.has(n.id);
+      const measured = sizes[n.id];
+      const hidden = hiddenIds?.has(n.id) ?? false;
+      const prev = cache.get(n.id);
+      let entry = prev;
+      if (!prev || prev.source !== n || prev.selected !== isSelected || prev.measured !== measured || prev.hidden !== hidden) {
+        const flow: ArgFlowNode = { id: n.id, type: 'arg', position: n.position, data: { node: n }, selected: isSelected, hidden, width: NODE_WIDTH };
+        if (measured) flow.measured = measured;
+        entry = { source: n, selected: isSelected, measured, hidden, flow };
+      }
+      next.set(n.id, entry!);
+      out.push(entry!.flow);
+    }
+    cache = next;
+    const boxes = groupBoxes(map, sizes, hiddenIds);
+    for (const g of boxes) out.unshift(g);
+    out.push(...anchorNodes(map, sizes, boxes, hiddenIds));
+    return out;
+  }
+
+  function edges(map: ArgMap, selected: ReadonlySet<string>, hiddenIds?: ReadonlySet<string>): RelationFlowEdge[] {
+    const next = new Map<string, RelationFlowEdge>();
+    const out: RelationFlowEdge[] = [];
+    const emitted = new Set<string>();
+    const groups = groupsOf(map);
+    const relationById = new Map(map.relations.map((r) => [r.id, r]));
+    for (const r of map.relations) {
+      const members = r.group ? groups.get(groupKey(r)) : undefined;
+      const linked = members && members.length > 1;
+      const key = linked ? `${GROUP_PREFIX}${groupKey(r)}` : r.id;
+      if (emitted.has(key)) continue;
+      emitted.add(key);
+      const relationIds = linked ? members.map((m) => m.id) : [r.id];
+      const source = linked ? key : r.from;
+      const target = r.kind === 'undercuts' && relationById.has(r.to) ? anchorIdFor(relationById.get(r.to)!, groups) : r.to;
+      const isSelected = relationIds.some((id) => selected.has(id));
+      const hidden = !!hiddenIds && (relationIds.every((id) => hiddenIds.has(relationById.get(id)!.from)) || hiddenIds.has(r.to));
+      const prev = edgeCache.get(key);
+      const edge: RelationFlowEdge =
+        prev && prev.data?.relation === r && prev.selected === isSelected && prev.target === target && prev.hidden === hidden && sameIds(prev.data.relationIds, relationIds)
+          ? prev
+          : { id: key, type: 'relation', source, target, sourceHandle: 'out', targetHandle: 'in', selected: isSelected, hidden, data: { relation: r, relationIds }, zIndex: 1 };
+      next.set(key, edge);
+      out.push(edge);
+    }
+    edgeCache = next;
+    return out;
+  }
+
+  return { nodes, edges };
+}
+
+const groupKey = (r: Relation) => `${r.group}\u0000${r.to}`;
+
+function groupsOf(map: ArgMap): Map<string, Relation[]> {
+  const groups = new Map<string, Relation[]>();
+  for (const r of map.relations) {
+    if (!r.group || r.kind === 'undercuts') continue;
+    const list = groups.get(groupKey(r)) ?? [];
+    list.push(r);
+    groups.set(groupKey(r), list);
+  }
+  return groups;
+}
+
+/** Undercuts point at a small anchor node in the middle of the link they attack. */
+function anchorIdFor(target: Relation, groups: Map<string, Relation[]>): string {
+  const members = target.group ? groups.get(groupKey(target)) : undefined;
+  return `${ANCHOR_PREFIX}${members && members.length > 1 ? `${GROUP_PREFIX}${groupKey(target)}` : target.id}`;
+}
+
+function groupBoxes(map: ArgMap, sizes: Readonly<Record<string, Size>>, hiddenIds?: ReadonlySet<string>): GroupFlowNode[] {
+  const byId = new Map(map.nodes.map((n) => [n.id, n]));
+  const boxes: GroupFlowNode[] = [];
+  for (const [key, members] of groupsOf(map)) {
+    if (members.length < 2) continue;
+    const nodes = members.map((m) => byId.get(m.from)).filter((n): n is ArgNode => !!n);
+    const left = Math.min(...nodes.map((n) => n.position.x)) - GROUP_PADDING;
+    const top = Math.min(...nodes.map((n) => n.position.y)) - GROUP_PADDING - 18;
+    const right = Math.max(...nodes.map((n) => n.position.x + (sizes[n.id] ?? DEFAULT_SIZE).width)) + GROUP_PADDING;
+    const bottom = Math.max(...nodes.map((n) => n.position.y + (sizes[n.id] ?? DEFAULT_SIZE).height)) + GROUP_PADDING;
+    const width = right - left;
+    const height = bottom - top;
+    boxes.push({
+      id: `${GROUP_PREFIX}${key}`,
+      type: 'group',
+      position: { x: left, y: top },
+      data: { relationIds: members.map((m) => m.id) },
+      width,
+      height,
+      measured: { width, height },
+      selectable: false,
+      draggable: false,
+      connectable: false,
+      focusable: false,
+      hidden: !!hiddenIds && nodes.every((n) => hiddenIds.has(n.id)),
+      zIndex: -1,
+    });
+  }
+  return boxes;
+}
+
+function anchorNodes(map: ArgMap, sizes: Readonly<Record<string, Size>>, boxes: GroupFlowNode[], hiddenIds?: ReadonlySet<string>): AnchorFlowNode[] {
+  const undercut = new Set(map.relations.filter((r) => r.kind === 'undercuts').map((r) => r.to));
+  if (!undercut.size) return [];
+  const groups = groupsOf(map);
+  const byId = new Map(map.nodes.map((n) => [n.id, n]));
+  const boxById = new Map(boxes.map((b) => [b.id, b]));
+  const anchors: AnchorFlowNode[] = [];
+  const done = new Set<string>();
+  for (const r of map.relations) {
+    if (!undercut.has(r.id)) continue;
+    const id = anchorIdFor(r, groups);
+    if (done.has(id)) continue;
+    done.add(id);
+    const box = boxById.get(id.slice(ANCHOR_PREFIX.length));
+    const from = byId.get(r.from);
+    const to = byId.get(r.to);
+    if (!from || !to) continue;
+    const fromRect = box ? { ...box.position, width: box.width!, height: box.height! } : { ...from.position, ...(sizes[from.id] ?? DEFAULT_SIZE) };
+    const toSize = sizes[to.id] ?? DEFAULT_SIZE;
+    // The link runs from the top middle of the reason to the bottom middle of its target.
+    const x = (fromRect.x + fromRect.width / 2 + to.position.x + toSize.width / 2) / 2;
+    const y = (fromRect.y + to.position.y + toSize.height) / 2;
+    anchors.push({
+      id,
+      type: 'anchor',
+      position: { x: x - 1, y: y - 1 },
+      data: { relationId: r.id },
+      width: 2,
+      height: 2,
+      measured: { width: 2, height: 2 },
+      selectable: false,
+      draggable: false,
+      focusable: false,
+      hidden: !!hiddenIds && hiddenIds.has(from.id),
+    });
+  }
+  return anchors;
+}
+
+function sameIds(a: string[], b: string[]) {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** The relation ids an edge or anchor id stands for. */
+export function relationIdsOfEdge(edge: RelationFlowEdge): string[] {
+  return edge.data?.relationIds ?? [];
+}

@@ -1,0 +1,42 @@
+// A text field that edits a local draft and commits once, on blur or Enter (Ctrl/Cmd+Enter
+// in multi-line fields), so typing a sentence is one undo step. Escape restores the value.
+import { useEffect, useId, useState } from 'react';
+
+interface Props {
+  label: string;
+  value: string;
+  onCommit(value: string): void;
+  multiline?: boolean;
+  placeholder?: string;
+}
+
+export function DraftField({ label, value, onCommit, multiline, placeholder }: Props) {
+  const [draft, setDraft] = useState(value);
+  const id = useId();
+  useEffect(() => setDraft(value), [value]);
+  const commit = () => {
+    if (draft !== value) onCommit(draft);
+  };
+  const common = {
+    id,
+    value: draft,
+    placeholder,
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(e.target.value),
+    onBlur: commit,
+    onKeyDown: (e: React.KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setDraft(value);
+        (e.target as HTMLElement).blur();
+      } else if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        commit();
+      }
+    },
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea {...common} rows={3} /> : <input type="text" {...common} />}
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+// The side panel: details of the selected node or relation, or of the map itself.
+import { memo } from 'react';
+import { useEditor } from '../store/store.ts';
+import { NODE_KINDS, RELATION_KINDS, type ArgNode, type NodeKind, type Relation, type RelationKind } from '../model/types.ts';
+import { NODE_STYLES, RELATION_STYLES } from '../canvas/appearance.ts';
+import type { ChildRole } from '../model/operations.ts';
+import { DraftField } from './DraftField.tsx';
+
+export const CHILD_BUTTONS: { role: ChildRole; label: string; key: string }[] = [
+  { role: 'reason', label: 'Add reason', key: 'R' },
+  { role: 'objection', label: 'Add objection', key: 'O' },
+  { role: 'caveat', label: 'Add caveat', key: 'C' },
+  { role: 'evidence', label: 'Add evidence', key: 'E' },
+];
+
+export const Inspector = memo(function Inspector() {
+  const nodeIds = useEditor((s) => s.selectedNodeIds);
+  const relationIds = useEditor((s) => s.selectedRelationIds);
+  const node = useEditor((s) => (s.selectedNodeIds.length === 1 ? s.map.nodes.find((n) => n.id === s.selectedNodeIds[0]) : undefined));
+  const relation = useEditor((s) =>
+    s.selectedNodeIds.length === 0 && s.selectedRelationIds.length >= 1 ? s.map.relations.find((r) => r.id === s.selectedRelationIds[0]) : undefined,
+  );
+
+  let body;
+  if (node) body = <NodeInspector node={node} />;
+  else if (relation) body = <RelationInspector relation={relation} relationIds={relationIds} />;
+  else if (nodeIds.length > 1) body = <MultiInspector count={nodeIds.length} />;
+  else body = <MapInspector />;
+  return (
+    <aside className="inspector" aria-label="Inspector">
+      {body}
+    </aside>
+  );
+});
+
+function NodeInspector({ node }: { node: ArgNode }) {
+  const update = useEditor((s) => s.updateNode);
+  const source = node.source ?? {};
+  const setSource = (key: keyof typeof source) => (value: string) => update(node.id, { source: { ...source, [key]: value } });
+  return (
+    <section>
+      <h2>{NODE_STYLES[node.kind].label}</h2>
+      <div className="field">
+        <label htmlFor="inspector-kind">Kind</label>
+        <select id="inspector-kind" value={node.kind} onChange={(e) => update(node.id, { kind: e.target.value as NodeKind })}>
+          {NODE_KINDS.map((k) => (
+            <option key={k} value={k}>{NODE_STYLES[k].label}</option>
+          ))}
+        </select>
+      </div>
+      <DraftField label="Text" value={node.text} multiline onCommit={(text) => update(node.id, { text })} />
+      <div className="button-row">
+        {CHILD_BUTTONS.map((b) => (
+          <button key={b.role} type="button" onClick={() => useEditor.getState().addChild(node.id, b.role)} title={`${b.label} (${b.key})`}>
+            {b.label}
+          </button>
+        ))}
+      </div>
+      <DraftField label="Notes" value={node.notes ?? ''} multiline onCommit={(notes) => update(node.id, { notes })} />
+      <fieldset>
+        <legend>Source</legend>
+        <DraftField label="Document" value={source.document ?? ''} onCommit={setSource('document')} />
+        <DraftField label="Section" value={source.section ?? ''} onCommit={setSource('section')} />
+        <DraftField label="Paragraph" value={source.paragraph ?? ''} onCommit={setSource('paragraph')} />
+        <DraftField label="Quote" value={source.quote ?? ''} multiline onCommit={setSource('quote')} />
+      </fieldset>
+      <button type="button" className="danger" onClick={() => useEditor.getState().deleteSelection()}>Delete node</button>
+    </section>
+  );
+}
+
+function RelationInspector({ relation, relationIds }: { relation: Relation; relationIds: string[] }) {
+  const map = useEditor((s) => s.map);
+  const textOf = (id: string) => {
+    const n = map.nodes.find((x) => x.id === id);
+    if (n) return `${NODE_STYLES[n.kind].label}: ${n.text.slice(0, 60) || '(empty)'}`;
+    return 'a link';
+  };
+  const selected = map.relations.filter((r) => relationIds.includes(r.id));
+  const sameTarget = selected.length > 1 && selected.every((r) => r.to === selected[0]!.to && r.kind !== 'undercuts');
+  const linked = selected.some((r) => r.group);
+  const isUndercut = relation.kind === 'undercuts';
+  const addUndercut = () => {
+    const store = useEditor.getState();
+    const from = map.nodes.find((n) => n.id === relation.from);
+    const id = store.addNode('objection', { x: (from?.position.x ?? 0) + 300, y: from?.position.y ?? 0 }, { edit: false });
+    store.connect(id, relation.id);
+    store.select([id]);
+    store.startEditing(id);
+  };
+  return (
+    <section>
+      <h2>{selected.length > 1 ? `${selected.length} relations` : 'Relation'}</h2>
+      <p className="relation-ends">
+        <span>From</span> {textOf(relation.from)}
+        <br />
+        <span>To</span> {isUndercut ? 'the link it undercuts' : textOf(relation.to)}
+      </p>
+      <div className="field">
+        <label htmlFor="inspector-relation-kind">Kind</label>
+        <select
+          id="inspector-relation-kind"
+          value={relation.kind}
+          disabled={isUndercut}
+          onChange={(e) => {
+            for (const r of selected) useEditor.getState().setRelationKind(r.id, e.target.value as RelationKind);
+          }}
+        >
+          {RELATION_KINDS.filter((k) => isUndercut || k !== 'undercuts').map((k) => (
+            <option key={k} value={k}>{RELATION_STYLES[k].label}</option>
+          ))}
+        </select>
+      </div>
+      {sameTarget && !linked && (
+        <button type="button" onClick={() => useEditor.getState().linkCoPremises(relationIds)}>Link as co-premises</button>
+      )}
+      {linked && (
+        <button type="button" onClick={() => useEditor.getState().unlinkCoPremises(relationIds)}>Unlink co-premises</button>
+      )}
+      {!isUndercut && <button type="button" onClick={addUndercut}>Add undercutting objection</button>}
+      <button type="button" className="danger" onClick={() => useEditor.getState().deleteSelection()}>Delete relation</button>
+    </section>
+  );
+}
+
+function MultiInspector({ count }: { count: number }) {
+  return (
+    <section>
+      <h2>{count} nodes selected</h2>
+      <p className="hint">Drag any of them to move them together. To link co-premises, select their relations (Shift+click).</p>
+      <button type="button" className="danger" onClick={() => useEditor.getState().deleteSelection()}>Delete {count} nodes</button>
+    </section>
+  );
+}
+
+function MapInspector() {
+  const meta = useEditor((s) => s.map.meta);
+  const setMeta = useEditor((s) => s.setMeta);
+  return (
+    <section>
+      <h2>Map</h2>
+      <DraftField label="Title" value={meta.title} onCommit={(title) => setMeta({ title })} />
+      <DraftField label="Description" value={meta.description} multiline onCommit={(description) => setMeta({ description })} />
+      <p className="hint">Select a node or relation to edit it. Double-click the canvas to add a node.</p>
+    </section>
+  );
+}

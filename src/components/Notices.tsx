@@ -1,0 +1,40 @@
+// Messages to the user: errors and repairs stay until dismissed, info fades by itself.
+import { memo, useEffect } from 'react';
+import { useEditor, type Notice } from '../store/store.ts';
+
+const INFO_MS = 4000;
+
+export const Notices = memo(function Notices() {
+  const notices = useEditor((s) => s.notices);
+  return (
+    <div className="notices" aria-live="polite">
+      {notices.map((n) => (
+        <NoticeView key={n.id} notice={n} />
+      ))}
+    </div>
+  );
+});
+
+function NoticeView({ notice }: { notice: Notice }) {
+  const dismiss = useEditor((s) => s.dismissNotice);
+  useEffect(() => {
+    if (notice.tone !== 'info') return;
+    const t = setTimeout(() => dismiss(notice.id), INFO_MS);
+    return () => clearTimeout(t);
+  }, [notice, dismiss]);
+  return (
+    <div className={`notice tone-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+      <div className="notice-head">
+        <strong>{notice.title}</strong>
+        <button type="button" aria-label="Dismiss message" onClick={() => dismiss(notice.id)}>×</button>
+      </div>
+      {notice.details && notice.details.length > 0 && (
+        <ul className="notice-details">
+          {notice.details.map((d, i) => (
+            <li key={i}>{d}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

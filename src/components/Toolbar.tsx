@@ -1,0 +1,75 @@
+// The top bar: file commands, history, adding nodes, layout and view.
+import { memo, useState } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { useEditor, canRedo, canUndo, isDirty } from '../store/store.ts';
+import { NODE_KINDS, type NodeKind } from '../model/types.ts';
+import { NODE_STYLES } from '../canvas/appearance.ts';
+import { newMap, openExample, openFromPicker, saveToFile } from '../io/commands.ts';
+import { EXAMPLES } from '../io/examples.ts';
+import { MOD_LABEL } from './platform.ts';
+
+export const Toolbar = memo(function Toolbar() {
+  const undoable = useEditor(canUndo);
+  const redoable = useEditor(canRedo);
+  const dirty = useEditor(isDirty);
+  const fileName = useEditor((s) => s.fileName);
+  const hasSelection = useEditor((s) => s.selectedNodeIds.length + s.selectedRelationIds.length > 0);
+  const [kind, setKind] = useState<NodeKind>('premise');
+  const { screenToFlowPosition } = useReactFlow();
+
+  const addNode = () => {
+    // New nodes appear in the middle of what the user is looking at.
+    const canvas = document.querySelector('.canvas')?.getBoundingClientRect();
+    const centre = canvas ? screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 }) : { x: 0, y: 0 };
+    useEditor.getState().addNode(kind, { x: centre.x - 130, y: centre.y - 40 });
+  };
+
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Editor toolbar">
+      <span className="brand">Argmap</span>
+      <div className="group">
+        <button type="button" onClick={newMap} title="New map">New</button>
+        <button type="button" onClick={() => void openFromPicker()} title={`Open a map file (${MOD_LABEL}+O)`}>Open…</button>
+        <button type="button" onClick={() => void saveToFile()} title={`Save to a file (${MOD_LABEL}+S)`}>
+          Save{dirty ? ' •' : ''}
+        </button>
+        <label className="select-label">
+          <span className="visually-hidden">Open an example map</span>
+          <select
+            aria-label="Open an example map"
+            value=""
+            onChange={(e) => {
+              if (e.target.value) void openExample(e.target.value);
+            }}
+          >
+            <option value="">Examples…</option>
+            {EXAMPLES.map((e) => (
+              <option key={e.id} value={e.id}>{e.fileName}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="group">
+        <button type="button" onClick={() => useEditor.getState().undo()} disabled={!undoable} title={`Undo (${MOD_LABEL}+Z)`}>Undo</button>
+        <button type="button" onClick={() => useEditor.getState().redo()} disabled={!redoable} title={`Redo (${MOD_LABEL}+Shift+Z)`}>Redo</button>
+      </div>
+      <div className="group">
+        <select aria-label="Kind of node to add" value={kind} onChange={(e) => setKind(e.target.value as NodeKind)}>
+          {NODE_KINDS.map((k) => (
+            <option key={k} value={k}>{NODE_STYLES[k].label}</option>
+          ))}
+        </select>
+        <button type="button" onClick={addNode} title="Add a node in the middle of the view (or double-click the canvas)">Add node</button>
+        <button type="button" onClick={() => useEditor.getState().deleteSelection()} disabled={!hasSelection} title="Delete the selection (Delete)">Delete</button>
+      </div>
+      <div className="group">
+        <button type="button" onClick={() => useEditor.getState().layout()} title="Arrange as a tidy tree (L)">Layout</button>
+        <button type="button" onClick={() => useEditor.getState().requestFit()} title="Fit the map to the view (F)">Fit view</button>
+      </div>
+      <span className="file-name" title={dirty ? 'Changes not yet saved to a file' : 'Saved'}>
+        {fileName}
+        {dirty ? ' (unsaved)' : ''}
+      </span>
+    </header>
+  );
+});

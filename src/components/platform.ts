@@ -1,0 +1,2 @@
+export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+export const MOD_LABEL = IS_MAC ? '⌘' : 'Ctrl';

@@ -1,0 +1,88 @@
+// Keyboard shortcuts for the whole editor. Text fields keep their own keys (native
+// text undo included); only Save and Open reach through them.
+import { useEffect } from 'react';
+import { useEditor } from '../store/store.ts';
+import { openFromPicker, saveToFile } from '../io/commands.ts';
+import type { ChildRole } from '../model/operations.ts';
+
+const CHILD_KEYS: Record<string, ChildRole> = { r: 'reason', o: 'objection', c: 'caveat', e: 'evidence' };
+
+export interface ShortcutHandlers {
+  /** Extra shortcuts owned by other features (export dialog, modes). Return true if handled. */
+  extra?: (event: KeyboardEvent) => boolean;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || !el.tagName) return false;
+  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+}
+
+export function handleShortcut(event: KeyboardEvent, handlers: ShortcutHandlers = {}): boolean {
+  const store = useEditor.getState();
+  const mod = event.ctrlKey || event.metaKey;
+  const key = event.key.toLowerCase();
+  if (mod && key === 's') {
+    void saveToFile(event.shiftKey);
+    return true;
+  }
+  if (mod && key === 'o') {
+    void openFromPicker();
+    return true;
+  }
+  if (isTyping(event.target)) return false;
+  if (handlers.extra?.(event)) return true;
+  if (mod && key === 'z') {
+    if (event.shiftKey) store.redo();
+    else store.undo();
+    return true;
+  }
+  if (mod && key === 'y') {
+    store.redo();
+    return true;
+  }
+  if (mod && key === 'a') {
+    store.selectAll();
+    return true;
+  }
+  if (mod || event.altKey) return false;
+  const single = store.selectedNodeIds.length === 1 ? store.selectedNodeIds[0]! : null;
+  switch (event.key) {
+    case 'Delete':
+    case 'Backspace':
+      store.deleteSelection();
+      return true;
+    case 'Enter':
+    case 'F2':
+      if (!single) return false;
+      store.startEditing(single);
+      return true;
+    case 'Escape':
+      store.select([], []);
+      return true;
+  }
+  if (single && CHILD_KEYS[key] && !event.shiftKey) {
+    store.addChild(single, CHILD_KEYS[key]);
+    return true;
+  }
+  if (key === 'l' && !event.shiftKey) {
+    store.layout();
+    return true;
+  }
+  if (key === 'f' && !event.shiftKey) {
+    store.requestFit();
+    return true;
+  }
+  return false;
+}
+
+export function useShortcuts(handlers: ShortcutHandlers = {}) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      if (handleShortcut(event, handlers)) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [handlers]);
+}

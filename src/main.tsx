@@ -1,0 +1,34 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/600.css';
+import '@xyflow/react/dist/style.css';
+import './styles.css';
+import { App } from './App.tsx';
+import { useEditor } from './store/store.ts';
+import { readAutosave, startAutosave } from './io/autosave.ts';
+import { DEFAULT_EXAMPLE } from './io/examples.ts';
+import { openExample } from './io/commands.ts';
+
+/** Restores the autosaved map, or opens an example (?example=name, default GSOMIA). */
+async function boot() {
+  const params = new URLSearchParams(location.search);
+  const requested = params.get('example');
+  const restored = requested ? null : readAutosave();
+  if (restored) {
+    useEditor.getState().loadMap(restored.map, restored.fileName, { saved: !restored.dirty });
+    useEditor.getState().notify({ tone: 'info', title: 'Restored your last map from this browser' });
+  } else {
+    await openExample(requested ?? DEFAULT_EXAMPLE, { record: false });
+  }
+  startAutosave();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  // Lets browser tests and scripts read the state; read-only use only.
+  (window as unknown as { argmap: unknown }).argmap = { store: useEditor };
+}
+
+void boot();

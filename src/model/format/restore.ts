@@ -1,0 +1,184 @@
+// The forgiving reader: takes a document already migrated to the current version and
+// restores each part on its own. Every change it makes is reported as a repair.
+import type { z } from 'zod';
+import type { ArgMap, ArgNode, Relation } from '../types.ts';
+import { MetaSchema, NodeSchema, PointSchema, RelationSchema, SourceSchema } from './schema.ts';
+import { makeId } from '../ids.ts';
+
+type Json = Record<string, unknown>;
+
+const isRecord = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
+const describe = (v: unknown) => (v === undefined ? 'missing' : `${JSON.stringify(v)?.slice(0, 40)}`);
+
+export class RestoreRefused extends Error {}
+
+export function restoreMap(doc: Json, repairs: string[]): ArgMap {
+  const meta = restoreMeta(doc.meta, repairs);
+  if (!Array.isArray(doc.nodes)) throw new RestoreRefused(`The file has no list of nodes (field "nodes" is ${describe(doc.nodes)}).`);
+  if (doc.relations !== undefined && !Array.isArray(doc.relations))
+    throw new RestoreRefused(`The file's "relations" field is not a list (it is ${describe(doc.relations)}).`);
+  if (doc.relations === undefined) repairs.push('The file had no "relations" list; opened with no relations.');
+  reportUnknownFields(doc, ['format', 'version', 'meta', 'nodes', 'relations'], 'The file', repairs);
+
+  const nodes = restoreNodes(doc.nodes, repairs);
+  const relations = restoreRelations((doc.relations as unknown[]) ?? [], new Set(nodes.map((n) => n.id)), repairs);
+  return { meta, nodes, relations };
+}
+
+function restoreMeta(raw: unknown, repairs: string[]): ArgMap['meta'] {
+  const parsed = MetaSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const m = isRecord(raw) ? raw : {};
+  const title = typeof m.title === 'string' ? m.title : 'Untitled map';
+  const description = typeof m.description === 'string' ? m.description : '';
+  if (title !== m.title) repairs.push(`The map's title was ${describe(m.title)}; set to "${title}".`);
+  if (description !== m.description) repairs.push(`The map's description was ${describe(m.description)}; set to empty.`);
+  reportUnknownFields(m, ['title', 'description'], "The map's meta", repairs);
+  return { title, description };
+}
+
+function restoreNodes(raws: unknown[], repairs: string[]): ArgNode[] {
+  const seen = new Set<string>();
+  const nodes: ArgNode[] = [];
+  raws.forEach((raw, index) => {
+    const parsed = NodeSchema.safeParse(raw);
+    let node: ArgNode;
+    if (parsed.success) node = parsed.data;
+    else if (!isRecord(raw)) {
+      // Nothing to show: not even text. Report it rather than invent a node.
+      repairs.push(`Node #${index + 1} was ${describe(raw)}, not an object; skipped.`);
+      return;
+    } else node = repairNode(raw, index, repairs);
+    if (seen.has(node.id)) {
+      const renamed = makeId('n', seen);
+      repairs.push(`Node "${node.id}" (#${index + 1}) had the same id as an earlier node; renamed to "${renamed}".`);
+      node = { ...node, id: renamed };
+    }
+    seen.add(node.id);
+    nodes.push(node);
+  });
+  return nodes;
+}
+
+function repairNode(raw: Json, index: number, repairs: string[]): ArgNode {
+  const id = typeof raw.id === 'string' && raw.id ? raw.id : `node-${index + 1}`;
+  const where = `Node "${id}"`;
+  if (id !== raw.id) repairs.push(`Node #${index + 1} had no valid id (${describe(raw.id)}); given id "${id}".`);
+  const field = <T>(key: string, schema: z.ZodType<T>, fallback: T, what: string): T => {
+    const r = schema.safeParse(raw[key]);
+    if (r.success) return r.data;
+    repairs.push(`${where}: field "${key}" was ${describe(raw[key])}; ${what}.`);
+    return fallback;
+  };
+  const text =
+    typeof raw.text === 'number' || typeof raw.text === 'boolean'
+      ? (repairs.push(`${where}: field "text" was a ${typeof raw.text}; converted to text.`), String(raw.text))
+      : field('text', NodeSchema.shape.text, '', 'set to empty text');
+  const node: ArgNode = {
+    id,
+    kind: field('kind', NodeSchema.shape.kind, 'premise', 'shown as a premise'),
+    text,
+    position: restorePosition(raw.position, where, index, repairs),
+  };
+  if (raw.notes !== undefined) {
+    const notes = field<string | undefined>('notes', NodeSchema.shape.notes, undefined, 'notes left empty');
+    if (notes !== undefined) node.notes = notes;
+  }
+  if (raw.source !== undefined) {
+    const source = SourceSchema.safeParse(raw.source);
+    if (source.success) node.source = source.data;
+    else if (isRecord(raw.source)) {
+      const kept = Object.fromEntries(Object.entries(raw.source).filter(([k, v]) => k in SourceSchema.shape && typeof v === 'string'));
+      repairs.push(`${where}: its source reference had invalid parts; kept ${Object.keys(kept).join(', ') || 'nothing'}.`);
+      node.source = kept;
+    } else repairs.push(`${where}: field "source" was ${describe(raw.source)}; removed.`);
+  }
+  reportUnknownFields(raw, Object.keys(NodeSchema.shape), where, repairs);
+  return node;
+}
+
+function restorePosition(raw: unknown, where: string, index: number, repairs: string[]) {
+  const parsed = PointSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const p = isRecord(raw) ? raw : {};
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() && Number.isFinite(Number(v)) ? Number(v) : undefined);
+  const x = num(p.x);
+  const y = num(p.y);
+  const fallback = { x: (index % 8) * 300, y: Math.floor(index / 8) * 200 };
+  repairs.push(`${where}: field "position" was ${describe(raw)}; ${x !== undefined && y !== undefined ? 'numbers read from text' : 'placed on a grid (run Layout to tidy)'}.`);
+  return { x: x ?? fallback.x, y: y ?? fallback.y };
+}
+
+function restoreRelations(raws: unknown[], nodeIds: Set<string>, repairs: string[]): Relation[] {
+  const candidates: Relation[] = [];
+  const seen = new Set<string>(nodeIds);
+  raws.forEach((raw, index) => {
+    const parsed = RelationSchema.safeParse(raw);
+    const r = isRecord(raw) ? raw : {};
+    const id = typeof r.id === 'string' && r.id ? r.id : `relation #${index + 1}`;
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `"${i.path.join('.') || 'relation'}" ${i.message.toLowerCase()}`);
+      if (!isRecord(raw) || typeof r.from !== 'string' || typeof r.to !== 'string') {
+        repairs.push(`Relation ${JSON.stringify(id)} was removed: ${problems.join('; ')}.`);
+        return;
+      }
+    }
+    let rel: Relation = parsed.success
+      ? parsed.data
+      : {
+          id: typeof r.id === 'string' && r.id ? r.id : makeId('r', seen),
+          kind: RelationSchema.shape.kind.safeParse(r.kind).data ?? 'supports',
+          from: r.from as string,
+          to: r.to as string,
+          ...(typeof r.group === 'string' && r.group ? { group: r.group } : {}),
+        };
+    if (!parsed.success) repairs.push(`Relation "${rel.id}": ${describeRelationRepair(r, rel)}.`);
+    if (seen.has(rel.id)) {
+      const renamed = makeId('r', seen);
+      repairs.push(`Relation "${rel.id}" had the same id as another node or relation; renamed to "${renamed}".`);
+      rel = { ...rel, id: renamed };
+    }
+    seen.add(rel.id);
+    candidates.push(rel);
+  });
+  return dropDangling(candidates, nodeIds, repairs);
+}
+
+function describeRelationRepair(raw: Json, rel: Relation): string {
+  const parts: string[] = [];
+  if (raw.id !== rel.id) parts.push(`had no valid id, given "${rel.id}"`);
+  if (raw.kind !== rel.kind) parts.push(`kind was ${describe(raw.kind)}, set to "${rel.kind}"`);
+  const unknown = Object.keys(raw).filter((k) => !(k in RelationSchema.shape));
+  if (unknown.length) parts.push(`unknown field(s) ${unknown.map((k) => `"${k}"`).join(', ')} ignored`);
+  if (raw.group !== undefined && raw.group !== rel.group) parts.push(`invalid group ${describe(raw.group)} removed`);
+  return parts.join('; ') || 'repaired';
+}
+
+/** Drops relations whose ends are missing, repeatedly: an undercut of a dropped relation goes too. */
+function dropDangling(relations: Relation[], nodeIds: Set<string>, repairs: string[]): Relation[] {
+  let kept = relations;
+  for (;;) {
+    const relIds = new Set(kept.map((r) => r.id));
+    kept = kept.map((r) => {
+      if (r.kind !== 'undercuts' || !nodeIds.has(r.to)) return r;
+      repairs.push(`Relation "${r.id}" undercut a node, but an undercut attacks a relation; changed to "opposes".`);
+      return { ...r, kind: 'opposes' };
+    });
+    const next = kept.filter((r) => {
+      const fromOk = nodeIds.has(r.from);
+      const toOk = r.kind === 'undercuts' ? relIds.has(r.to) : nodeIds.has(r.to);
+      if (!fromOk || !toOk) {
+        const missing = !fromOk ? `node "${r.from}"` : r.kind === 'undercuts' ? `relation "${r.to}"` : `node "${r.to}"`;
+        repairs.push(`Relation "${r.id}" (${r.kind}) pointed to a missing ${missing}; removed.`);
+      }
+      return fromOk && toOk;
+    });
+    if (next.length === kept.length) return next;
+    kept = next;
+  }
+}
+
+function reportUnknownFields(raw: Json, known: string[], where: string, repairs: string[]) {
+  const unknown = Object.keys(raw).filter((k) => !known.includes(k));
+  if (unknown.length) repairs.push(`${where} had unknown field(s) ${unknown.map((k) => `"${k}"`).join(', ')}; ignored.`);
+}

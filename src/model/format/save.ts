@@ -1,0 +1,30 @@
+// The strict writer: always the current version, fields in a stable order, so that
+// saved files diff well and save → open gives back exactly the same map.
+import type { ArgMap, ArgNode, Relation } from '../types.ts';
+import { FORMAT_NAME, FORMAT_VERSION, type MapFile } from './schema.ts';
+
+export function toMapFile(map: ArgMap): MapFile {
+  return {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    meta: { title: map.meta.title, description: map.meta.description },
+    nodes: map.nodes.map(writeNode),
+    relations: map.relations.map(writeRelation),
+  };
+}
+
+export function serializeMap(map: ArgMap): string {
+  return `${JSON.stringify(toMapFile(map), null, 2)}\n`;
+}
+
+function writeNode(n: ArgNode): ArgNode {
+  const out: ArgNode = { id: n.id, kind: n.kind, text: n.text, position: { x: n.position.x, y: n.position.y } };
+  if (n.notes) out.notes = n.notes;
+  const source = n.source && Object.fromEntries(Object.entries(n.source).filter(([, v]) => v));
+  if (source && Object.keys(source).length) out.source = source;
+  return out;
+}
+
+function writeRelation(r: Relation): Relation {
+  return r.group ? { id: r.id, kind: r.kind, from: r.from, to: r.to, group: r.group } : { id: r.id, kind: r.kind, from: r.from, to: r.to };
+}

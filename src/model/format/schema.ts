@@ -1,0 +1,63 @@
+// The Argmap file format, current version. The strict schema here is what the writer
+// produces, what the published JSON Schema is generated from, and the per-field checks
+// the lenient reader (restore.ts) applies one field at a time.
+import { z } from 'zod';
+import { NODE_KINDS, RELATION_KINDS } from '../types.ts';
+
+export const FORMAT_NAME = 'argmap';
+export const FORMAT_VERSION = 1;
+
+export const PointSchema = z.object({ x: z.number(), y: z.number() }).strict();
+
+export const SourceSchema = z
+  .object({
+    document: z.string().optional(),
+    section: z.string().optional(),
+    paragraph: z.string().optional(),
+    quote: z.string().optional(),
+  })
+  .strict();
+
+export const NodeSchema = z
+  .object({
+    id: z.string().min(1),
+    kind: z.enum(NODE_KINDS),
+    text: z.string(),
+    position: PointSchema,
+    notes: z.string().optional(),
+    source: SourceSchema.optional(),
+  })
+  .strict();
+
+export const RelationSchema = z
+  .object({
+    id: z.string().min(1),
+    kind: z.enum(RELATION_KINDS),
+    from: z.string().min(1).describe('id of the node the relation starts from'),
+    to: z.string().min(1).describe('id of the node it bears on; for "undercuts", id of the relation it attacks'),
+    group: z.string().min(1).optional().describe('relations with the same group and target are co-premises'),
+  })
+  .strict();
+
+export const MetaSchema = z.object({ title: z.string(), description: z.string() }).strict();
+
+export const FileSchema = z
+  .object({
+    format: z.literal(FORMAT_NAME),
+    version: z.literal(FORMAT_VERSION),
+    meta: MetaSchema,
+    nodes: z.array(NodeSchema),
+    relations: z.array(RelationSchema),
+  })
+  .strict();
+
+export type MapFile = z.infer<typeof FileSchema>;
+
+/** JSON Schema (draft 2020-12) for other tools; written to schema/argmap.schema.json. */
+export function fileJsonSchema(): Record<string, unknown> {
+  return {
+    $id: 'https://argmap.local/schema/argmap.schema.json',
+    title: `Argmap map file, format version ${FORMAT_VERSION}`,
+    ...z.toJSONSchema(FileSchema, { target: 'draft-2020-12' }),
+  };
+}

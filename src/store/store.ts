@@ -1,0 +1,296 @@
+// The one zustand store. The document (the map) and its history change only through the
+// actions below, each wrapping a pure model operation; everything else here is UI state
+// (selection, editing, measured sizes, notices) and is never recorded or saved.
+import { create } from 'zustand';
+import type { ArgMap, MapMeta, NodeKind, Point, RelationKind } from '../model/types.ts';
+import { emptyMap } from '../model/types.ts';
+import * as ops from '../model/operations.ts';
+import { layoutTree, estimateNodeSize, type Size } from '../model/layout.ts';
+import { parseMapText } from '../model/format/load.ts';
+import { emptyHistory, record, redo, undo, type History } from './history.ts';
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'warning' | 'error';
+  title: string;
+  details?: string[];
+}
+
+export interface EditorState {
+  map: ArgMap;
+  history: History;
+  /** The map before the gesture under way (a drag), so the whole gesture is one step. */
+  gestureStart: ArgMap | null;
+  /** The map as last written to or read from a file: differs from `map` when there is unsaved work. */
+  savedMap: ArgMap;
+  fileName: string;
+
+  selectedNodeIds: string[];
+  selectedRelationIds: string[];
+  editingNodeId: string | null;
+  sizes: Record<string, Size>;
+  notices: Notice[];
+  /** Bumped to ask the canvas to fit the view (after open, layout, new). */
+  fitRequest: number;
+}
+
+export interface EditorActions {
+  addNode(kind: NodeKind, position: Point, opts?: { edit?: boolean }): string;
+  addChild(parentId: string, role: ops.ChildRole): string;
+  updateNode(id: string, patch: ops.NodePatch): void;
+  /** Positions during a drag: shown at once, recorded as one step at endGesture. */
+  dragNodes(positions: Record<string, Point>): void;
+  endGesture(): void;
+  moveNodes(positions: Record<string, Point>): void;
+  connect(from: string, to: string, kind?: RelationKind): string;
+  setRelationKind(id: string, kind: RelationKind): void;
+  linkCoPremises(relationIds: string[]): void;
+  unlinkCoPremises(relationIds: string[]): void;
+  deleteSelection(): void;
+  setMeta(patch: Partial<MapMeta>): void;
+  layout(): void;
+  undo(): void;
+  redo(): void;
+
+  newMap(): void;
+  /** Opens file text; on refusal shows why and leaves the current map as it is. */
+  openText(text: string, fileName: string): boolean;
+  /** Replaces the map (an example, or the autosaved one). */
+  loadMap(map: ArgMap, fileName: string, opts?: { saved?: boolean; record?: boolean }): void;
+  markSaved(fileName?: string): void;
+
+  select(nodeIds: string[], relationIds?: string[]): void;
+  selectAll(): void;
+  startEditing(id: string | null): void;
+  setSizes(sizes: Record<string, Size>): void;
+  notify(notice: Omit<Notice, 'id'>): void;
+  dismissNotice(id: number): void;
+  requestFit(): void;
+}
+
+export type EditorStore = EditorState & EditorActions;
+
+const initialMap = emptyMap();
+
+export const initialState = (): EditorState => ({
+  map: initialMap,
+  history: emptyHistory(),
+  gestureStart: null,
+  savedMap: initialMap,
+  fileName: 'untitled.argmap.json',
+  selectedNodeIds: [],
+  selectedRelationIds: [],
+  editingNodeId: null,
+  sizes: {},
+  notices: [],
+  fitRequest: 0,
+});
+
+let noticeCounter = 0;
+
+export const useEditor = create<EditorStore>()((set, get) => {
+  /** Applies a model operation as one history step; a no-op records nothing. */
+  const commit = (next: ArgMap, extra: Partial<EditorState> = {}) => {
+    const { map, history, gestureStart } = get();
+    if (next === map) {
+      if (Object.keys(extra).length) set(extra);
+      return;
+    }
+    // A command during a drag (rare: a shortcut) closes the gesture first.
+    const base = gestureStart ?? map;
+    set({ map: next, history: record(history, base), gestureStart: null, ...extra });
+  };
+  const pruneSelection = (map: ArgMap) => {
+    const nodes = new Set(map.nodes.map((n) => n.id));
+    const rels = new Set(map.relations.map((r) => r.id));
+    const { selectedNodeIds, selectedRelationIds, editingNodeId } = get();
+    return {
+      selectedNodeIds: selectedNodeIds.filter((id) => nodes.has(id)),
+      selectedRelationIds: selectedRelationIds.filter((id) => rels.has(id)),
+      editingNodeId: editingNodeId && nodes.has(editingNodeId) ? editingNodeId : null,
+    };
+  };
+  const sizeOf = (id: string): Size => {
+    const measured = get().sizes[id];
+    if (measured) return measured;
+    const node = get().map.nodes.find((n) => n.id === id);
+    return node ? estimateNodeSize(node) : { width: 260, height: 80 };
+  };
+
+  return {
+    ...initialState(),
+
+    addNode(kind, position, opts) {
+      const { map, id } = ops.addNode(get().map, { kind, position });
+      commit(map, { selectedNodeIds: [id], selectedRelationIds: [], editingNodeId: opts?.edit === false ? null : id });
+      return id;
+    },
+
+    addChild(parentId, role) {
+      const state = get();
+      const parent = state.map.nodes.find((n) => n.id === parentId);
+      if (!parent) return '';
+      const position = childPosition(state.map, parentId, sizeOf);
+      const { map, id } = ops.addChild(state.map, parentId, role, position);
+      commit(map, { selectedNodeIds: [id], selectedRelationIds: [], editingNodeId: id });
+      return id;
+    },
+
+    updateNode(id, patch) {
+      commit(ops.updateNode(get().map, id, patch));
+    },
+
+    dragNodes(positions) {
+      const { map, gestureStart } = get();
+      const next = ops.moveNodes(map, positions);
+      if (next !== map) set({ map: next, gestureStart: gestureStart ?? map });
+    },
+
+    endGesture() {
+      const { map, gestureStart, history } = get();
+      if (!gestureStart) return;
+      set(gestureStart === map ? { gestureStart: null } : { gestureStart: null, history: record(history, gestureStart) });
+    },
+
+    moveNodes(positions) {
+      commit(ops.moveNodes(get().map, positions));
+    },
+
+    connect(from, to, kind) {
+      const result = ops.connect(get().map, from, to, kind);
+      if ('reason' in result) {
+        get().notify({ tone: 'warning', title: result.reason });
+        return '';
+      }
+      commit(result.map, { selectedNodeIds: [], selectedRelationIds: [result.id] });
+      return result.id;
+    },
+
+    setRelationKind(id, kind) {
+      commit(ops.setRelationKind(get().map, id, kind));
+    },
+
+    linkCoPremises(relationIds) {
+      commit(ops.linkCoPremises(get().map, relationIds));
+    },
+
+    unlinkCoPremises(relationIds) {
+      commit(ops.unlinkCoPremises(get().map, relationIds));
+    },
+
+    deleteSelection() {
+      const { map, selectedNodeIds, selectedRelationIds } = get();
+      const next = ops.removeElements(map, selectedNodeIds, selectedRelationIds);
+      commit(next, { selectedNodeIds: [], selectedRelationIds: [], editingNodeId: null });
+    },
+
+    setMeta(patch) {
+      commit(ops.setMeta(get().map, patch));
+    },
+
+    layout() {
+      const { map } = get();
+      commit(ops.moveNodes(map, layoutTree(map, sizeOf)), { fitRequest: get().fitRequest + 1 });
+    },
+
+    undo() {
+      get().endGesture();
+      const step = undo(get().history, get().map);
+      if (step) set({ map: step.map, history: step.history, ...pruneSelection(step.map) });
+    },
+
+    redo() {
+      const step = redo(get().history, get().map);
+      if (step) set({ map: step.map, history: step.history, ...pruneSelection(step.map) });
+    },
+
+    newMap() {
+      get().loadMap(emptyMap(), 'untitled.argmap.json', { saved: true, record: true });
+    },
+
+    openText(text, fileName) {
+      const result = parseMapText(text);
+      if (!result.ok) {
+        get().notify({ tone: 'error', title: `Could not open ${fileName}`, details: [result.error] });
+        return false;
+      }
+      get().loadMap(result.map, fileName, { saved: result.repairs.length === 0, record: true });
+      if (result.repairs.length)
+        get().notify({ tone: 'warning', title: `Opened ${fileName} with ${result.repairs.length} repair(s)`, details: result.repairs });
+      else if (result.migratedFrom !== undefined)
+        get().notify({ tone: 'info', title: `Opened ${fileName}, upgraded from format version ${result.migratedFrom}` });
+      return true;
+    },
+
+    loadMap(map, fileName, opts) {
+      const extra: Partial<EditorState> = {
+        fileName,
+        savedMap: opts?.saved === false ? get().savedMap : map,
+        selectedNodeIds: [],
+        selectedRelationIds: [],
+        editingNodeId: null,
+        fitRequest: get().fitRequest + 1,
+      };
+      // Opening is undoable, so opening the wrong file never loses the map on screen.
+      if (opts?.record) commit(map, extra);
+      else set({ map, history: emptyHistory(), gestureStart: null, ...extra });
+    },
+
+    markSaved(fileName) {
+      set({ savedMap: get().map, ...(fileName ? { fileName } : {}) });
+    },
+
+    select(nodeIds, relationIds = []) {
+      const { selectedNodeIds, selectedRelationIds } = get();
+      if (sameIds(nodeIds, selectedNodeIds) && sameIds(relationIds, selectedRelationIds)) return;
+      set({ selectedNodeIds: nodeIds, selectedRelationIds: relationIds });
+    },
+
+    selectAll() {
+      const { map } = get();
+      set({ selectedNodeIds: map.nodes.map((n) => n.id), selectedRelationIds: map.relations.map((r) => r.id) });
+    },
+
+    startEditing(id) {
+      if (get().editingNodeId !== id) set({ editingNodeId: id });
+    },
+
+    setSizes(sizes) {
+      const current = get().sizes;
+      const changed = Object.entries(sizes).filter(([id, s]) => current[id]?.width !== s.width || current[id]?.height !== s.height);
+      if (changed.length) set({ sizes: { ...current, ...Object.fromEntries(changed) } });
+    },
+
+    notify(notice) {
+      set({ notices: [...get().notices, { ...notice, id: ++noticeCounter }] });
+    },
+
+    dismissNotice(id) {
+      set({ notices: get().notices.filter((n) => n.id !== id) });
+    },
+
+    requestFit() {
+      set({ fitRequest: get().fitRequest + 1 });
+    },
+  };
+
+});
+
+function sameIds(a: string[], b: string[]) {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** A new child goes below its parent, to the right of the siblings already there. */
+function childPosition(map: ArgMap, parentId: string, sizeOf: (id: string) => Size): Point {
+  const parent = map.nodes.find((n) => n.id === parentId)!;
+  const parentSize = sizeOf(parentId);
+  const siblings = map.relations.filter((r) => r.to === parentId).map((r) => map.nodes.find((n) => n.id === r.from)).filter((n) => !!n);
+  const y = parent.position.y + parentSize.height + 80;
+  if (!siblings.length) return { x: parent.position.x, y };
+  const right = Math.max(...siblings.map((s) => s.position.x + sizeOf(s.id).width));
+  return { x: right + 40, y: Math.max(y, Math.min(...siblings.map((s) => s.position.y))) };
+}
+
+export const isDirty = (s: EditorState) => s.map !== s.savedMap;
+export const canUndo = (s: EditorState) => s.history.past.length > 0 || s.gestureStart !== null;
+export const canRedo = (s: EditorState) => s.history.future.length > 0;
