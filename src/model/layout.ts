@@ -85,11 +85,16 @@ export function layoutTree(
     height.push(toPixels(size.height));
   }
 
-  const { parent, via, roots } = buildForest(map, index, n);
+  const forest = buildForest(map, index, n);
+  const { via, roots } = forest;
+  const parent = Array.from(forest.parent);
 
   const children: number[][] = Array.from({ length: n }, () => []);
   for (let v = 0; v < n; v++) if (parent[v]! >= 0) children[parent[v]!]!.push(v);
   for (const kids of children) orderChildren(kids, via, map.relations);
+  const innerGap = Math.round(hGap / 2);
+  const blocks = mergeCoPremises({ children, parent, width, height }, via, map.relations, innerGap);
+  const total = parent.length;
 
   // Main claim first: claims before other roots, bigger trees first, then map order.
   const descendants = countDescendants(preOrder(roots, children), parent);
@@ -101,7 +106,7 @@ export function layoutTree(
   const order = preOrder(roots, children);
 
   // Rows: depth d starts below the tallest box of row d-1 plus the gap.
-  const depth = new Int32Array(n);
+  const depth = new Int32Array(total);
   const rowHeight: number[] = [];
   for (const v of order) {
     const d = parent[v]! < 0 ? 0 : depth[parent[v]!]! + 1;
@@ -113,9 +118,9 @@ export function layoutTree(
 
   // Bottom-up: subtree widths, each child's band offset inside its parent's band, and
   // each box's x inside its own band.
-  const subtree = new Array<number>(n).fill(0);
-  const offset = new Array<number>(n).fill(0);
-  const boxX = new Array<number>(n).fill(0);
+  const subtree = new Array<number>(total).fill(0);
+  const offset = new Array<number>(total).fill(0);
+  const boxX = new Array<number>(total).fill(0);
   for (let i = order.length - 1; i >= 0; i--) {
     const v = order[i]!;
     const kids = children[v]!;
@@ -147,7 +152,7 @@ export function layoutTree(
   }
 
   // Top-down: absolute band lefts.
-  const bandLeft = new Array<number>(n).fill(0);
+  const bandLeft = new Array<number>(total).fill(0);
   let minX = Infinity;
   for (const v of order) {
     bandLeft[v] = (parent[v]! < 0 ? 0 : bandLeft[parent[v]!]!) + offset[v]!;
@@ -158,6 +163,14 @@ export function layoutTree(
   const positions: Record<string, Point> = {};
   for (let v = 0; v < n; v++) {
     positions[nodes[v]!.id] = { x: bandLeft[v]! + boxX[v]! - minX, y: rowTop[depth[v]!]! };
+  }
+  // A linked reason's premises sit side by side in the box laid out for the block.
+  for (const [block, members] of blocks) {
+    let x = bandLeft[block]! + boxX[block]! - minX;
+    for (const m of members) {
+      positions[nodes[m]!.id] = { x, y: rowTop[depth[block]!]! };
+      x += width[m]! + innerGap;
+    }
   }
   return positions;
 }
@@ -279,6 +292,53 @@ function orderChildren(kids: number[], via: Int32Array, relations: Relation[]): 
   keyed.forEach((k, i) => (kids[i] = k.v));
 }
 
+interface Tree {
+  children: number[][];
+  parent: number[];
+  width: number[];
+  height: number[];
+}
+
+/**
+ * Co-premises (siblings attached through relations sharing a `group`) become one block:
+ * a virtual node as wide as its members side by side, whose children are all of the
+ * members' children. The block is laid out like any node and expanded at the end, so
+ * a linked reason reads as one box with everything under it below it.
+ * Returns block index → member indices; extends the tree arrays in place.
+ */
+function mergeCoPremises(tree: Tree, via: Int32Array, relations: Relation[], innerGap: number): Map<number, number[]> {
+  const blocks = new Map<number, number[]>();
+  const n = tree.parent.length;
+  for (let p = 0; p < n; p++) {
+    const kids = tree.children[p]!;
+    const merged: number[] = [];
+    for (let i = 0; i < kids.length; ) {
+      const group = relations[via[kids[i]!]!]!.group;
+      let j = i + 1;
+      while (j < kids.length && group !== undefined && relations[via[kids[j]!]!]!.group === group) j++;
+      if (j - i < 2) {
+        merged.push(kids[i]!);
+        i = j;
+        continue;
+      }
+      const members = kids.slice(i, j);
+      const block = tree.parent.length;
+      tree.parent.push(p);
+      tree.width.push(members.reduce((sum, m) => sum + tree.width[m]!, 0) + innerGap * (members.length - 1));
+      tree.height.push(Math.max(...members.map((m) => tree.height[m]!)));
+      const grandchildren = members.flatMap((m) => tree.children[m]!);
+      for (const g of grandchildren) tree.parent[g] = block;
+      for (const m of members) tree.children[m] = [];
+      tree.children.push(grandchildren);
+      blocks.set(block, members);
+      merged.push(block);
+      i = j;
+    }
+    tree.children[p] = merged;
+  }
+  return blocks;
+}
+
 /** Iterative pre-order (no recursion: a 10,000-deep chain must not blow the stack). */
 function preOrder(roots: number[], children: number[][]): number[] {
   const order: number[] = [];
@@ -292,7 +352,7 @@ function preOrder(roots: number[], children: number[][]): number[] {
   return order;
 }
 
-function countDescendants(order: number[], parent: Int32Array): number[] {
+function countDescendants(order: number[], parent: ArrayLike<number>): number[] {
   const count = new Array<number>(parent.length).fill(0);
   for (let i = order.length - 1; i >= 0; i--) {
     const v = order[i]!;
