@@ -9,6 +9,7 @@ import { useEditor } from './store/store.ts';
 import { readAutosave, startAutosave } from './io/autosave.ts';
 import { DEFAULT_EXAMPLE } from './io/examples.ts';
 import { openExample } from './io/commands.ts';
+import { exposeToScripts } from './io/scriptHandle.ts';
 
 /** Restores the autosaved map, or opens an example (?example=name, default GSOMIA). */
 async function boot() {
@@ -27,8 +28,7 @@ async function boot() {
       <App />
     </StrictMode>,
   );
-  // Lets browser tests and scripts read the state; read-only use only.
-  (window as unknown as { argmap: unknown }).argmap = { store: useEditor };
+  exposeToScripts({ store: useEditor });
 }
 
 void boot();

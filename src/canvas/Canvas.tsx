@@ -19,6 +19,7 @@ import { RelationEdge } from './RelationEdge.tsx';
 import { createFlowDeriver, type FlowNode, type RelationFlowEdge } from './flowElements.ts';
 import { NODE_STYLES } from './appearance.ts';
 import type { Point } from '../model/types.ts';
+import { exposeToScripts } from '../io/scriptHandle.ts';
 import type { Size } from '../model/layout.ts';
 
 const nodeTypes = { arg: ArgNodeView, group: LinkedReasonBox, anchor: LinkAnchor };
@@ -92,7 +93,9 @@ export function Canvas() {
   const sizes = useEditor((s) => s.sizes);
   const fitRequest = useEditor((s) => s.fitRequest);
   const deriver = useRef(createFlowDeriver()).current;
-  const { fitView, screenToFlowPosition } = useReactFlow();
+  const flow = useReactFlow();
+  const { fitView, screenToFlowPosition } = flow;
+  useEffect(() => exposeToScripts({ flow }), [flow]);
 
   const nodes = useMemo(() => deriver.nodes(map, new Set(selectedNodeIds), sizes), [deriver, map, selectedNodeIds, sizes]);
   const edges = useMemo(() => deriver.edges(map, new Set(selectedRelationIds)), [deriver, map, selectedRelationIds]);
