@@ -73,13 +73,13 @@ describe('layoutTree', () => {
     expect(at(pos, 'c').x).toBe(at(pos, 'b').x); // over the middle child
   });
 
-  it('orders supports before opposes before qualifies', () => {
+  it('orders siblings as their relations are ordered (the outline order)', () => {
     const map = mapOf([node('c', 'claim'), node('q', 'caveat'), node('o', 'objection'), node('s')], [
       rel('r1', 'q', 'c', 'qualifies'),
       rel('r2', 'o', 'c', 'opposes'),
       rel('r3', 's', 'c', 'supports'),
     ]);
-    expect(xOrder(layoutTree(map, fixed), ['q', 'o', 's'])).toEqual(['s', 'o', 'q']);
+    expect(xOrder(layoutTree(map, fixed), ['q', 'o', 's'])).toEqual(['q', 'o', 's']);
   });
 
   it('keeps co-premises adjacent', () => {
