@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
-import { Inspector } from './components/Inspector.tsx';
+import { SidePanel } from './components/SidePanel.tsx';
 import { Legend } from './components/Legend.tsx';
 import { Notices } from './components/Notices.tsx';
 import { useShortcuts } from './components/useShortcuts.ts';
@@ -36,7 +36,9 @@ export function App() {
           <Legend />
           {dropping && <div className="drop-hint">Drop an Argmap file to open it</div>}
         </main>
-        <Inspector />
+        <aside className="side" aria-label="Side panel">
+          <SidePanel />
+        </aside>
         <Notices />
       </div>
     </ReactFlowProvider>

@@ -17,7 +17,7 @@ import { ArgNodeView } from './ArgNodeView.tsx';
 import { LinkAnchor, LinkedReasonBox } from './StructuralNodes.tsx';
 import { RelationEdge } from './RelationEdge.tsx';
 import { createFlowDeriver, type FlowNode, type RelationFlowEdge } from './flowElements.ts';
-import { NODE_STYLES } from './appearance.ts';
+import { NODE_STYLES, NODE_WIDTH } from './appearance.ts';
 import type { Point } from '../model/types.ts';
 import { exposeToScripts } from '../io/scriptHandle.ts';
 import type { Size } from '../model/layout.ts';
@@ -106,6 +106,16 @@ export function Canvas() {
     const handle = requestAnimationFrame(() => requestAnimationFrame(() => void fitView({ ...FIT_OPTIONS, duration: 200 })));
     return () => cancelAnimationFrame(handle);
   }, [fitRequest, fitView]);
+
+  const centerRequest = useEditor((s) => s.centerRequest);
+  useEffect(() => {
+    if (!centerRequest) return;
+    const { map, sizes } = useEditor.getState();
+    const node = map.nodes.find((n) => n.id === centerRequest.nodeId);
+    if (!node) return;
+    const size = sizes[node.id] ?? { width: NODE_WIDTH, height: 90 };
+    void flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 300 });
+  }, [centerRequest, flow]);
 
   const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: FlowNode) => {
     if (node.type === 'arg') useEditor.getState().startEditing(node.id);

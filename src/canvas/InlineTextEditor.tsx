@@ -17,8 +17,17 @@ export function InlineTextEditor({ initial, label, onCommit, onCancel }: Props) 
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    el.focus();
-    el.setSelectionRange(el.value.length, el.value.length);
+    // A new node stays hidden (visibility: hidden) until React Flow has measured it, and a
+    // hidden element cannot take focus: retry for a few frames until it is shown.
+    let frame = 0;
+    let tries = 0;
+    const focus = () => {
+      el.focus();
+      if (document.activeElement === el) el.setSelectionRange(el.value.length, el.value.length);
+      else if (++tries < 30) frame = requestAnimationFrame(focus);
+    };
+    focus();
+    return () => cancelAnimationFrame(frame);
   }, []);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 // A text field that edits a local draft and commits once, on blur or Enter (Ctrl/Cmd+Enter
 // in multi-line fields), so typing a sentence is one undo step. Escape restores the value.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 interface Props {
   label: string;
@@ -13,8 +13,14 @@ interface Props {
 export function DraftField({ label, value, onCommit, multiline, placeholder }: Props) {
   const [draft, setDraft] = useState(value);
   const id = useId();
+  // Escape blurs the field; the blur must not commit the draft Escape threw away.
+  const cancelled = useRef(false);
   useEffect(() => setDraft(value), [value]);
   const commit = () => {
+    if (cancelled.current) {
+      cancelled.current = false;
+      return;
+    }
     if (draft !== value) onCommit(draft);
   };
   const common = {
@@ -26,7 +32,9 @@ export function DraftField({ label, value, onCommit, multiline, placeholder }: P
     onKeyDown: (e: React.KeyboardEvent) => {
       if (e.key === 'Escape') {
         setDraft(value);
+        cancelled.current = true;
         (e.target as HTMLElement).blur();
+        cancelled.current = false;
       } else if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         commit();

@@ -27,9 +27,9 @@ export const Inspector = memo(function Inspector() {
   else if (nodeIds.length > 1) body = <MultiInspector count={nodeIds.length} />;
   else body = <MapInspector />;
   return (
-    <aside className="inspector" aria-label="Inspector">
+    <section className="inspector" aria-label="Inspector">
       {body}
-    </aside>
+    </section>
   );
 });
 
@@ -103,7 +103,7 @@ function RelationInspector({ relation, relationIds }: { relation: Relation; rela
           value={relation.kind}
           disabled={isUndercut}
           onChange={(e) => {
-            for (const r of selected) useEditor.getState().setRelationKind(r.id, e.target.value as RelationKind);
+            useEditor.getState().setRelationKind(selected.map((r) => r.id), e.target.value as RelationKind);
           }}
         >
           {RELATION_KINDS.filter((k) => isUndercut || k !== 'undercuts').map((k) => (

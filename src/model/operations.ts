@@ -1,6 +1,6 @@
 // Pure operations on a map. Each returns a new map (structural sharing) and returns the
 // same object when nothing changed, so the store can skip empty history steps.
-import type { ArgMap, ArgNode, MapMeta, NodeKind, Point, Relation, RelationKind, SourceRef } from './types.ts';
+import type { ArgMap, ArgNode, Mark, MapMeta, NodeKind, Point, Relation, RelationKind, SourceRef } from './types.ts';
 import { makeId } from './ids.ts';
 
 export type ChildRole = 'reason' | 'objection' | 'caveat' | 'evidence' | 'rebuttal';
@@ -92,7 +92,8 @@ export function removeElements(map: ArgMap, nodeIds: Iterable<string>, relationI
     relations = next;
   }
   if (nodes.length === map.nodes.length && relations.length === map.relations.length) return map;
-  return { ...map, nodes, relations: dissolveLoneGroups(relations) };
+  const meta = map.meta.focus && goneNodes.has(map.meta.focus) ? withOptional(map.meta, 'focus', undefined) : map.meta;
+  return { ...map, meta, nodes, relations: dissolveLoneGroups(relations) };
 }
 
 export type ConnectResult = { map: ArgMap; id: string } | { map: ArgMap; id: ''; reason: string };
@@ -109,6 +110,8 @@ export function connect(map: ArgMap, from: string, to: string, kind?: RelationKi
   if (!toNode && !toRelation) return { map, id: '', reason: 'The relation must end at a node or a relation.' };
   if (from === to) return { map, id: '', reason: 'A node cannot support or oppose itself.' };
   if (toRelation && toRelation.from === from) return { map, id: '', reason: 'A reason cannot undercut its own link.' };
+  if (toRelation?.kind === 'undercuts')
+    return { map, id: '', reason: 'An undercut attacks the link between a reason and what it bears on, not another undercut.' };
   const relKind: RelationKind = toRelation ? 'undercuts' : kind === 'undercuts' ? 'opposes' : (kind ?? defaultRelationKind(fromNode.kind));
   if (map.relations.some((r) => r.from === from && r.to === to))
     return { map, id: '', reason: 'These two are already connected.' };
@@ -141,8 +144,10 @@ export function linkCoPremises(map: ArgMap, relationIds: string[]): ArgMap {
   const target = rels[0]?.to;
   if (rels.length < 2 || rels.some((r) => r.to !== target || r.kind === 'undercuts')) return map;
   const group = rels.find((r) => r.group)?.group ?? makeId('g', new Set(map.relations.map((r) => r.group ?? '')));
+  if (rels.every((r) => r.group === group)) return map;
   const ids = new Set(rels.map((r) => r.id));
-  return { ...map, relations: map.relations.map((r) => (ids.has(r.id) ? { ...r, group } : r)) };
+  // Moving a relation out of another group can leave that group with one member.
+  return { ...map, relations: dissolveLoneGroups(map.relations.map((r) => (ids.has(r.id) ? { ...r, group } : r))) };
 }
 
 export function unlinkCoPremises(map: ArgMap, relationIds: string[]): ArgMap {
@@ -168,3 +173,38 @@ function dissolveLoneGroups(relations: Relation[]): Relation[] {
   });
 }
 
+
+/** Marks a statement accepted or rejected; `undefined` makes it open again. */
+export function setMark(map: ArgMap, id: string, mark: Mark | undefined): ArgMap {
+  const node = map.nodes.find((n) => n.id === id);
+  if (!node || node.mark === mark) return map;
+  return { ...map, nodes: map.nodes.map((n) => (n.id === id ? withOptional(n, 'mark', mark) : n)) };
+}
+
+/** Sets a relation's weight (clamped to 0..1); 1, the default, is stored as absent. */
+export function setWeight(map: ArgMap, id: string, weight: number): ArgMap {
+  const value = Math.min(1, Math.max(0, Number.isFinite(weight) ? weight : 1));
+  const rel = map.relations.find((r) => r.id === id);
+  if (!rel || (rel.weight ?? 1) === value) return map;
+  return { ...map, relations: map.relations.map((r) => (r.id === id ? withOptional(r, 'weight', value === 1 ? undefined : value) : r)) };
+}
+
+export function setCollapsed(map: ArgMap, id: string, collapsed: boolean): ArgMap {
+  const node = map.nodes.find((n) => n.id === id);
+  if (!node || !!node.collapsed === collapsed) return map;
+  return { ...map, nodes: map.nodes.map((n) => (n.id === id ? withOptional(n, 'collapsed', collapsed || undefined) : n)) };
+}
+
+/** Focus on a node (only its neighbourhood shows), or clear the focus with `undefined`. */
+export function setFocus(map: ArgMap, id: string | undefined): ArgMap {
+  if (map.meta.focus === id || (id !== undefined && !map.nodes.some((n) => n.id === id))) return map;
+  return { ...map, meta: withOptional(map.meta, 'focus', id) };
+}
+
+/** A copy of `obj` with `key` set, or removed when the value is undefined (files stay minimal). */
+function withOptional<T extends object, K extends keyof T>(obj: T, key: K, value: T[K] | undefined): T {
+  const next = { ...obj };
+  if (value === undefined) delete next[key];
+  else next[key] = value;
+  return next;
+}

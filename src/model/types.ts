@@ -20,6 +20,10 @@ export interface SourceRef {
   quote?: string;
 }
 
+/** A user's judgement of a statement; absent means open (not judged). */
+export const MARKS = ['accepted', 'rejected'] as const;
+export type Mark = (typeof MARKS)[number];
+
 export interface ArgNode {
   id: string;
   kind: NodeKind;
@@ -27,6 +31,9 @@ export interface ArgNode {
   position: Point;
   notes?: string;
   source?: SourceRef;
+  mark?: Mark;
+  /** Its subtree (what bears on it) is folded away on the canvas. */
+  collapsed?: boolean;
 }
 
 /**
@@ -40,11 +47,19 @@ export interface Relation {
   from: string;
   to: string;
   group?: string;
+  /** How much this support or objection weighs, 0..1; absent means 1 (strong). */
+  weight?: number;
 }
+
+/** Presets for relation weights offered in the UI. */
+export const WEIGHT_STRONG = 1;
+export const WEIGHT_WEAK = 0.5;
 
 export interface MapMeta {
   title: string;
   description: string;
+  /** "Focus on this node": only its neighbourhood is shown. Saved with the map. */
+  focus?: string;
 }
 
 export interface ArgMap {

@@ -2,9 +2,10 @@
 // actions below, each wrapping a pure model operation; everything else here is UI state
 // (selection, editing, measured sizes, notices) and is never recorded or saved.
 import { create } from 'zustand';
-import type { ArgMap, MapMeta, NodeKind, Point, RelationKind } from '../model/types.ts';
+import type { ArgMap, MapMeta, Mark, NodeKind, Point, RelationKind } from '../model/types.ts';
 import { emptyMap } from '../model/types.ts';
 import * as ops from '../model/operations.ts';
+import * as outline from '../model/outline.ts';
 import { layoutTree, estimateNodeSize, type Size } from '../model/layout.ts';
 import { parseMapText } from '../model/format/load.ts';
 import { emptyHistory, record, redo, undo, type History } from './history.ts';
@@ -32,7 +33,16 @@ export interface EditorState {
   notices: Notice[];
   /** Bumped to ask the canvas to fit the view (after open, layout, new). */
   fitRequest: number;
+  /** Asks the canvas to centre on a node (structure check, outline, presentation). */
+  centerRequest: { nodeId: string; seq: number } | null;
+  /** Colour the map by the computed status of each statement. */
+  evaluationOn: boolean;
+  sidePanel: SidePanel;
+  /** Presentation mode: how many outline items are revealed; null when not presenting. */
+  presentationStep: number | null;
 }
+
+export type SidePanel = 'inspector' | 'outline' | 'check' | 'balance';
 
 export interface EditorActions {
   addNode(kind: NodeKind, position: Point, opts?: { edit?: boolean }): string;
@@ -43,11 +53,19 @@ export interface EditorActions {
   endGesture(): void;
   moveNodes(positions: Record<string, Point>): void;
   connect(from: string, to: string, kind?: RelationKind): string;
-  setRelationKind(id: string, kind: RelationKind): void;
+  /** One relation, or several (a linked reason) as one step. */
+  setRelationKind(id: string | string[], kind: RelationKind): void;
   linkCoPremises(relationIds: string[]): void;
   unlinkCoPremises(relationIds: string[]): void;
   deleteSelection(): void;
   setMeta(patch: Partial<MapMeta>): void;
+  setMark(id: string, mark: Mark | undefined): void;
+  setWeight(relationId: string, weight: number): void;
+  setCollapsed(id: string, collapsed: boolean): void;
+  setFocus(id: string | undefined): void;
+  moveSibling(id: string, direction: -1 | 1): void;
+  indent(id: string): void;
+  outdent(id: string): void;
   layout(): void;
   undo(): void;
   redo(): void;
@@ -66,6 +84,10 @@ export interface EditorActions {
   notify(notice: Omit<Notice, 'id'>): void;
   dismissNotice(id: number): void;
   requestFit(): void;
+  centerOn(nodeId: string): void;
+  setEvaluationOn(on: boolean): void;
+  setSidePanel(panel: SidePanel): void;
+  setPresentationStep(step: number | null): void;
 }
 
 export type EditorStore = EditorState & EditorActions;
@@ -84,6 +106,10 @@ export const initialState = (): EditorState => ({
   sizes: {},
   notices: [],
   fitRequest: 0,
+  centerRequest: null,
+  evaluationOn: false,
+  sidePanel: 'inspector',
+  presentationStep: null,
 });
 
 let noticeCounter = 0;
@@ -96,9 +122,10 @@ export const useEditor = create<EditorStore>()((set, get) => {
       if (Object.keys(extra).length) set(extra);
       return;
     }
-    // A command during a drag (rare: a shortcut) closes the gesture first.
-    const base = gestureStart ?? map;
-    set({ map: next, history: record(history, base), gestureStart: null, ...extra });
+    // A command during a drag (rare: a shortcut) closes the gesture first: the drag and
+    // the command are two steps.
+    const closed = gestureStart && gestureStart !== map ? record(history, gestureStart) : history;
+    set({ map: next, history: record(closed, map), gestureStart: null, ...extra });
   };
   const pruneSelection = (map: ArgMap) => {
     const nodes = new Set(map.nodes.map((n) => n.id));
@@ -167,7 +194,9 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     setRelationKind(id, kind) {
-      commit(ops.setRelationKind(get().map, id, kind));
+      let map = get().map;
+      for (const one of typeof id === 'string' ? [id] : id) map = ops.setRelationKind(map, one, kind);
+      commit(map);
     },
 
     linkCoPremises(relationIds) {
@@ -188,6 +217,34 @@ export const useEditor = create<EditorStore>()((set, get) => {
       commit(ops.setMeta(get().map, patch));
     },
 
+    setMark(id, mark) {
+      commit(ops.setMark(get().map, id, mark));
+    },
+
+    setWeight(relationId, weight) {
+      commit(ops.setWeight(get().map, relationId, weight));
+    },
+
+    setCollapsed(id, collapsed) {
+      commit(ops.setCollapsed(get().map, id, collapsed));
+    },
+
+    setFocus(id) {
+      commit(ops.setFocus(get().map, id), { fitRequest: get().fitRequest + 1 });
+    },
+
+    moveSibling(id, direction) {
+      commit(outline.moveSibling(get().map, id, direction));
+    },
+
+    indent(id) {
+      commit(outline.indent(get().map, id));
+    },
+
+    outdent(id) {
+      commit(outline.outdent(get().map, id));
+    },
+
     layout() {
       const { map } = get();
       commit(ops.moveNodes(map, layoutTree(map, sizeOf)), { fitRequest: get().fitRequest + 1 });
@@ -200,6 +257,8 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     redo() {
+      // A drag under way is a new change: it is recorded (dropping the redo branch), not lost.
+      get().endGesture();
       const step = redo(get().history, get().map);
       if (step) set({ map: step.map, history: step.history, ...pruneSelection(step.map) });
     },
@@ -271,6 +330,22 @@ export const useEditor = create<EditorStore>()((set, get) => {
 
     requestFit() {
       set({ fitRequest: get().fitRequest + 1 });
+    },
+
+    centerOn(nodeId) {
+      set({ centerRequest: { nodeId, seq: (get().centerRequest?.seq ?? 0) + 1 } });
+    },
+
+    setEvaluationOn(on) {
+      set({ evaluationOn: on });
+    },
+
+    setSidePanel(panel) {
+      set({ sidePanel: panel });
+    },
+
+    setPresentationStep(step) {
+      set({ presentationStep: step });
     },
   };
 

@@ -23,7 +23,14 @@ const v0ToV1: Migration = (doc) => ({
   }),
 });
 
-export const MIGRATIONS: Record<number, Migration> = { 0: v0ToV1 };
+/**
+ * Version 2 adds evaluation marks, relation weights, collapsed nodes and the focused
+ * node, all optional, and makes relation order meaningful (it is the outline's sibling
+ * order). A version-1 file is a valid version-2 file with none of them.
+ */
+const v1ToV2: Migration = (doc) => ({ ...doc, version: 2 });
+
+export const MIGRATIONS: Record<number, Migration> = { 0: v0ToV1, 1: v1ToV2 };
 export const OLDEST_VERSION = 0;
 
 /** Upgrades step by step; returns the versions it passed through. */

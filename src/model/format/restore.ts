@@ -21,7 +21,12 @@ export function restoreMap(doc: Json, repairs: string[]): ArgMap {
   reportUnknownFields(doc, ['format', 'version', 'meta', 'nodes', 'relations'], 'The file', repairs);
 
   const nodes = restoreNodes(doc.nodes, repairs);
-  const relations = restoreRelations((doc.relations as unknown[]) ?? [], new Set(nodes.map((n) => n.id)), repairs);
+  const nodeIds = new Set(nodes.map((n) => n.id));
+  const relations = restoreRelations((doc.relations as unknown[]) ?? [], nodeIds, repairs);
+  if (meta.focus !== undefined && !nodeIds.has(meta.focus)) {
+    repairs.push(`The map was focused on node "${meta.focus}", which does not exist; showing the whole map.`);
+    delete meta.focus;
+  }
   return { meta, nodes, relations };
 }
 
@@ -33,8 +38,10 @@ function restoreMeta(raw: unknown, repairs: string[]): ArgMap['meta'] {
   const description = typeof m.description === 'string' ? m.description : '';
   if (title !== m.title) repairs.push(`The map's title was ${describe(m.title)}; set to "${title}".`);
   if (description !== m.description) repairs.push(`The map's description was ${describe(m.description)}; set to empty.`);
-  reportUnknownFields(m, ['title', 'description'], "The map's meta", repairs);
-  return { title, description };
+  if (m.focus !== undefined && !(typeof m.focus === 'string' && m.focus))
+    repairs.push(`The map's focus was ${describe(m.focus)}, not a node id; showing the whole map.`);
+  reportUnknownFields(m, Object.keys(MetaSchema.shape), "The map's meta", repairs);
+  return typeof m.focus === 'string' && m.focus ? { title, description, focus: m.focus } : { title, description };
 }
 
 function restoreNodes(raws: unknown[], repairs: string[]): ArgNode[] {
@@ -84,11 +91,18 @@ function repairNode(raw: Json, index: number, repairs: string[]): ArgNode {
     const notes = field<string | undefined>('notes', NodeSchema.shape.notes, undefined, 'notes left empty');
     if (notes !== undefined) node.notes = notes;
   }
+  if (raw.mark !== undefined) {
+    const mark = field<ArgNode['mark']>('mark', NodeSchema.shape.mark, undefined, 'left open (not judged)');
+    if (mark) node.mark = mark;
+  }
+  if (raw.collapsed !== undefined) {
+    if (field('collapsed', NodeSchema.shape.collapsed, false, 'shown expanded')) node.collapsed = true;
+  }
   if (raw.source !== undefined) {
     const source = SourceSchema.safeParse(raw.source);
     if (source.success) node.source = source.data;
     else if (isRecord(raw.source)) {
-      const kept = Object.fromEntries(Object.entries(raw.source).filter(([k, v]) => k in SourceSchema.shape && typeof v === 'string'));
+      const kept = Object.fromEntries(Object.entries(raw.source).filter(([k, v]) => Object.hasOwn(SourceSchema.shape, k) && typeof v === 'string'));
       repairs.push(`${where}: its source reference had invalid parts; kept ${Object.keys(kept).join(', ') || 'nothing'}.`);
       node.source = kept;
     } else repairs.push(`${where}: field "source" was ${describe(raw.source)}; removed.`);
@@ -131,6 +145,7 @@ function restoreRelations(raws: unknown[], nodeIds: Set<string>, repairs: string
           from: r.from as string,
           to: r.to as string,
           ...(typeof r.group === 'string' && r.group ? { group: r.group } : {}),
+          ...(typeof r.weight === 'number' && Number.isFinite(r.weight) ? { weight: Math.min(1, Math.max(0, r.weight)) } : {}),
         };
     if (!parsed.success) repairs.push(`Relation "${rel.id}": ${describeRelationRepair(r, rel)}.`);
     if (seen.has(rel.id)) {
@@ -148,9 +163,11 @@ function describeRelationRepair(raw: Json, rel: Relation): string {
   const parts: string[] = [];
   if (raw.id !== rel.id) parts.push(`had no valid id, given "${rel.id}"`);
   if (raw.kind !== rel.kind) parts.push(`kind was ${describe(raw.kind)}, set to "${rel.kind}"`);
-  const unknown = Object.keys(raw).filter((k) => !(k in RelationSchema.shape));
+  const unknown = Object.keys(raw).filter((k) => !Object.hasOwn(RelationSchema.shape, k));
   if (unknown.length) parts.push(`unknown field(s) ${unknown.map((k) => `"${k}"`).join(', ')} ignored`);
   if (raw.group !== undefined && raw.group !== rel.group) parts.push(`invalid group ${describe(raw.group)} removed`);
+  if (raw.weight !== undefined && raw.weight !== rel.weight)
+    parts.push(rel.weight === undefined ? `invalid weight ${describe(raw.weight)} removed (counts as 1)` : `weight ${describe(raw.weight)} clamped to ${rel.weight}`);
   return parts.join('; ') || 'repaired';
 }
 

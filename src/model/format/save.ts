@@ -7,7 +7,7 @@ export function toMapFile(map: ArgMap): MapFile {
   return {
     format: FORMAT_NAME,
     version: FORMAT_VERSION,
-    meta: { title: map.meta.title, description: map.meta.description },
+    meta: map.meta.focus ? { title: map.meta.title, description: map.meta.description, focus: map.meta.focus } : { title: map.meta.title, description: map.meta.description },
     nodes: map.nodes.map(writeNode),
     relations: map.relations.map(writeRelation),
   };
@@ -22,9 +22,14 @@ function writeNode(n: ArgNode): ArgNode {
   if (n.notes) out.notes = n.notes;
   const source = n.source && Object.fromEntries(Object.entries(n.source).filter(([, v]) => v));
   if (source && Object.keys(source).length) out.source = source;
+  if (n.mark) out.mark = n.mark;
+  if (n.collapsed) out.collapsed = true;
   return out;
 }
 
 function writeRelation(r: Relation): Relation {
-  return r.group ? { id: r.id, kind: r.kind, from: r.from, to: r.to, group: r.group } : { id: r.id, kind: r.kind, from: r.from, to: r.to };
+  const out: Relation = { id: r.id, kind: r.kind, from: r.from, to: r.to };
+  if (r.group) out.group = r.group;
+  if (r.weight !== undefined && r.weight !== 1) out.weight = r.weight;
+  return out;
 }

@@ -2,10 +2,10 @@
 // produces, what the published JSON Schema is generated from, and the per-field checks
 // the lenient reader (restore.ts) applies one field at a time.
 import { z } from 'zod';
-import { NODE_KINDS, RELATION_KINDS } from '../types.ts';
+import { MARKS, NODE_KINDS, RELATION_KINDS } from '../types.ts';
 
 export const FORMAT_NAME = 'argmap';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export const PointSchema = z.object({ x: z.number(), y: z.number() }).strict();
 
@@ -26,6 +26,8 @@ export const NodeSchema = z
     position: PointSchema,
     notes: z.string().optional(),
     source: SourceSchema.optional(),
+    mark: z.enum(MARKS).optional().describe('the user judged the statement accepted or rejected; absent: open'),
+    collapsed: z.boolean().optional().describe('what bears on this node is folded away'),
   })
   .strict();
 
@@ -36,10 +38,17 @@ export const RelationSchema = z
     from: z.string().min(1).describe('id of the node the relation starts from'),
     to: z.string().min(1).describe('id of the node it bears on; for "undercuts", id of the relation it attacks'),
     group: z.string().min(1).optional().describe('relations with the same group and target are co-premises'),
+    weight: z.number().min(0).max(1).optional().describe('how much the relation weighs, 0..1; absent: 1 (strong)'),
   })
   .strict();
 
-export const MetaSchema = z.object({ title: z.string(), description: z.string() }).strict();
+export const MetaSchema = z
+  .object({
+    title: z.string(),
+    description: z.string(),
+    focus: z.string().min(1).optional().describe('id of the node the view is focused on'),
+  })
+  .strict();
 
 export const FileSchema = z
   .object({
