@@ -7,9 +7,10 @@ import { NODE_STYLES } from './appearance.ts';
 import { KindIcon } from './KindIcon.tsx';
 import { InlineTextEditor } from './InlineTextEditor.tsx';
 import type { ArgFlowNode } from './flowElements.ts';
+import { NodeBadges } from './NodeBadges.tsx';
 
 export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: NodeProps<ArgFlowNode>) {
-  const { node } = data;
+  const { node, decor } = data;
   const style = NODE_STYLES[node.kind];
   const editing = useEditor((s) => s.editingNodeId === id);
   const updateNode = useEditor((s) => s.updateNode);
@@ -25,10 +26,12 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
 
   return (
     <div
-      className={`arg-node kind-${node.kind}${selected ? ' is-selected' : ''}`}
+      className={`arg-node kind-${node.kind}${selected ? ' is-selected' : ''}${decor?.status ? ` status-${decor.status}` : ''}${decor?.dimmed ? ' is-dimmed' : ''}`}
       style={{ borderColor: style.color, background: style.background }}
       data-node-id={id}
       data-kind={node.kind}
+      data-status={decor?.status}
+      title={decor?.explanation}
     >
       <Handle type="target" position={Position.Bottom} id="in" className="arg-handle" aria-label="Connect to this node" />
       <div className="arg-node-kind" style={{ color: style.color }}>
@@ -45,6 +48,7 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
       ) : (
         <div className={`arg-node-text${node.text ? '' : ' is-empty'}`}>{node.text || 'Double-click to write…'}</div>
       )}
+      {decor && <NodeBadges id={id} decor={decor} collapsed={!!node.collapsed} />}
       <Handle type="source" position={Position.Top} id="out" className="arg-handle" aria-label="Drag to connect from this node" />
     </div>
   );

@@ -13,6 +13,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import { useEditor } from '../store/store.ts';
+import { useDecorations } from '../store/decorations.ts';
 import { ArgNodeView } from './ArgNodeView.tsx';
 import { LinkAnchor, LinkedReasonBox } from './StructuralNodes.tsx';
 import { RelationEdge } from './RelationEdge.tsx';
@@ -97,8 +98,12 @@ export function Canvas() {
   const { fitView, screenToFlowPosition } = flow;
   useEffect(() => exposeToScripts({ flow }), [flow]);
 
-  const nodes = useMemo(() => deriver.nodes(map, new Set(selectedNodeIds), sizes), [deriver, map, selectedNodeIds, sizes]);
-  const edges = useMemo(() => deriver.edges(map, new Set(selectedRelationIds)), [deriver, map, selectedRelationIds]);
+  const decorations = useDecorations();
+  const nodes = useMemo(
+    () => deriver.nodes(map, new Set(selectedNodeIds), sizes, decorations.hidden, decorations.byNode),
+    [deriver, map, selectedNodeIds, sizes, decorations],
+  );
+  const edges = useMemo(() => deriver.edges(map, new Set(selectedRelationIds), decorations.hidden), [deriver, map, selectedRelationIds, decorations]);
 
   useEffect(() => {
     if (!fitRequest) return;

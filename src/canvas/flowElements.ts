@@ -4,8 +4,9 @@ import type { Edge, Node } from '@xyflow/react';
 import type { ArgMap, ArgNode, Relation } from '../model/types.ts';
 import type { Size } from '../model/layout.ts';
 import { NODE_WIDTH } from './appearance.ts';
+import { sameDecoration, type NodeDecoration } from '../store/decorations.ts';
 
-export type ArgFlowNode = Node<{ node: ArgNode }, 'arg'>;
+export type ArgFlowNode = Node<{ node: ArgNode; decor?: NodeDecoration }, 'arg'>;
 export type GroupFlowNode = Node<{ relationIds: string[] }, 'group'>;
 export type AnchorFlowNode = Node<{ relationId: string }, 'anchor'>;
 export type FlowNode = ArgFlowNode | GroupFlowNode | AnchorFlowNode;
@@ -21,6 +22,7 @@ interface ArgCache {
   selected: boolean;
   measured: Size | undefined;
   hidden: boolean;
+  decor: NodeDecoration | undefined;
   flow: ArgFlowNode;
 }
 
@@ -29,19 +31,33 @@ export function createFlowDeriver() {
   let cache = new Map<string, ArgCache>();
   let edgeCache = new Map<string, RelationFlowEdge>();
 
-  function nodes(map: ArgMap, selected: ReadonlySet<string>, sizes: Readonly<Record<string, Size>>, hiddenIds?: ReadonlySet<string>): FlowNode[] {
+  function nodes(
+    map: ArgMap,
+    selected: ReadonlySet<string>,
+    sizes: Readonly<Record<string, Size>>,
+    hiddenIds?: ReadonlySet<string>,
+    decorations?: ReadonlyMap<string, NodeDecoration>,
+  ): FlowNode[] {
     const next = new Map<string, ArgCache>();
     const out: FlowNode[] = [];
     for (const n of map.nodes) {
       const isSelected = selected.has(n.id);
       const measured = sizes[n.id];
       const hidden = hiddenIds?.has(n.id) ?? false;
+      const decor = decorations?.get(n.id);
       const prev = cache.get(n.id);
       let entry = prev;
-      if (!prev || prev.source !== n || prev.selected !== isSelected || prev.measured !== measured || prev.hidden !== hidden) {
-        const flow: ArgFlowNode = { id: n.id, type: 'arg', position: n.position, data: { node: n }, selected: isSelected, hidden, width: NODE_WIDTH };
+      if (
+        !prev ||
+        prev.source !== n ||
+        prev.selected !== isSelected ||
+        prev.measured !== measured ||
+        prev.hidden !== hidden ||
+        !sameDecoration(prev.decor, decor)
+      ) {
+        const flow: ArgFlowNode = { id: n.id, type: 'arg', position: n.position, data: decor ? { node: n, decor } : { node: n }, selected: isSelected, hidden, width: NODE_WIDTH };
         if (measured) flow.measured = measured;
-        entry = { source: n, selected: isSelected, measured, hidden, flow };
+        entry = { source: n, selected: isSelected, measured, hidden, decor, flow };
       }
       next.set(n.id, entry!);
       out.push(entry!.flow);

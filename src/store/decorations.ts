@@ -1,0 +1,57 @@
+// What the canvas draws on top of a node besides its content: evaluation status and
+// balance (evaluation feature), folded subtrees and presentation dimming (visibility
+// feature). Each feature derives its part from the store in its own module; this hook
+// combines them, and the canvas passes the result to the flow deriver.
+import { useMemo } from 'react';
+import { useEditor } from './store.ts';
+import { useEvaluationDecorations } from './evaluationView.ts';
+import { useVisibility } from './visibility.ts';
+import type { Label } from '../model/evaluation.ts';
+
+export interface NodeDecoration {
+  /** Computed status when evaluation is on. */
+  status?: Label;
+  /** Why the node has that status, one sentence (tooltip). */
+  explanation?: string;
+  /** Weighed reasons for and against (shown on claims when evaluation is on). */
+  balance?: { pro: number; con: number };
+  /** Number of nodes folded away under this node (collapsed), shown on its toggle. */
+  hiddenCount?: number;
+  /** Shown faintly: e.g. not yet reached in presentation mode. */
+  dimmed?: boolean;
+}
+
+export interface Decorations {
+  byNode: ReadonlyMap<string, NodeDecoration>;
+  /** Nodes not drawn at all (inside a collapsed subtree, outside the focus, not yet revealed). */
+  hidden: ReadonlySet<string>;
+}
+
+export function useDecorations(): Decorations {
+  const evaluation = useEvaluationDecorations();
+  const visibility = useVisibility();
+  const map = useEditor((s) => s.map);
+  return useMemo(() => {
+    const byNode = new Map<string, NodeDecoration>();
+    for (const n of map.nodes) {
+      const e = evaluation.get(n.id);
+      const v = visibility.byNode.get(n.id);
+      if (e || v) byNode.set(n.id, { ...e, ...v });
+    }
+    return { byNode, hidden: visibility.hidden };
+  }, [map, evaluation, visibility]);
+}
+
+/** Shallow equality, so a node whose decoration did not change keeps its flow object. */
+export function sameDecoration(a: NodeDecoration | undefined, b: NodeDecoration | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.status === b.status &&
+    a.explanation === b.explanation &&
+    a.balance?.pro === b.balance?.pro &&
+    a.balance?.con === b.balance?.con &&
+    a.hiddenCount === b.hiddenCount &&
+    a.dimmed === b.dimmed
+  );
+}
