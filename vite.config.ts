@@ -30,6 +30,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // The browser tests wait for conditions with expect.poll: give a busy CI machine time.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -5,7 +5,10 @@ import { Toolbar } from './components/Toolbar.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { Legend } from './components/Legend.tsx';
 import { Notices } from './components/Notices.tsx';
+import { ExportDialog } from './components/ExportDialog.tsx';
 import { useShortcuts } from './components/useShortcuts.ts';
+import { Presentation } from './components/Presentation.tsx';
+import { FocusBanner } from './components/FocusControls.tsx';
 import { openDroppedFile } from './io/commands.ts';
 
 const NO_HANDLERS = {};
@@ -34,12 +37,15 @@ export function App() {
         <main className={`workspace${dropping ? ' is-dropping' : ''}`} onDragOver={onDragOver} onDragLeave={() => setDropping(false)} onDrop={onDrop}>
           <Canvas />
           <Legend />
+          <FocusBanner />
+          <Presentation />
           {dropping && <div className="drop-hint">Drop an Argmap file to open it</div>}
         </main>
         <aside className="side" aria-label="Side panel">
           <SidePanel />
         </aside>
         <Notices />
+        <ExportDialog />
       </div>
     </ReactFlowProvider>
   );

@@ -10,6 +10,7 @@ import { readAutosave, startAutosave } from './io/autosave.ts';
 import { DEFAULT_EXAMPLE } from './io/examples.ts';
 import { openExample } from './io/commands.ts';
 import { exposeToScripts } from './io/scriptHandle.ts';
+import { exportMapForScripts } from './export/lazy.ts';
 
 /** Restores the autosaved map, or opens an example (?example=name, default GSOMIA). */
 async function boot() {
@@ -28,7 +29,7 @@ async function boot() {
       <App />
     </StrictMode>,
   );
-  exposeToScripts({ store: useEditor });
+  exposeToScripts({ store: useEditor, exportMap: exportMapForScripts });
 }
 
 void boot();

@@ -4,9 +4,14 @@ import { memo } from 'react';
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { RELATION_STYLES } from './appearance.ts';
 import type { RelationFlowEdge } from './flowElements.ts';
+import { useLinkStatus } from '../store/evaluationView.ts';
+
+const NO_IDS: string[] = [];
 
 export const RelationEdge = memo(function RelationEdge(props: EdgeProps<RelationFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
+  // With evaluation on: 'out' when the link carries nothing (styled in styles.css).
+  const status = useLinkStatus(data?.relationIds ?? NO_IDS);
   if (!data) return null;
   const style = RELATION_STYLES[data.relation.kind];
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
@@ -26,9 +31,10 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
         path={path}
         markerEnd={`url(#${markerId})`}
         interactionWidth={16}
+        className={status ? `link-status-${status}` : undefined}
         style={{ stroke: style.color, strokeWidth: selected ? 3.5 : 2, strokeDasharray: style.dashed ? '7 5' : undefined }}
       />
-      <g className="relation-label" transform={`translate(${labelX} ${labelY})`} data-relation-kind={data.relation.kind}>
+      <g className={`relation-label${status ? ` link-status-${status}` : ''}`} transform={`translate(${labelX} ${labelY})`} data-relation-kind={data.relation.kind}>
         <rect x={-labelWidth / 2} y={-9} width={labelWidth} height={18} rx={9} fill="#ffffff" stroke={style.color} strokeWidth={selected ? 2 : 1} />
         <text textAnchor="middle" dominantBaseline="central" fontSize={11} fill={style.color} fontWeight={600}>
           {style.label}

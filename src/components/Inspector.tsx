@@ -2,9 +2,11 @@
 import { memo } from 'react';
 import { useEditor } from '../store/store.ts';
 import { NODE_KINDS, RELATION_KINDS, type ArgNode, type NodeKind, type Relation, type RelationKind } from '../model/types.ts';
+import { JudgementField, WeightField } from './EvaluationFields.tsx';
 import { NODE_STYLES, RELATION_STYLES } from '../canvas/appearance.ts';
 import type { ChildRole } from '../model/operations.ts';
 import { DraftField } from './DraftField.tsx';
+import { NodeVisibilityButtons } from './FocusControls.tsx';
 
 export const CHILD_BUTTONS: { role: ChildRole; label: string; key: string }[] = [
   { role: 'reason', label: 'Add reason', key: 'R' },
@@ -49,6 +51,7 @@ function NodeInspector({ node }: { node: ArgNode }) {
         </select>
       </div>
       <DraftField label="Text" value={node.text} multiline onCommit={(text) => update(node.id, { text })} />
+      <JudgementField node={node} />
       <div className="button-row">
         {CHILD_BUTTONS.map((b) => (
           <button key={b.role} type="button" onClick={() => useEditor.getState().addChild(node.id, b.role)} title={`${b.label} (${b.key})`}>
@@ -56,6 +59,7 @@ function NodeInspector({ node }: { node: ArgNode }) {
           </button>
         ))}
       </div>
+      <NodeVisibilityButtons node={node} />
       <DraftField label="Notes" value={node.notes ?? ''} multiline onCommit={(notes) => update(node.id, { notes })} />
       <fieldset>
         <legend>Source</legend>
@@ -111,6 +115,7 @@ function RelationInspector({ relation, relationIds }: { relation: Relation; rela
           ))}
         </select>
       </div>
+      <WeightField key={relationIds.join(' ')} relations={selected.length ? selected : [relation]} />
       {sameTarget && !linked && (
         <button type="button" onClick={() => useEditor.getState().linkCoPremises(relationIds)}>Link as co-premises</button>
       )}

@@ -3,7 +3,7 @@ import { memo, type ComponentType } from 'react';
 import { useEditor, type SidePanel as PanelId } from '../store/store.ts';
 import { Inspector } from './Inspector.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
-import { StructurePanel } from './StructurePanel.tsx';
+import { StructureBadge, StructurePanel } from './StructurePanel.tsx';
 import { BalancePanel } from './BalancePanel.tsx';
 
 const PANELS: { id: PanelId; label: string; Component: ComponentType }[] = [
@@ -31,6 +31,7 @@ export const SidePanel = memo(function SidePanel() {
             onClick={() => setPanel(p.id)}
           >
             {p.label}
+            {p.id === 'check' && <StructureBadge />}
           </button>
         ))}
       </div>

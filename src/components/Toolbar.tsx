@@ -7,6 +7,9 @@ import { NODE_STYLES } from '../canvas/appearance.ts';
 import { newMap, openExample, openFromPicker, saveToFile } from '../io/commands.ts';
 import { EXAMPLES } from '../io/examples.ts';
 import { MOD_LABEL } from './platform.ts';
+import { startPresentation } from './visibilityCommands.ts';
+import { openExportDialog } from './exportDialogState.ts';
+import { EvaluationToggle } from './EvaluationToggle.tsx';
 
 export const Toolbar = memo(function Toolbar() {
   const undoable = useEditor(canUndo);
@@ -33,6 +36,7 @@ export const Toolbar = memo(function Toolbar() {
         <button type="button" onClick={() => void saveToFile()} title={`Save to a file (${MOD_LABEL}+S)`}>
           Save{dirty ? ' •' : ''}
         </button>
+        <button type="button" onClick={openExportDialog} title={`Export as PNG, SVG or PDF (${MOD_LABEL}+Shift+E)`}>Export…</button>
         <label className="select-label">
           <span className="visually-hidden">Open an example map</span>
           <select
@@ -65,7 +69,9 @@ export const Toolbar = memo(function Toolbar() {
       <div className="group">
         <button type="button" onClick={() => useEditor.getState().layout()} title="Arrange as a tidy tree (L)">Layout</button>
         <button type="button" onClick={() => useEditor.getState().requestFit()} title="Fit the map to the view (F)">Fit view</button>
+        <button type="button" onClick={startPresentation} title="Present the map step by step, full screen (P)">Present</button>
       </div>
+      <EvaluationToggle />
       <span className="file-name" title={dirty ? 'Changes not yet saved to a file' : 'Saved'}>
         {fileName}
         {dirty ? ' (unsaved)' : ''}

@@ -4,6 +4,8 @@ import { useEffect } from 'react';
 import { useEditor } from '../store/store.ts';
 import { openFromPicker, saveToFile } from '../io/commands.ts';
 import type { ChildRole } from '../model/operations.ts';
+import { visibilityShortcut } from './visibilityCommands.ts';
+import { openExportDialog } from './exportDialogState.ts';
 
 const CHILD_KEYS: Record<string, ChildRole> = { r: 'reason', o: 'objection', c: 'caveat', e: 'evidence' };
 
@@ -32,6 +34,10 @@ export function handleShortcut(event: KeyboardEvent, handlers: ShortcutHandlers 
   }
   if (isTyping(event.target)) return false;
   if (handlers.extra?.(event)) return true;
+  if (mod && event.shiftKey && key === 'e') {
+    openExportDialog();
+    return true;
+  }
   if (mod && key === 'z') {
     if (event.shiftKey) store.redo();
     else store.undo();
@@ -73,6 +79,11 @@ export function handleShortcut(event: KeyboardEvent, handlers: ShortcutHandlers 
     store.requestFit();
     return true;
   }
+  if (key === 'v' && !event.shiftKey) {
+    store.setEvaluationOn(!store.evaluationOn);
+    return true;
+  }
+  if (visibilityShortcut(event)) return true;
   return false;
 }
 

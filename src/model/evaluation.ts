@@ -93,12 +93,15 @@
  */
 import type { ArgMap, ArgNode, NodeKind, RelationKind } from './types.ts';
 
-/** The user's judgement on a statement. Missing = open. */
-export type Mark = 'accepted' | 'rejected' | 'open';
+/**
+ * The user's judgement on a statement, as the evaluation reads it. Missing = open.
+ * (The map stores it as `ArgNode.mark`, which has no 'open': absent means open.)
+ */
+export type Judgement = 'accepted' | 'rejected' | 'open';
 
 export interface EvaluationInput {
-  /** node id -> mark (missing = open) */
-  status: Readonly<Record<string, Mark>>;
+  /** node id -> judgement (missing = open) */
+  status: Readonly<Record<string, Judgement>>;
   /** relation id -> weight 0..1 (missing = 1; out-of-range values are clamped, NaN = 1) */
   weight: Readonly<Record<string, number>>;
 }
@@ -119,6 +122,29 @@ export interface Evaluation {
   balance: Record<string, Balance>;
   /** node id -> short human reason for its label */
   explanation: Record<string, string>;
+}
+
+/**
+ * The evaluation input a map carries itself: each node's `mark` (absent = open) and each
+ * relation's `weight` (absent = 1, strong). Null-prototype records, so any id is safe.
+ */
+export function inputFromMap(map: ArgMap): EvaluationInput {
+  const status: Record<string, Judgement> = Object.create(null) as Record<string, Judgement>;
+  const weight: Record<string, number> = Object.create(null) as Record<string, number>;
+  // With duplicate ids (a corrupt map), the first one counts, as in `evaluate`.
+  const seen = new Set<string>();
+  for (const n of map.nodes) {
+    if (seen.has(n.id)) continue;
+    seen.add(n.id);
+    if (n.mark) status[n.id] = n.mark;
+  }
+  seen.clear();
+  for (const r of map.relations) {
+    if (seen.has(r.id)) continue;
+    seen.add(r.id);
+    if (r.weight !== undefined) weight[r.id] = r.weight;
+  }
+  return { status, weight };
 }
 
 /** Weight of a relation without an entry in `EvaluationInput.weight` (the 'strong' preset). */
@@ -152,7 +178,7 @@ function readWeight(weights: Readonly<Record<string, number>>, id: string): numb
   return Math.min(1, Math.max(0, w));
 }
 
-function readMark(status: Readonly<Record<string, Mark>>, id: string): Value {
+function readMark(status: Readonly<Record<string, Judgement>>, id: string): Value {
   if (!Object.hasOwn(status, id)) return UNDEC;
   const m = status[id];
   return m === 'accepted' ? IN : m === 'rejected' ? OUT : UNDEC;

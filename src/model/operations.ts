@@ -162,7 +162,7 @@ export function unlinkCoPremises(map: ArgMap, relationIds: string[]): ArgMap {
 }
 
 /** A group of one is not a linked reason: drop its group tag. */
-function dissolveLoneGroups(relations: Relation[]): Relation[] {
+export function dissolveLoneGroups(relations: Relation[]): Relation[] {
   const counts = new Map<string, number>();
   for (const r of relations) if (r.group) counts.set(`${r.group}\u0000${r.to}`, (counts.get(`${r.group}\u0000${r.to}`) ?? 0) + 1);
   if (![...counts.values()].some((c) => c < 2)) return relations;

@@ -11,6 +11,8 @@ import type { Label } from '../model/evaluation.ts';
 export interface NodeDecoration {
   /** Computed status when evaluation is on. */
   status?: Label;
+  /** The status is the user's mark (accepted/rejected), not computed. */
+  marked?: boolean;
   /** Why the node has that status, one sentence (tooltip). */
   explanation?: string;
   /** Weighed reasons for and against (shown on claims when evaluation is on). */
@@ -48,6 +50,7 @@ export function sameDecoration(a: NodeDecoration | undefined, b: NodeDecoration 
   if (!a || !b) return false;
   return (
     a.status === b.status &&
+    a.marked === b.marked &&
     a.explanation === b.explanation &&
     a.balance?.pro === b.balance?.pro &&
     a.balance?.con === b.balance?.con &&

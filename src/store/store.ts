@@ -46,7 +46,8 @@ export type SidePanel = 'inspector' | 'outline' | 'check' | 'balance';
 
 export interface EditorActions {
   addNode(kind: NodeKind, position: Point, opts?: { edit?: boolean }): string;
-  addChild(parentId: string, role: ops.ChildRole): string;
+  /** Adds a connected child, selected and (unless `edit: false`) in editing on the canvas. */
+  addChild(parentId: string, role: ops.ChildRole, opts?: { edit?: boolean }): string;
   updateNode(id: string, patch: ops.NodePatch): void;
   /** Positions during a drag: shown at once, recorded as one step at endGesture. */
   dragNodes(positions: Record<string, Point>): void;
@@ -60,7 +61,8 @@ export interface EditorActions {
   deleteSelection(): void;
   setMeta(patch: Partial<MapMeta>): void;
   setMark(id: string, mark: Mark | undefined): void;
-  setWeight(relationId: string, weight: number): void;
+  /** One relation, or several (a linked reason) as one step. */
+  setWeight(relationId: string | string[], weight: number): void;
   setCollapsed(id: string, collapsed: boolean): void;
   setFocus(id: string | undefined): void;
   moveSibling(id: string, direction: -1 | 1): void;
@@ -148,18 +150,20 @@ export const useEditor = create<EditorStore>()((set, get) => {
     ...initialState(),
 
     addNode(kind, position, opts) {
-      const { map, id } = ops.addNode(get().map, { kind, position });
+      // A free-standing node would be outside any focus: adding one shows the whole map.
+      const { map, id } = ops.addNode(ops.setFocus(get().map, undefined), { kind, position });
       commit(map, { selectedNodeIds: [id], selectedRelationIds: [], editingNodeId: opts?.edit === false ? null : id });
       return id;
     },
 
-    addChild(parentId, role) {
+    addChild(parentId, role, opts) {
       const state = get();
       const parent = state.map.nodes.find((n) => n.id === parentId);
       if (!parent) return '';
       const position = childPosition(state.map, parentId, sizeOf);
-      const { map, id } = ops.addChild(state.map, parentId, role, position);
-      commit(map, { selectedNodeIds: [id], selectedRelationIds: [], editingNodeId: id });
+      // A collapsed parent opens, so the new child is on screen.
+      const { map, id } = ops.addChild(ops.setCollapsed(state.map, parentId, false), parentId, role, position);
+      commit(map, { selectedNodeIds: [id], selectedRelationIds: [], editingNodeId: opts?.edit === false ? null : id });
       return id;
     },
 
@@ -222,7 +226,9 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     setWeight(relationId, weight) {
-      commit(ops.setWeight(get().map, relationId, weight));
+      let map = get().map;
+      for (const one of typeof relationId === 'string' ? [relationId] : relationId) map = ops.setWeight(map, one, weight);
+      commit(map);
     },
 
     setCollapsed(id, collapsed) {

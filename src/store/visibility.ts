@@ -1,8 +1,44 @@
-// Placeholder until the collapse/focus/presentation feature lands: everything visible.
+// Collapse, focus and presentation as canvas decorations (see src/model/visibility.ts for
+// what each one shows). The map's own visibility is computed once per map object (maps are
+// immutable, so a WeakMap is an exact cache); the presentation step is applied on top.
+import { useMemo } from 'react';
+import { useEditor } from './store.ts';
 import type { NodeDecoration } from './decorations.ts';
+import type { ArgMap } from '../model/types.ts';
+import { mapVisibility, presentationVisibility, type MapVisibility, type PresentationVisibility, type Visibility } from '../model/visibility.ts';
 
-const NOTHING = { byNode: new Map<string, NodeDecoration>() as ReadonlyMap<string, NodeDecoration>, hidden: new Set<string>() as ReadonlySet<string> };
+export interface VisibilityDecorations {
+  byNode: ReadonlyMap<string, NodeDecoration>;
+  hidden: ReadonlySet<string>;
+}
 
-export function useVisibility() {
-  return NOTHING;
+const cache = new WeakMap<ArgMap, MapVisibility>();
+
+/** The map's visibility without presentation (memoized per map). */
+export function visibilityOf(map: ArgMap): MapVisibility {
+  let v = cache.get(map);
+  if (!v) {
+    v = mapVisibility(map);
+    cache.set(map, v);
+  }
+  return v;
+}
+
+/** Where a presentation of `map` stands at `step`. */
+export function presentationOf(map: ArgMap, step: number): PresentationVisibility {
+  return presentationVisibility(visibilityOf(map), step);
+}
+
+/** Fold toggles (`hiddenCount`) and dimming per node, and the hidden nodes. */
+export function toDecorations(v: Visibility): VisibilityDecorations {
+  const byNode = new Map<string, NodeDecoration>();
+  for (const [id, count] of v.folds) byNode.set(id, { hiddenCount: count });
+  for (const id of v.dimmed) byNode.set(id, { ...byNode.get(id), dimmed: true });
+  return { byNode, hidden: v.hidden };
+}
+
+export function useVisibility(): VisibilityDecorations {
+  const map = useEditor((s) => s.map);
+  const step = useEditor((s) => s.presentationStep);
+  return useMemo(() => toDecorations(step === null ? visibilityOf(map) : presentationOf(map, step)), [map, step]);
 }

@@ -151,7 +151,7 @@ describe('keyboard shortcuts', () => {
 
   it('are ignored while typing in the map title field', async () => {
     const { user } = setup();
-    const title = screen.getByLabelText('Title');
+    const title = screen.getByRole('textbox', { name: 'Title' });
     await user.click(title);
     await user.keyboard('{Control>}a{/Control}New title');
     expect(S().selectedNodeIds).toEqual([]);

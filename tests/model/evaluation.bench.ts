@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { evaluate, type EvaluationInput, type Mark } from '../../src/model/evaluation';
+import { evaluate, type EvaluationInput, type Judgement } from '../../src/model/evaluation';
 import type { ArgMap, ArgNode, Relation } from '../../src/model/types';
 
 /**
@@ -16,7 +16,7 @@ function generate(count: number): { map: ArgMap; input: EvaluationInput } {
   };
   const nodes: ArgNode[] = [];
   const relations: Relation[] = [];
-  const status: Record<string, Mark> = {};
+  const status: Record<string, Judgement> = {};
   const weight: Record<string, number> = {};
   for (let i = 0; i < count; i++) {
     nodes.push({ id: `n${i}`, kind: i === 0 ? 'claim' : 'premise', text: '', position: { x: 0, y: 0 } });

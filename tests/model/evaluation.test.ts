@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { evaluate, type Evaluation, type EvaluationInput, type Mark } from '../../src/model/evaluation';
+import { evaluate, type Evaluation, type EvaluationInput, type Judgement } from '../../src/model/evaluation';
 import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types';
 
 // ---- helpers ----------------------------------------------------------------------------
@@ -34,7 +34,7 @@ function mapOf(nodeSpec: string, ...relationSpecs: string[]): ArgMap {
 }
 
 const noInput: EvaluationInput = { status: {}, weight: {} };
-const run = (map: ArgMap, status: Record<string, Mark> = {}, weight: Record<string, number> = {}) =>
+const run = (map: ArgMap, status: Record<string, Judgement> = {}, weight: Record<string, number> = {}) =>
   evaluate(map, { status, weight });
 const labelsOf = (e: Evaluation, ids: string) => Object.fromEntries(ids.split(' ').map((id) => [id, e.labels[id]]));
 
@@ -415,7 +415,7 @@ const scenarioArb = (options: { kinds?: RelationKind[]; marks?: boolean; weights
         }),
         { maxLength: 18 },
       ),
-      marks: fc.array(fc.constantFrom<Mark | undefined>(undefined, undefined, 'accepted', 'rejected', 'open'), {
+      marks: fc.array(fc.constantFrom<Judgement | undefined>(undefined, undefined, 'accepted', 'rejected', 'open'), {
         minLength: 9,
         maxLength: 9,
       }),
@@ -439,7 +439,7 @@ const scenarioArb = (options: { kinds?: RelationKind[]; marks?: boolean; weights
         if (r.weight !== undefined && options.weights !== false) weight[rel.id] = r.weight;
         return rel;
       });
-      const status: Record<string, Mark> = {};
+      const status: Record<string, Judgement> = {};
       if (options.marks !== false) marks.slice(0, n).forEach((m, i) => m && (status[`n${i}`] = m));
       return { map: { meta: { title: '', description: '' }, nodes, relations }, input: { status, weight } };
     });
@@ -685,7 +685,7 @@ describe('maps/gsomia-2012.json', () => {
    *   - hb-cw-betrayal was not rejected: close-expected-signing stays OUT.
    */
   it('with the historical-baggage objections rejected: the implications carry and the main claim is in', () => {
-    const status: Record<string, Mark> = {
+    const status: Record<string, Judgement> = {
       'hb-comfort-women': 'rejected',
       'hb-remilitarisation': 'rejected',
       'hb-dokdo': 'rejected',

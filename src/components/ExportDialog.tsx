@@ -1,0 +1,240 @@
+// The Export dialog: PNG / SVG / PDF of the whole map or the selection, with background,
+// title, legend and padding; saves to a file or copies a PNG. A modal <dialog> (Escape
+// closes it and cancels an export under way), with a progress bar while it works.
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEditor } from '../store/store.ts';
+import { closeExportDialog, setExportOptions, useExportDialog } from './exportDialogState.ts';
+import { exportFileName, type ExportFormat, type ExportOptions } from '../export/options.ts';
+import type { ExportResult, Progress } from '../export/exportMap.ts';
+import { loadExporter } from '../export/lazy.ts';
+import { canCopyImages, chooseDestination, copyPng, SaveCancelled } from '../export/deliver.ts';
+import './ExportDialog.css';
+
+const FORMATS: { id: ExportFormat; label: string; hint: string }[] = [
+  { id: 'png', label: 'PNG', hint: 'image for slides and documents' },
+  { id: 'svg', label: 'SVG', hint: 'vector, text stays text' },
+  { id: 'pdf', label: 'PDF', hint: 'vector, for print' },
+];
+const SCALES = [1, 2, 3];
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+export const ExportDialog = memo(function ExportDialog() {
+  const open = useExportDialog((s) => s.open);
+  const options = useExportDialog((s) => s.options);
+  const sizeMode = useExportDialog((s) => s.sizeMode);
+  const selectedCount = useEditor((s) => s.selectedNodeIds.length);
+  const nodeCount = useEditor((s) => s.map.nodes.length);
+  const mapTitle = useEditor((s) => s.map.meta.title);
+  const ref = useRef<HTMLDialogElement>(null);
+  const abort = useRef<AbortController | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setError(null);
+      setProgress(null);
+      dialog.showModal();
+    } else if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const onClose = useCallback(() => {
+    abort.current?.abort();
+    closeExportDialog();
+  }, []);
+
+  const scope = options.scope === 'selection' && selectedCount > 0 ? 'selection' : 'all';
+  const effective = (): ExportOptions => ({
+    ...options,
+    scope,
+    width: options.format === 'png' && sizeMode === 'width' ? options.width : undefined,
+    background: options.format === 'pdf' && options.background === 'transparent' ? 'white' : options.background,
+    titleText: options.titleText?.trim() ? options.titleText : undefined,
+  });
+
+  const render = async (opts: ExportOptions): Promise<ExportResult> => {
+    const controller = new AbortController();
+    abort.current = controller;
+    const { exportMap } = await loadExporter();
+    const state = useEditor.getState();
+    return exportMap(state.map, opts, { selection: state.selectedNodeIds, signal: controller.signal, onProgress: setProgress });
+  };
+
+  const finish = (title: string, result: ExportResult) => {
+    const size = result.mime === 'image/png' ? `${fmt(result.width)} × ${fmt(result.height)} px` : `${fmt(result.width)} × ${fmt(result.height)} px drawing`;
+    useEditor.getState().notify({ tone: 'info', title, details: [size, ...result.notes] });
+    closeExportDialog();
+  };
+
+  const fail = (e: unknown) => {
+    const err = e as Error;
+    if (err.name === 'ExportCancelled' || e instanceof SaveCancelled) setProgress(null);
+    else setError(err.message || String(e));
+  };
+
+  const save = async () => {
+    setError(null);
+    const opts = effective();
+    const state = useEditor.getState();
+    try {
+      // Ask where first: the file picker needs the click that opened it.
+      const dest = await chooseDestination(exportFileName(state.fileName, state.map.meta.title, opts.format), opts.format);
+      setProgress({ fraction: 0, stage: 'Starting' });
+      const result = await render(opts);
+      await dest.write(result.blob);
+      finish(`Exported ${dest.name}`, result);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const copy = async () => {
+    setError(null);
+    setProgress({ fraction: 0, stage: 'Starting' });
+    const pending = render({ ...effective(), format: 'png' });
+    try {
+      await copyPng(pending.then((r) => r.blob));
+      finish('Copied the PNG to the clipboard', await pending);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const busy = progress !== null && !error;
+  const set = (patch: Partial<ExportOptions>) => setExportOptions(patch);
+
+  return (
+    <dialog ref={ref} className="export-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!busy) void save();
+        }}
+      >
+        <h2 id={`${id}-title`}>Export image</h2>
+        <fieldset disabled={busy}>
+          <legend>Format</legend>
+          <div className="export-choices">
+            {FORMATS.map((f) => (
+              <label key={f.id} title={f.hint}>
+                <input type="radio" name={`${id}-format`} value={f.id} checked={options.format === f.id} onChange={() => set({ format: f.id })} />
+                {f.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset disabled={busy}>
+          <legend>Content</legend>
+          <div className="export-choices">
+            <label>
+              <input type="radio" name={`${id}-scope`} checked={scope === 'all'} onChange={() => set({ scope: 'all' })} />
+              Whole map ({nodeCount} nodes)
+            </label>
+            <label>
+              <input type="radio" name={`${id}-scope`} checked={scope === 'selection'} disabled={!selectedCount} onChange={() => set({ scope: 'selection' })} />
+              Selection ({selectedCount} {selectedCount === 1 ? 'node' : 'nodes'})
+            </label>
+          </div>
+        </fieldset>
+        {options.format === 'png' && (
+          <fieldset disabled={busy}>
+            <legend>Size</legend>
+            <div className="export-choices">
+              <label>
+                <input type="radio" name={`${id}-size`} checked={sizeMode === 'scale'} onChange={() => useExportDialog.setState({ sizeMode: 'scale' })} />
+                Scale
+              </label>
+              <select aria-label="Scale factor" value={options.scale} disabled={sizeMode !== 'scale'} onChange={(e) => set({ scale: Number(e.target.value) })}>
+                {SCALES.map((s) => (
+                  <option key={s} value={s}>{s}×</option>
+                ))}
+              </select>
+              <label>
+                <input type="radio" name={`${id}-size`} checked={sizeMode === 'width'} onChange={() => useExportDialog.setState({ sizeMode: 'width' })} />
+                Width
+              </label>
+              <input
+                type="number"
+                aria-label="Width in pixels"
+                min={16}
+                max={100000}
+                step={1}
+                value={options.width ?? 2000}
+                disabled={sizeMode !== 'width'}
+                onChange={(e) => set({ width: Math.max(1, Math.round(Number(e.target.value) || 0)) })}
+              />
+              <span className="export-unit">px</span>
+            </div>
+          </fieldset>
+        )}
+        {options.format === 'pdf' && (
+          <label className="export-row" >
+            <span>Page</span>
+            <select value={options.page} disabled={busy} onChange={(e) => set({ page: e.target.value as ExportOptions['page'] })}>
+              <option value="fit">Sized to the map</option>
+              <option value="a4">A4, map fitted</option>
+              <option value="letter">Letter, map fitted</option>
+            </select>
+          </label>
+        )}
+        <label className="export-row">
+          <span>Background</span>
+          <select value={options.format === 'pdf' && options.background === 'transparent' ? 'white' : options.background} disabled={busy} onChange={(e) => set({ background: e.target.value as ExportOptions['background'] })}>
+            <option value="white">White</option>
+            <option value="transparent" disabled={options.format === 'pdf'}>Transparent</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+        <div className="export-row">
+          <label>
+            <input type="checkbox" checked={options.title} disabled={busy} onChange={(e) => set({ title: e.target.checked })} /> Title
+          </label>
+          <input
+            type="text"
+            aria-label="Title text"
+            placeholder={mapTitle}
+            value={options.titleText ?? ''}
+            disabled={busy || !options.title}
+            onChange={(e) => set({ titleText: e.target.value })}
+          />
+        </div>
+        <div className="export-row">
+          <label>
+            <input type="checkbox" checked={options.legend} disabled={busy} onChange={(e) => set({ legend: e.target.checked })} /> Legend
+          </label>
+          <label className="export-padding">
+            Padding
+            <input type="number" min={0} max={400} step={4} value={options.padding} disabled={busy} onChange={(e) => set({ padding: Math.min(400, Math.max(0, Number(e.target.value) || 0)) })} />
+            <span className="export-unit">px</span>
+          </label>
+        </div>
+
+        <div className="export-status" aria-live="polite">
+          {busy && (
+            <>
+              <progress aria-label="Export progress" max={1} value={progress.fraction} />
+              <span>{progress.stage}</span>
+            </>
+          )}
+        </div>
+        {error && (
+          <p className="export-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="export-buttons">
+          {options.format === 'png' && canCopyImages() && (
+            <button type="button" disabled={busy} onClick={() => void copy()}>Copy PNG</button>
+          )}
+          <button type="button" onClick={() => (busy ? abort.current?.abort() : ref.current?.close())}>{busy ? 'Cancel export' : 'Close'}</button>
+          <button type="submit" className="primary" disabled={busy}>Save {options.format.toUpperCase()}…</button>
+        </div>
+      </form>
+    </dialog>
+  );
+});

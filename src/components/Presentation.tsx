@@ -1,0 +1,160 @@
+// Presentation mode: the map revealed one outline item at a time, full screen, for a class
+// or a judge. Mounted always; draws nothing unless presenting. While presenting it puts
+// `is-presenting` on <html> (the stylesheet then hides the toolbar, side panel and canvas
+// controls), lays a click catcher over the canvas (a click = next; no dragging or editing),
+// takes every key before the editor's shortcuts, and moves the camera to each revealed node:
+// it frames the node together with what it bears on (its parent in the outline) when both fit
+// at a readable zoom, else the node alone.
+import { memo, useEffect, useLayoutEffect } from 'react';
+import { useReactFlow, useStoreApi, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
+import { useEditor } from '../store/store.ts';
+import { presentationOf, visibilityOf } from '../store/visibility.ts';
+import { NODE_STYLES } from '../canvas/appearance.ts';
+import { estimateNodeSize } from '../model/layout.ts';
+import { goToStep, presentationKey, stopPresentation } from './visibilityCommands.ts';
+
+export const Presentation = memo(function Presentation() {
+  const presenting = useEditor((s) => s.presentationStep !== null);
+  return presenting ? <PresentationOverlay /> : null;
+});
+
+function PresentationOverlay() {
+  const map = useEditor((s) => s.map);
+  const rawStep = useEditor((s) => s.presentationStep ?? 1);
+  const { step, total, current } = presentationOf(map, rawStep);
+  const node = current === undefined ? undefined : map.nodes.find((n) => n.id === current);
+  const flow = useReactFlow();
+  const flowStore = useStoreApi();
+
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.classList.add('is-presenting');
+    return () => root.classList.remove('is-presenting');
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      // Enter on a focused overlay button presses it.
+      if (event.key === 'Enter' && target?.closest?.('.presentation-hud button')) return;
+      const outcome = presentationKey(event);
+      if (outcome === 'pass') return;
+      event.stopPropagation();
+      // Browser-wide combinations (Ctrl+W, Ctrl+R, F11…) keep working.
+      if (outcome === 'handled' || (!event.ctrlKey && !event.metaKey && !event.altKey && !/^F\d+$/.test(event.key) && event.key !== 'Tab'))
+        event.preventDefault();
+    };
+    // Leaving full screen (the browser's own Escape) leaves the presentation too; entering
+    // it resizes the canvas, so the camera frames the current node again.
+    const onFullscreenChange = () => {
+      if (!document.fullscreenElement) stopPresentation();
+      else afterLayout(() => follow(flow, flowStore.getState()));
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('fullscreenchange', onFullscreenChange);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('fullscreenchange', onFullscreenChange);
+    };
+  }, [flow, flowStore]);
+
+  // The camera follows each newly revealed node, once the canvas has taken its presentation
+  // size (toolbar and side panel gone).
+  useEffect(() => {
+    if (current === undefined) return;
+    return afterLayout(() => follow(flow, flowStore.getState()));
+  }, [current, flow, flowStore]);
+
+  const label = node ? NODE_STYLES[node.kind].label : '';
+  return (
+    <>
+      <div className="presentation-catcher" data-testid="presentation-catcher" onClick={() => goToStep(1)} aria-hidden="true" />
+      <section className="presentation-hud" role="region" aria-label="Presentation" aria-roledescription="presentation">
+        <div className="presentation-progress" aria-hidden="true">
+          <div style={{ width: `${total ? (100 * step) / total : 0}%` }} />
+        </div>
+        <div className="presentation-row">
+          <button type="button" onClick={() => goToStep(-1)} disabled={step <= 1} aria-label="Previous step" title="Previous (←, PageUp, Backspace)">
+            ‹
+          </button>
+          <p className="presentation-item" aria-live="polite">
+            <span className="presentation-count">
+              {step} / {total}
+            </span>
+            {node && (
+              <span className="presentation-kind" style={{ color: NODE_STYLES[node.kind].color }}>
+                {label}
+              </span>
+            )}
+            <span className="presentation-text">{node?.text || '(empty)'}</span>
+          </p>
+          <button type="button" onClick={() => goToStep(1)} disabled={step >= total} aria-label="Next step" title="Next (→, Space, PageDown, click)">
+            ›
+          </button>
+          <button type="button" className="presentation-leave" onClick={stopPresentation} title="Leave the presentation (Escape)">
+            Leave
+          </button>
+        </div>
+      </section>
+    </>
+  );
+}
+
+/** Runs `fn` two frames from now (after layout and React Flow's resize); returns a canceller. */
+function afterLayout(fn: () => void): () => void {
+  let inner = 0;
+  const outer = requestAnimationFrame(() => {
+    inner = requestAnimationFrame(fn);
+  });
+  return () => {
+    cancelAnimationFrame(outer);
+    cancelAnimationFrame(inner);
+  };
+}
+
+/** Room kept free for the bar at the bottom, and around what is framed (screen pixels). */
+const HUD_SPACE = 130;
+const PADDING = 48;
+/** Below this zoom text is hard to read: frame the node alone instead of node and parent. */
+const READABLE_ZOOM = 0.6;
+const MAX_ZOOM = 1.1;
+const ALONE_ZOOM = 0.9;
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Frames the current presentation item (with its parent when both fit readably). */
+function follow(flow: ReactFlowInstance, pane: Pick<ReactFlowState, 'width' | 'height'>) {
+  const { map, sizes, presentationStep } = useEditor.getState();
+  if (presentationStep === null || !pane.width || !pane.height) return;
+  const { current, hidden } = presentationOf(map, presentationStep);
+  const boxOf = (id: string | undefined): Box | undefined => {
+    const node = id === undefined || hidden.has(id) ? undefined : map.nodes.find((n) => n.id === id);
+    return node && { ...node.position, ...(sizes[node.id] ?? estimateNodeSize(node)) };
+  };
+  const node = boxOf(current);
+  if (!node || current === undefined) return;
+  const parent = boxOf(visibilityOf(map).parentOf.get(current));
+  const width = pane.width - 2 * PADDING;
+  const height = Math.max(pane.height - HUD_SPACE, pane.height / 2) - 2 * PADDING;
+  const fit = (b: Box) => Math.min(width / b.width, height / b.height, MAX_ZOOM);
+  let frame = parent ? union(node, parent) : node;
+  let zoom = fit(frame);
+  if (zoom < READABLE_ZOOM) {
+    frame = node;
+    zoom = Math.min(fit(node), ALONE_ZOOM);
+  }
+  const x = pane.width / 2 - (frame.x + frame.width / 2) * zoom;
+  const y = PADDING + height / 2 - (frame.y + frame.height / 2) * zoom;
+  void flow.setViewport({ x, y, zoom }, { duration: 400 });
+}
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}

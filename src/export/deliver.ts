@@ -1,0 +1,49 @@
+// Delivering an export: save it to a file (File System Access where the browser has it, a
+// download otherwise) or copy a PNG to the clipboard. Separate from rendering.
+import { downloadBlob } from '../io/files.ts';
+import type { ExportFormat } from './options.ts';
+import { MIME } from './options.ts';
+
+interface WritableHandle {
+  name: string;
+  createWritable(): Promise<{ write(data: Blob): Promise<void>; close(): Promise<void> }>;
+}
+type PickerWindow = Window & { showSaveFilePicker?: (opts: unknown) => Promise<WritableHandle> };
+
+const DESCRIPTIONS: Record<ExportFormat, string> = { png: 'PNG image', svg: 'SVG image', pdf: 'PDF document' };
+
+export class SaveCancelled extends Error {}
+
+/**
+ * Where to save, asked before rendering (the picker needs the click that opened it).
+ * Returns a writer; without the File System Access API it downloads under `name`.
+ */
+export async function chooseDestination(name: string, format: ExportFormat): Promise<{ name: string; write(blob: Blob): Promise<void> }> {
+  const w = window as PickerWindow;
+  if (w.showSaveFilePicker) {
+    let handle: WritableHandle;
+    try {
+      handle = await w.showSaveFilePicker({ suggestedName: name, types: [{ description: DESCRIPTIONS[format], accept: { [MIME[format]]: [`.${format}`] } }] });
+    } catch (e) {
+      if ((e as Error).name === 'AbortError') throw new SaveCancelled('Save cancelled');
+      throw e;
+    }
+    return {
+      name: handle.name,
+      async write(blob) {
+        const writable = await handle.createWritable();
+        await writable.write(blob);
+        await writable.close();
+      },
+    };
+  }
+  return { name, write: async (blob) => downloadBlob(blob, name) };
+}
+
+export const canCopyImages = () => typeof ClipboardItem !== 'undefined' && !!navigator.clipboard?.write;
+
+/** Copies a PNG; takes a promise so the clipboard call happens within the user's click. */
+export async function copyPng(png: Promise<Blob>): Promise<void> {
+  if (!canCopyImages()) throw new Error('This browser cannot copy images to the clipboard; save the PNG instead.');
+  await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+}

@@ -1,0 +1,59 @@
+// What an export is asked to make. Shared by the dialog, `window.argmap.exportMap` and the
+// command line (which passes the same object into the page). Pure.
+import type { Background } from './renderSvg.ts';
+import type { PageSize } from './pdf.ts';
+
+export type ExportFormat = 'png' | 'svg' | 'pdf';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
+export const MIME: Record<ExportFormat, string> = { png: 'image/png', svg: 'image/svg+xml', pdf: 'application/pdf' };
+
+export interface ExportOptions {
+  format: ExportFormat;
+  /** The whole map, or the selected nodes (and the relations between them). */
+  scope: 'all' | 'selection';
+  /** PNG: scale from canvas px to image px. */
+  scale: number;
+  /** PNG: a width in px instead of a scale. */
+  width?: number;
+  background: Background;
+  /** Draw a title above the map: the map's title, or `titleText` when given. */
+  title: boolean;
+  titleText?: string;
+  legend: boolean;
+  /** Space around the map, px. */
+  padding: number;
+  /** PDF: one page sized to the map, or A4 / Letter with the map fitted. */
+  page: PageSize;
+}
+
+export const DEFAULT_OPTIONS: ExportOptions = {
+  format: 'png',
+  scope: 'all',
+  scale: 2,
+  background: 'white',
+  title: false,
+  legend: false,
+  padding: 24,
+  page: 'fit',
+};
+
+/** Checks and completes options from outside (scripts, the command line); throws with a reason. */
+export function normalizeOptions(input: Partial<ExportOptions>): ExportOptions {
+  const o: ExportOptions = { ...DEFAULT_OPTIONS, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+  if (!EXPORT_FORMATS.includes(o.format)) throw new Error(`Unknown format "${o.format}": use png, svg or pdf.`);
+  if (!['all', 'selection'].includes(o.scope)) throw new Error(`Unknown scope "${o.scope}": use all or selection.`);
+  if (!(typeof o.scale === 'number' && o.scale > 0 && o.scale <= 64)) throw new Error(`The scale must be a number above 0 and at most 64 (got ${String(o.scale)}).`);
+  if (o.width !== undefined && !(Number.isInteger(o.width) && o.width > 0)) throw new Error(`The width must be a whole number of pixels above 0 (got ${String(o.width)}).`);
+  if (!['white', 'transparent', 'dark'].includes(o.background)) throw new Error(`Unknown background "${o.background}": use white, transparent or dark.`);
+  if (o.background === 'transparent' && o.format === 'pdf') throw new Error('A PDF cannot have a transparent background: use white or dark.');
+  if (!(typeof o.padding === 'number' && o.padding >= 0 && o.padding <= 2000)) throw new Error(`The padding must be between 0 and 2000 px (got ${String(o.padding)}).`);
+  if (!['fit', 'a4', 'letter'].includes(o.page)) throw new Error(`Unknown page size "${o.page}": use fit, a4 or letter.`);
+  return o;
+}
+
+/** A file name for the export: the map's file name (or title) with the format's extension. */
+export function exportFileName(fileName: string, title: string, format: ExportFormat): string {
+  const base = fileName && fileName !== 'untitled.argmap.json' ? fileName.replace(/(\.argmap)?\.json$/i, '') : title;
+  const slug = base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 80);
+  return `${slug || 'argument-map'}.${format}`;
+}

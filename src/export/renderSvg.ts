@@ -1,0 +1,416 @@
+// Builds a standalone SVG document of a map that looks like the canvas: the same cards,
+// colours, kind labels and wrapped text, the same relation curves, markers and label pills,
+// the linked-reason boxes. Pure (no DOM): positions come from the map, each card's height
+// from its text wrapped with the injected font metrics, so off-screen nodes and maps of any
+// size render. The PNG and PDF exports are made from this document.
+//
+// Geometry mirrors src/styles.css (.arg-node, .arg-node-kind, .linked-reason), the canvas
+// components (RelationEdge, StructuralNodes) and React Flow's handle placement; the
+// flow elements (linked-reason boxes, undercut anchors) come from the canvas's own deriver.
+import { getBezierPath, Position } from '@xyflow/system';
+import type { ArgMap, ArgNode, NodeKind, RelationKind } from '../model/types.ts';
+import { NODE_KINDS, RELATION_KINDS } from '../model/types.ts';
+import { NODE_STYLES, NODE_WIDTH, RELATION_STYLES } from '../canvas/appearance.ts';
+import { createFlowDeriver, type FlowNode } from '../canvas/flowElements.ts';
+import type { Size } from '../model/layout.ts';
+import { escapeXml } from './escape.ts';
+import { wrapText } from './wrap.ts';
+
+export type Background = 'white' | 'transparent' | 'dark';
+
+export interface FontSpec {
+  size: number;
+  weight: 400 | 600;
+  /** Extra space after each character, in px (CSS letter-spacing). */
+  letterSpacing?: number;
+}
+
+/** Text measurement and vertical font metrics (ascent/descent as fractions of the size). */
+export interface TextMetrics {
+  measure(text: string, font: FontSpec): number;
+  ascent: number;
+  descent: number;
+}
+
+export interface SvgOptions {
+  background: Background;
+  /** Space around the content, in px. */
+  padding: number;
+  /** A title above the map; empty or absent for none. */
+  title?: string;
+  legend: boolean;
+  /** `@font-face` rules to embed (the Inter font as data URLs). */
+  fontCss?: string;
+  /**
+   * Splits a line of user text into runs with their own font family (the PDF has one font
+   * per Inter subset and no fallback); each run is then placed at its measured position.
+   */
+  textRuns?: (text: string) => TextRun[];
+}
+
+export interface TextRun {
+  text: string;
+  /** A font family for this run; absent: the document's. */
+  family?: string;
+}
+
+export interface NodeBox {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface RenderedSvg {
+  /** The document, at its natural size (1 px per canvas px). */
+  svg: string;
+  width: number;
+  height: number;
+  /** Each node's card in document coordinates (for tests and the PNG checks). */
+  nodes: NodeBox[];
+}
+
+// ---- The card, as in styles.css ----
+export const CARD = {
+  width: NODE_WIDTH,
+  border: 2,
+  padX: 10,
+  padTop: 8,
+  padBottom: 10,
+  headerLine: 16,
+  headerGap: 4,
+  icon: 14,
+  iconGap: 5,
+  textSize: 14,
+  textLine: 20,
+  labelSize: 11,
+  labelTracking: 0.44, // 0.04em at 11px
+  radius: 10,
+} as const;
+export const CONTENT_WIDTH = CARD.width - 2 * CARD.border - 2 * CARD.padX;
+export const TEXT_FONT: FontSpec = { size: CARD.textSize, weight: 400 };
+const LABEL_FONT: FontSpec = { size: CARD.labelSize, weight: 600, letterSpacing: CARD.labelTracking };
+const CITE_FONT: FontSpec = { size: CARD.labelSize, weight: 400, letterSpacing: CARD.labelTracking };
+const PILL_FONT: FontSpec = { size: 11, weight: 600 };
+const TITLE_FONT: FontSpec = { size: 20, weight: 600 };
+const LEGEND_FONT: FontSpec = { size: 12, weight: 400 };
+
+export const FONT_FAMILY = "Inter, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
+const INK = '#0f172a';
+const MUTED = '#64748b';
+const LINKED = '#15803d';
+export const BACKGROUNDS: Record<Background, string | null> = { white: '#ffffff', transparent: null, dark: '#0f172a' };
+
+/** The lines of a node's text as the card shows them. */
+export function wrapNodeText(node: ArgNode, metrics: TextMetrics): string[] {
+  return wrapText(node.text, CONTENT_WIDTH, (t) => metrics.measure(t, TEXT_FONT));
+}
+
+/** A card's height for its number of text lines. */
+export const cardHeight = (lines: number) =>
+  2 * CARD.border + CARD.padTop + CARD.headerLine + CARD.headerGap + Math.max(1, lines) * CARD.textLine + CARD.padBottom;
+
+/** Where the baseline sits in a line box of height `line` (CSS half-leading model). */
+const baseline = (metrics: TextMetrics, size: number, line: number) => (line - (metrics.ascent + metrics.descent) * size) / 2 + metrics.ascent * size;
+
+const fmt = (n: number) => String(Math.round(n * 100) / 100);
+
+function fontAttrs(font: FontSpec): string {
+  return `font-size="${font.size}"${font.weight === 600 ? ' font-weight="600"' : ''}${font.letterSpacing ? ` letter-spacing="${font.letterSpacing}"` : ''}`;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+
+/**
+ * Renders the map. `lines` holds each node's wrapped text (see `wrapNodeText`; computed
+ * beforehand so a caller can spread the work over frames); missing entries are wrapped here.
+ */
+export function renderSvg(map: ArgMap, options: SvgOptions, metrics: TextMetrics, lines: ReadonlyMap<string, string[]> = new Map()): RenderedSvg {
+  /** A line of user text at (x, y): one tspan, or one per font run. Always escaped. */
+  const line: LineWriter = (text, x, y, font) => {
+    const runs = options.textRuns?.(text) ?? [{ text }];
+    if (runs.length === 1 && !runs[0]!.family) return `<tspan x="${fmt(x)}" y="${fmt(y)}">${escapeXml(text)}</tspan>`;
+    let at = x;
+    return runs
+      .map((run) => {
+        const out = `<tspan x="${fmt(at)}" y="${fmt(y)}"${run.family ? ` font-family="${escapeXml(run.family)}"` : ''}>${escapeXml(run.text)}</tspan>`;
+        at += metrics.measure(run.text, font);
+        return out;
+      })
+      .join('');
+  };
+  const textLines = new Map<string, string[]>();
+  const sizes: Record<string, Size> = {};
+  for (const n of map.nodes) {
+    const l = lines.get(n.id) ?? wrapNodeText(n, metrics);
+    textLines.set(n.id, l);
+    sizes[n.id] = { width: CARD.width, height: cardHeight(l.length) };
+  }
+  const deriver = createFlowDeriver();
+  const flowNodes = deriver.nodes(map, new Set(), sizes);
+  const edges = deriver.edges(map, new Set());
+  const byId = new Map<string, FlowNode>(flowNodes.map((n) => [n.id, n]));
+
+  const bounds = new Bounds();
+  const groupsSvg: string[] = [];
+  const nodesSvg: string[] = [];
+  const edgesSvg: string[] = [];
+  const boxes: NodeBox[] = [];
+
+  for (const fn of flowNodes) {
+    if (fn.type === 'group') {
+      const r = { x: fn.position.x, y: fn.position.y, width: fn.width ?? 0, height: fn.height ?? 0 };
+      bounds.add(r);
+      groupsSvg.push(linkedReasonBox(r, metrics));
+    } else if (fn.type === 'arg') {
+      const node = fn.data.node;
+      const size = sizes[node.id]!;
+      const r = { x: node.position.x, y: node.position.y, ...size };
+      bounds.add(r);
+      boxes.push({ id: node.id, ...r });
+      nodesSvg.push(card(node, r, textLines.get(node.id)!, metrics, line));
+    }
+  }
+
+  for (const edge of edges) {
+    const relation = edge.data?.relation;
+    const source = byId.get(edge.source);
+    const target = byId.get(edge.target);
+    if (!relation || !source || !target) continue;
+    const from = handlePoint(source, sizes, 'source');
+    const to = handlePoint(target, sizes, 'target');
+    const [path, labelX, labelY] = getBezierPath({
+      sourceX: from.x,
+      sourceY: from.y,
+      sourcePosition: Position.Top,
+      targetX: to.x,
+      targetY: to.y,
+      targetPosition: target.type === 'anchor' ? Position.Top : Position.Bottom,
+    });
+    const controls = bezierPoints(path);
+    for (const p of controls) bounds.add({ x: p.x - 8, y: p.y - 8, width: 16, height: 16 });
+    const style = RELATION_STYLES[relation.kind];
+    const labelWidth = style.label.length * 6.4 + 12;
+    bounds.add({ x: labelX - labelWidth / 2 - 1, y: labelY - 10, width: labelWidth + 2, height: 20 });
+    const end = controls[3]!;
+    const before = controls[2]!;
+    const angle = end.x === before.x && end.y === before.y ? (target.type === 'anchor' ? 90 : -90) : (Math.atan2(end.y - before.y, end.x - before.x) * 180) / Math.PI;
+    edgesSvg.push(relationSvg(edge.id, relation.kind, path, end, angle, labelX, labelY, labelWidth, metrics));
+  }
+
+  const content = bounds.rect() ?? { x: 0, y: 0, width: 0, height: 0 };
+  const dark = options.background === 'dark';
+  const pad = Math.max(0, options.padding);
+
+  // Title and legend sit above the map, as wide as the map (at least 560 px).
+  const headerWidth = Math.max(content.width, 560);
+  const header: string[] = [];
+  let headerHeight = 0;
+  let headerContentWidth = 0;
+  const title = options.title?.trim();
+  if (title) {
+    const titleLines = wrapText(title, headerWidth, (t) => metrics.measure(t, TITLE_FONT));
+    const lineHeight = 28;
+    const tspans = titleLines
+      .map((l, i) => line(l, 0, i * lineHeight + baseline(metrics, TITLE_FONT.size, lineHeight), TITLE_FONT))
+      .join('');
+    header.push(`<text ${fontAttrs(TITLE_FONT)} fill="${dark ? '#f1f5f9' : INK}">${tspans}</text>`);
+    headerHeight = titleLines.length * lineHeight + 12;
+    headerContentWidth = Math.max(...titleLines.map((l) => metrics.measure(l, TITLE_FONT)));
+  }
+  if (options.legend) {
+    const legend = legendSvg(map, headerWidth, metrics);
+    header.push(`<g transform="translate(0 ${headerHeight})">${legend.svg}</g>`);
+    headerHeight += legend.height + 16;
+    headerContentWidth = Math.max(headerContentWidth, legend.width);
+  }
+
+  const width = Math.ceil(Math.max(content.width, headerContentWidth) + 2 * pad);
+  const height = Math.ceil(content.height + headerHeight + 2 * pad);
+  const dx = pad - content.x;
+  const dy = pad + headerHeight - content.y;
+  const background = BACKGROUNDS[options.background];
+
+  const head = [title ? `<title>${escapeXml(title)}</title>` : '', options.fontCss ? `<style>${options.fontCss}</style>` : ''].join('');
+  const backgroundSvg = background ? `<rect width="${width}" height="${height}" fill="${background}"/>` : '';
+  const headerSvg = header.length ? `<g transform="translate(${pad} ${pad})">${header.join('')}</g>` : '';
+  const layers = [groupsSvg, nodesSvg, edgesSvg].map((items) => `<g>${items.join('')}</g>`).join('');
+  const svg =
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}" xml:space="preserve" style="white-space:pre">` +
+    `${head}${backgroundSvg}${headerSvg}<g transform="translate(${fmt(dx)} ${fmt(dy)})">${layers}</g></svg>\n`;
+  return { svg, width, height, nodes: boxes.map((b) => ({ ...b, x: b.x + dx, y: b.y + dy })) };
+}
+
+/** A statement card: box, kind icon and label, paragraph cited, wrapped text. */
+type LineWriter = (text: string, x: number, y: number, font: FontSpec) => string;
+
+function card(node: ArgNode, r: Rect, lines: string[], metrics: TextMetrics, line: LineWriter): string {
+  const style = NODE_STYLES[node.kind];
+  const left = r.x + CARD.border + CARD.padX;
+  const headerTop = r.y + CARD.border + CARD.padTop;
+  const labelBase = headerTop + baseline(metrics, CARD.labelSize, CARD.headerLine);
+  const iconTop = headerTop + (CARD.headerLine - CARD.icon) / 2;
+  const textTop = headerTop + CARD.headerLine + CARD.headerGap;
+  const textBase = baseline(metrics, CARD.textSize, CARD.textLine);
+  const half = CARD.border / 2;
+  const parts = [
+    `<g data-node-id="${escapeXml(node.id)}" data-kind="${node.kind}">`,
+    `<rect x="${fmt(r.x + half)}" y="${fmt(r.y + half)}" width="${fmt(r.width - CARD.border)}" height="${fmt(r.height - CARD.border)}" rx="${CARD.radius - half}" fill="${style.background}" stroke="${style.color}" stroke-width="${CARD.border}"/>`,
+    `<path d="${style.icon}" fill="${style.color}" transform="translate(${fmt(left)} ${fmt(iconTop)}) scale(${CARD.icon / 16})"/>`,
+    `<text x="${fmt(left + CARD.icon + CARD.iconGap)}" y="${fmt(labelBase)}" ${fontAttrs(LABEL_FONT)} fill="${style.color}">${escapeXml(style.label.toUpperCase())}</text>`,
+  ];
+  const paragraph = node.source?.paragraph;
+  if (paragraph)
+    parts.push(`<text x="${fmt(r.x + r.width - CARD.border - CARD.padX)}" y="${fmt(labelBase)}" text-anchor="end" ${fontAttrs(CITE_FONT)} fill="${MUTED}">${escapeXml(`¶${paragraph}`)}</text>`);
+  const tspans = lines
+    .map((text, i) => (text ? line(text, left, textTop + i * CARD.textLine + textBase, TEXT_FONT) : ''))
+    .join('');
+  if (tspans) parts.push(`<text ${fontAttrs(TEXT_FONT)} fill="${INK}" xml:space="preserve">${tspans}</text>`);
+  parts.push('</g>');
+  return parts.join('');
+}
+
+/** The dashed box around co-premises, with its label. */
+function linkedReasonBox(r: Rect, metrics: TextMetrics): string {
+  const labelSize = 11;
+  const labelBase = r.y + 2 + 2 + metrics.ascent * labelSize;
+  return (
+    `<rect x="${fmt(r.x + 1)}" y="${fmt(r.y + 1)}" width="${fmt(r.width - 2)}" height="${fmt(r.height - 2)}" rx="13" fill="#f0fdf4" fill-opacity="0.53" stroke="${LINKED}" stroke-width="2" stroke-dasharray="6 4"/>` +
+    `<text x="${fmt(r.x + 12)}" y="${fmt(labelBase)}" font-size="${labelSize}" font-weight="600" fill="${LINKED}">linked reason</text>`
+  );
+}
+
+/** Marker shapes on a 12×12 grid, tip at (10, 6), pointing along +x (as RelationEdge). */
+function markerShape(kind: RelationKind): string {
+  const style = RELATION_STYLES[kind];
+  if (style.marker === 'arrow') return `<path d="M0,1 L11,6 L0,11 z" fill="${style.color}"/>`;
+  if (style.marker === 'open-arrow') return `<path d="M1,1 L11,6 L1,11" fill="none" stroke="${style.color}" stroke-width="1.8"/>`;
+  return `<path d="M10,0 L10,12" stroke="${style.color}" stroke-width="3"/>`;
+}
+
+function relationSvg(id: string, kind: RelationKind, path: string, end: { x: number; y: number }, angle: number, labelX: number, labelY: number, labelWidth: number, metrics: TextMetrics): string {
+  const style = RELATION_STYLES[kind];
+  const dash = style.dashed ? ' stroke-dasharray="7 5"' : '';
+  const labelBase = ((metrics.ascent - metrics.descent) / 2) * PILL_FONT.size;
+  return (
+    `<g data-edge-id="${escapeXml(id.replace(/\u0000/g, '|'))}" data-relation-kind="${kind}">` +
+    `<path d="${path}" fill="none" stroke="${style.color}" stroke-width="2"${dash}/>` +
+    `<g transform="translate(${fmt(end.x)} ${fmt(end.y)}) rotate(${fmt(angle)}) translate(-10 -6)">${markerShape(kind)}</g>` +
+    `<g transform="translate(${fmt(labelX)} ${fmt(labelY)})">` +
+    `<rect x="${fmt(-labelWidth / 2)}" y="-9" width="${fmt(labelWidth)}" height="18" rx="9" fill="#ffffff" stroke="${style.color}" stroke-width="1"/>` +
+    `<text x="0" y="${fmt(labelBase)}" text-anchor="middle" ${fontAttrs(PILL_FONT)} fill="${style.color}">${escapeXml(style.label)}</text>` +
+    '</g></g>'
+  );
+}
+
+/** Where React Flow attaches an edge: the handle on the top (source) or bottom (target) edge. */
+function handlePoint(node: FlowNode, sizes: Record<string, Size>, end: 'source' | 'target'): { x: number; y: number } {
+  const { x, y } = node.position;
+  if (node.type === 'arg') {
+    // .arg-handle: 10×10, centred on the card's top or bottom edge.
+    const size = sizes[node.id]!;
+    return end === 'source' ? { x: x + size.width / 2, y: y - 5 } : { x: x + size.width / 2, y: y + size.height + 5 };
+  }
+  // .hidden-handle: 1×1 on the top edge of an undercut anchor, or of a linked-reason box's
+  // padding box (.linked-reason is position: relative, inside its 2px border).
+  const width = node.width ?? 0;
+  return { x: x + width / 2, y: y - 0.5 + (node.type === 'group' ? 2 : 0) };
+}
+
+/** The four points of a cubic path "M x,y C x1,y1 x2,y2 x,y". */
+function bezierPoints(path: string): { x: number; y: number }[] {
+  const nums = path.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)?.map(Number) ?? [];
+  const points: { x: number; y: number }[] = [];
+  for (let i = 0; i + 1 < nums.length; i += 2) points.push({ x: nums[i]!, y: nums[i + 1]! });
+  return points;
+}
+
+/** A legend of the kinds used in the map, in rows no wider than `maxWidth`. */
+function legendSvg(map: ArgMap, maxWidth: number, metrics: TextMetrics): { svg: string; width: number; height: number } {
+  const usedNodes = new Set(map.nodes.map((n) => n.kind));
+  const usedRelations = new Set(map.relations.map((r) => r.kind));
+  const hasLinked = map.relations.some((r) => r.group && map.relations.some((o) => o !== r && o.group === r.group && o.to === r.to));
+  const items: { width: number; svg: (x: number, y: number) => string }[] = [];
+  const label = (text: string, x: number, y: number) =>
+    `<text x="${fmt(x)}" y="${fmt(y + baseline(metrics, LEGEND_FONT.size, 20))}" ${fontAttrs(LEGEND_FONT)} fill="${INK}">${escapeXml(text)}</text>`;
+  const kinds: NodeKind[] = NODE_KINDS.filter((k) => usedNodes.has(k));
+  for (const k of kinds) {
+    const s = NODE_STYLES[k];
+    items.push({
+      width: 26 + metrics.measure(s.label, LEGEND_FONT),
+      svg: (x, y) =>
+        `<rect x="${fmt(x + 1)}" y="${fmt(y + 3)}" width="18" height="14" rx="3" fill="${s.background}" stroke="${s.color}" stroke-width="2"/>` +
+        `<path d="${s.icon}" fill="${s.color}" transform="translate(${fmt(x + 4)} ${fmt(y + 4)}) scale(0.75)"/>` +
+        label(s.label, x + 26, y),
+    });
+  }
+  for (const k of RELATION_KINDS.filter((r) => usedRelations.has(r))) {
+    const s = RELATION_STYLES[k];
+    const marker =
+      s.marker === 'arrow'
+        ? `<path d="M25,1 L33,5 L25,9 z" fill="${s.color}"/>`
+        : s.marker === 'open-arrow'
+          ? `<path d="M25,1 L33,5 L25,9" fill="none" stroke="${s.color}" stroke-width="1.6"/>`
+          : `<path d="M30,0 L30,10" stroke="${s.color}" stroke-width="3"/>`;
+    items.push({
+      width: 40 + metrics.measure(s.label, LEGEND_FONT),
+      svg: (x, y) =>
+        `<g transform="translate(${fmt(x)} ${fmt(y + 5)})"><path d="M1,5 L26,5" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5 3"' : ''}/>${marker}</g>` +
+        label(s.label, x + 40, y),
+    });
+  }
+  if (hasLinked)
+    items.push({
+      width: 26 + metrics.measure('linked reason', LEGEND_FONT),
+      svg: (x, y) =>
+        `<rect x="${fmt(x + 1)}" y="${fmt(y + 3)}" width="18" height="14" rx="3" fill="#f0fdf4" stroke="${LINKED}" stroke-width="2" stroke-dasharray="3 2"/>` +
+        label('linked reason', x + 26, y),
+    });
+  const gap = 18;
+  const pad = 10;
+  const rowHeight = 22;
+  let x = 0;
+  let y = 0;
+  let widest = 0;
+  const placed: string[] = [];
+  for (const item of items) {
+    if (x > 0 && x + item.width > maxWidth - 2 * pad) {
+      x = 0;
+      y += rowHeight;
+    }
+    placed.push(item.svg(pad + x, pad + y));
+    x += item.width + gap;
+    widest = Math.max(widest, x - gap);
+  }
+  const width = Math.ceil(widest + 2 * pad);
+  const height = y + rowHeight + 2 * pad - 2;
+  return {
+    svg: `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" rx="8" fill="#ffffff" stroke="#cbd5e1"/>${placed.join('')}`,
+    width,
+    height,
+  };
+}
+
+class Bounds {
+  private minX = Infinity;
+  private minY = Infinity;
+  private maxX = -Infinity;
+  private maxY = -Infinity;
+  add(r: Rect) {
+    this.minX = Math.min(this.minX, r.x);
+    this.minY = Math.min(this.minY, r.y);
+    this.maxX = Math.max(this.maxX, r.x + r.width);
+    this.maxY = Math.max(this.maxY, r.y + r.height);
+  }
+  rect(): Rect | null {
+    return this.minX === Infinity ? null : { x: this.minX, y: this.minY, width: this.maxX - this.minX, height: this.maxY - this.minY };
+  }
+}

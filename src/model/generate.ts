@@ -1,0 +1,83 @@
+// A large, realistic-looking map for tests and benchmarks: one main claim and a tree of
+// reasons, objections, rebuttals, caveats, evidence and background, with co-premises and
+// undercuts, text of varied length, laid out as a tidy tree. Pure and deterministic: the
+// same seed gives the same map.
+import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from './types.ts';
+import { estimateNodeSize, layoutTree } from './layout.ts';
+
+/** mulberry32: a small, fast, seeded PRNG. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'alliance security pact treaty region cooperation pressure history memory trust election opposition public opinion ' +
+  'defence information intelligence exchange government minister cabinet signing postponed analysts expect domestic ' +
+  'neighbours influence balance deterrence dialogue summit talks sanctions economy trade investment islands dispute ' +
+  'apology compensation remilitarisation pragmatism realpolitik hub-and-spokes network partners rival restraint'
+).split(' ');
+
+const CHILD_KINDS: [NodeKind, RelationKind][] = [
+  ['premise', 'supports'],
+  ['premise', 'supports'],
+  ['objection', 'opposes'],
+  ['evidence', 'supports'],
+  ['caveat', 'qualifies'],
+  ['rebuttal', 'opposes'],
+  ['context', 'supports'],
+];
+
+function sentence(random: () => number): string {
+  const length = 5 + Math.floor(random() * random() * 40);
+  const words: string[] = [];
+  for (let i = 0; i < length; i++) words.push(WORDS[Math.floor(random() * WORDS.length)]!);
+  const text = words.join(' ');
+  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+}
+
+/** A map of `count` nodes (at least 1). */
+export function generateMap(count: number, seed = 1): ArgMap {
+  const random = seededRandom(seed);
+  const nodes: ArgNode[] = [{ id: 'n0', kind: 'claim', text: `Main claim: ${sentence(random)}`, position: { x: 0, y: 0 } }];
+  const relations: Relation[] = [];
+  const undercuts = Math.floor(count / 60);
+  const treeSize = Math.max(1, count - undercuts);
+  // Breadth-first: each node gets 1–4 children until there are enough.
+  for (let parent = 0; nodes.length < treeSize; parent++) {
+    const children = 1 + Math.floor(random() * 4);
+    const groupChance = random();
+    for (let c = 0; c < children && nodes.length < treeSize; c++) {
+      const [kind, relationKind] = CHILD_KINDS[Math.floor(random() * CHILD_KINDS.length)]!;
+      const id = `n${nodes.length}`;
+      nodes.push({ id, kind, text: sentence(random), position: { x: 0, y: 0 }, source: random() < 0.3 ? { paragraph: String(1 + Math.floor(random() * 12)) } : undefined });
+      const relation: Relation = { id: `r${relations.length}`, kind: relationKind, from: id, to: `n${parent}` };
+      // Two supporting reasons of one parent are sometimes co-premises.
+      if (relationKind === 'supports' && kind === 'premise' && groupChance < 0.15) relation.group = `g${parent}`;
+      relations.push(relation);
+    }
+  }
+  // Groups need two members to mean anything.
+  const members = new Map<string, number>();
+  for (const r of relations) if (r.group) members.set(r.group, (members.get(r.group) ?? 0) + 1);
+  for (const r of relations) if (r.group && members.get(r.group)! < 2) delete r.group;
+  // A few undercuts: an objection attacks a support link elsewhere in the map.
+  const supports = relations.filter((r) => r.kind === 'supports' && !r.group);
+  for (let i = 0; i < undercuts && supports.length && nodes.length < count; i++) {
+    const target = supports[Math.floor(random() * supports.length)]!;
+    const id = `n${nodes.length}`;
+    nodes.push({ id, kind: 'objection', text: `The inference does not hold: ${sentence(random)}`, position: { x: 0, y: 0 } });
+    relations.push({ id: `r${relations.length}`, kind: 'undercuts', from: id, to: target.id });
+  }
+  for (const n of nodes) if (!n.source) delete n.source;
+  const map: ArgMap = { meta: { title: `Generated map (${nodes.length} nodes, seed ${seed})`, description: 'Made by generateMap for tests and benchmarks.' }, nodes, relations };
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const positions = layoutTree(map, (id) => estimateNodeSize(byId.get(id)!));
+  return { ...map, nodes: nodes.map((n) => ({ ...n, position: positions[n.id] ?? n.position })) };
+}

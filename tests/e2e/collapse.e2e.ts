@@ -1,0 +1,133 @@
+// Collapse and focus in a real browser: fold an implication of the GSOMIA map with the
+// mouse, focus on another, save (download fallback), open the file in a fresh page, and
+// find both as they were.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, onTestFinished, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clickNode, getMap, MOD, setupBrowser, waitForStillView, type ArgMap } from './helpers.ts';
+
+const suite = setupBrowser();
+const CHINA_SUBTREE = ['cn-branch-negative', 'cn-branch-positive', 'cn-global-times', 'cn-no-objection'];
+/** impl-nk-pressure, what it bears on (the claim), what bears on it, and the undercut of its link to the claim. */
+const NK_NEIGHBOURHOOD = ['claim-main', 'hb-main', 'hb-unresolved', 'impl-nk-pressure', 'nk-denunciation', 'nk-long-run'];
+
+const shownIds = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.react-flow__node-arg')]
+      .filter((el) => getComputedStyle(el).visibility !== 'hidden' && el.getBoundingClientRect().width > 0)
+      .map((el) => el.dataset.id ?? '')
+      .sort(),
+  );
+const edgeIds = (page: Page): Promise<string[]> => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.react-flow__edge')].map((el) => el.dataset.id ?? ''));
+const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Editor toolbar' });
+const nodeOf = (map: ArgMap, id: string) => map.nodes.find((n) => n.id === id)!;
+const allIds = (map: ArgMap) => map.nodes.map((n) => n.id).sort();
+
+/** Saves with Ctrl+S (download fallback); returns the file's path and parsed content. */
+async function saveByDownload(page: Page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press(`${MOD}+s`)]);
+  const dir = await mkdtemp(join(tmpdir(), 'argmap-collapse-'));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  return { path, doc: JSON.parse(await readFile(path, 'utf8')) as { version: number; meta: ArgMap['meta']; nodes: ArgMap['nodes'] } };
+}
+
+/** Opens a file through the Open… button and the browser's file chooser. */
+async function openThroughChooser(page: Page, path: string) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), toolbar(page).getByRole('button', { name: /^Open/ }).click()]);
+  await chooser.setFiles(path);
+}
+
+describe('collapse', () => {
+  test('an implication collapsed with the mouse hides its subtree, and is still collapsed after save and open in a fresh page', async () => {
+    const { page } = await suite.open({ noFilePickers: true });
+    const original = await getMap(page);
+    expect(await shownIds(page)).toEqual(allIds(original));
+    const china = page.locator('[data-node-id="impl-china"]');
+    const toggle = china.getByRole('button', { name: 'Collapse' });
+    // The toggle is faint until the node is hovered.
+    await china.hover();
+    await expect.poll(() => toggle.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await toggle.click();
+
+    await expect.poll(() => shownIds(page)).toEqual(allIds(original).filter((id) => !CHINA_SUBTREE.includes(id)));
+    const expand = china.getByRole('button', { name: 'Expand 4 hidden nodes' });
+    expect(await expand.textContent()).toBe('▸ 4');
+    expect(await expand.isVisible()).toBe(true);
+    // The relations into the folded subtree are gone; the implication's own link stays.
+    const edges = await edgeIds(page);
+    const folded = original.relations.filter((r) => CHINA_SUBTREE.includes(r.from)).map((r) => r.id);
+    expect(folded.length).toBeGreaterThan(0);
+    for (const id of folded) expect(edges).not.toContain(id);
+    const own = original.relations.find((r) => r.from === 'impl-china' && r.to === 'claim-main')!;
+    expect(edges).toContain(own.id);
+    expect(nodeOf(await getMap(page), 'impl-china').collapsed).toBe(true);
+
+    const { path, doc } = await saveByDownload(page);
+    expect(doc.version).toBe(2);
+    expect(doc.nodes.find((n) => n.id === 'impl-china')!.collapsed).toBe(true);
+    expect(doc.nodes.filter((n) => n.collapsed).map((n) => n.id)).toEqual(['impl-china']);
+
+    const fresh = (await suite.open({ noFilePickers: true })).page;
+    expect(nodeOf(await getMap(fresh), 'impl-china').collapsed).toBeUndefined();
+    await openThroughChooser(fresh, path);
+    await expect.poll(async () => nodeOf(await getMap(fresh), 'impl-china').collapsed).toBe(true);
+    await expect.poll(() => shownIds(fresh)).toEqual(allIds(original).filter((id) => !CHINA_SUBTREE.includes(id)));
+    const reopened = fresh.locator('[data-node-id="impl-china"]').getByRole('button', { name: 'Expand 4 hidden nodes' });
+    expect(await reopened.isVisible()).toBe(true);
+
+    // Expanding with the mouse brings the subtree back (one undo step).
+    await reopened.click();
+    await expect.poll(() => shownIds(fresh)).toEqual(allIds(original));
+    await fresh.keyboard.press(`${MOD}+z`);
+    await expect.poll(() => shownIds(fresh)).toEqual(allIds(original).filter((id) => !CHINA_SUBTREE.includes(id)));
+  });
+});
+
+describe('focus', () => {
+  test('focus on an implication shows only its neighbourhood, survives save and open, and Show whole map ends it', async () => {
+    const { page } = await suite.open({ noFilePickers: true });
+    const original = await getMap(page);
+    await clickNode(page, 'impl-nk-pressure');
+    await page.getByRole('region', { name: 'Inspector' }).getByRole('button', { name: 'Focus on this node' }).click();
+    await expect.poll(() => shownIds(page)).toEqual(NK_NEIGHBOURHOOD);
+    const banner = page.getByRole('region', { name: 'Focus' });
+    expect(await banner.isVisible()).toBe(true);
+    expect(await banner.textContent()).toContain('Focused on reason');
+    // The view fits what is left.
+    await waitForStillView(page);
+    for (const id of NK_NEIGHBOURHOOD) {
+      const box = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
+      expect(box, id).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+    }
+
+    const { path, doc } = await saveByDownload(page);
+    expect(doc.meta.focus).toBe('impl-nk-pressure');
+
+    const fresh = (await suite.open({ noFilePickers: true })).page;
+    expect(await fresh.getByRole('region', { name: 'Focus' }).count()).toBe(0);
+    await openThroughChooser(fresh, path);
+    await expect.poll(() => shownIds(fresh)).toEqual(NK_NEIGHBOURHOOD);
+    const reopenedBanner = fresh.getByRole('region', { name: 'Focus' });
+    expect(await reopenedBanner.isVisible()).toBe(true);
+    await reopenedBanner.getByRole('button', { name: 'Show whole map' }).click();
+    await expect.poll(() => shownIds(fresh)).toEqual(allIds(original));
+    expect(await fresh.getByRole('region', { name: 'Focus' }).count()).toBe(0);
+    expect((await getMap(fresh)).meta.focus).toBeUndefined();
+  });
+
+  test('Shift+F focuses on the selected node and again shows the whole map', async () => {
+    const { page } = await suite.open();
+    const original = await getMap(page);
+    await clickNode(page, 'impl-nk-pressure');
+    await page.keyboard.press('Shift+F');
+    await expect.poll(() => shownIds(page)).toEqual(NK_NEIGHBOURHOOD);
+    await page.keyboard.press('Shift+F');
+    await expect.poll(() => shownIds(page)).toEqual(allIds(original));
+  });
+});

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseMapText } from '../../src/model/format/load.ts';
+import type { ArgMap } from '../../src/model/types.ts';
+import { cardHeight, renderSvg, wrapNodeText } from '../../src/export/renderSvg.ts';
+import { NODE_STYLES, RELATION_STYLES } from '../../src/canvas/appearance.ts';
+import { activeContent, allElements, fakeMetrics, parseXml } from './helpers.ts';
+
+const load = (path: string): ArgMap => {
+  const r = parseMapText(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+  if (!r.ok) throw new Error(r.error);
+  return r.map;
+};
+const gsomia = load('maps/gsomia-2012.json');
+const hostile = load('tests/fixtures/hostile-text.json');
+const base = { background: 'white' as const, padding: 24, legend: false };
+
+/** The text of each node group, by node id. */
+function nodeTexts(svg: string): Map<string, string> {
+  const doc = parseXml(svg);
+  const out = new Map<string, string>();
+  for (const el of allElements(doc.documentElement)) {
+    const id = el.getAttribute('data-node-id');
+    if (id === null) continue;
+    const texts = allElements(el).filter((e) => e.nodeName === 'tspan').map((e) => e.textContent ?? '');
+    out.set(id, texts.join('\n'));
+  }
+  return out;
+}
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe('renderSvg', () => {
+  it('makes a well-formed SVG document with every node and its full text', () => {
+    const r = renderSvg(gsomia, base, fakeMetrics);
+    expect(r.svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    const texts = nodeTexts(r.svg);
+    expect([...texts.keys()].sort()).toEqual(gsomia.nodes.map((n) => n.id).sort());
+    for (const n of gsomia.nodes) expect(squash(texts.get(n.id)!)).toBe(squash(n.text));
+    expect(r.nodes).toHaveLength(gsomia.nodes.length);
+  });
+
+  it('sizes the document to the map plus padding, and keeps relative positions', () => {
+    const r = renderSvg(gsomia, { ...base, padding: 10 }, fakeMetrics);
+    const a = r.nodes.find((n) => n.id === 'claim-main')!;
+    const b = r.nodes.find((n) => n.id === 'impl-china')!;
+    const ma = gsomia.nodes.find((n) => n.id === 'claim-main')!.position;
+    const mb = gsomia.nodes.find((n) => n.id === 'impl-china')!.position;
+    expect(b.x - a.x).toBeCloseTo(mb.x - ma.x);
+    expect(b.y - a.y).toBeCloseTo(mb.y - ma.y);
+    expect(Math.min(...r.nodes.map((n) => n.x))).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...r.nodes.map((n) => n.x + n.width))).toBeLessThanOrEqual(r.width - 10);
+    expect(Math.max(...r.nodes.map((n) => n.y + n.height))).toBeLessThanOrEqual(r.height - 10);
+    const padded = renderSvg(gsomia, { ...base, padding: 50 }, fakeMetrics);
+    expect(padded.width - r.width).toBe(80);
+  });
+
+  it('gives each card the height of its wrapped text, as the canvas does', () => {
+    const r = renderSvg(gsomia, base, fakeMetrics);
+    for (const n of gsomia.nodes) {
+      const box = r.nodes.find((b) => b.id === n.id)!;
+      expect(box.width).toBe(260);
+      expect(box.height).toBe(cardHeight(wrapNodeText(n, fakeMetrics).length));
+    }
+    expect(cardHeight(1)).toBe(62); // 2 + 8 + 16 + 4 + 20 + 10 + 2
+  });
+
+  it('draws kinds with their colours and labels, relations with markers and label pills, linked reasons', () => {
+    const { svg } = renderSvg(gsomia, base, fakeMetrics);
+    const doc = parseXml(svg);
+    const els = allElements(doc.documentElement);
+    const claim = els.find((e) => e.getAttribute('data-node-id') === 'claim-main')!;
+    expect(allElements(claim).find((e) => e.nodeName === 'rect')!.getAttribute('stroke')).toBe(NODE_STYLES.claim.color);
+    expect(claim.textContent).toContain('CLAIM');
+    const edges = els.filter((e) => e.getAttribute('data-edge-id'));
+    expect(edges.length).toBe(gsomia.relations.length - 2); // two linked pairs draw one arrow each
+    for (const kind of ['supports', 'opposes', 'qualifies', 'undercuts'] as const) {
+      const edge = edges.find((e) => e.getAttribute('data-relation-kind') === kind)!;
+      const path = allElements(edge).find((e) => e.nodeName === 'path')!;
+      expect(path.getAttribute('stroke')).toBe(RELATION_STYLES[kind].color);
+      expect(path.getAttribute('stroke-dasharray') !== null).toBe(RELATION_STYLES[kind].dashed);
+      expect(edge.textContent).toBe(RELATION_STYLES[kind].label);
+    }
+    expect(svg.match(/>linked reason</g)).toHaveLength(2);
+  });
+
+  it('adds a title and a legend above the map when asked', () => {
+    const plain = renderSvg(gsomia, base, fakeMetrics);
+    const r = renderSvg(gsomia, { ...base, title: 'My <title>', legend: true }, fakeMetrics);
+    expect(r.height).toBeGreaterThan(plain.height + 60);
+    const doc = parseXml(r.svg);
+    expect(doc.documentElement!.textContent).toContain('My <title>');
+    for (const label of ['Claim', 'Reason', 'supports', 'undercuts', 'linked reason']) expect(doc.documentElement!.textContent).toContain(label);
+  });
+
+  it('paints the background: white, dark, or none', () => {
+    expect(renderSvg(gsomia, base, fakeMetrics).svg).toContain('fill="#ffffff"/><g');
+    expect(renderSvg(gsomia, { ...base, background: 'dark' }, fakeMetrics).svg).toContain('fill="#0f172a"/>');
+    expect(renderSvg(gsomia, { ...base, background: 'transparent' }, fakeMetrics).svg).not.toMatch(/<rect width="\d+" height="\d+" fill=/);
+  });
+
+  it('keeps hostile text as text: no script, no event handlers, the characters read back', () => {
+    const { svg } = renderSvg(hostile, { ...base, title: hostile.meta.title, legend: true }, fakeMetrics);
+    const doc = parseXml(svg);
+    expect(activeContent(doc.documentElement)).toEqual([]);
+    expect(svg).not.toMatch(/<script/i);
+    expect(svg).not.toMatch(/<[^>]*\son\w+\s*=/i); // user text has no "<": any tag here is ours
+    const texts = nodeTexts(svg);
+    for (const n of hostile.nodes) expect(squash(texts.get(n.id)!)).toBe(squash(n.text));
+    expect(texts.get('claim')).toContain('<script>alert(1)</script>');
+    expect(texts.get('cdata')).toContain(']]>');
+    expect(texts.get('cdata')).toContain('&amp;');
+    expect(doc.documentElement!.textContent).toContain('¶<i>3</i>');
+  });
+
+  it('renders a 1,000-node map in well under a second', async () => {
+    const { generateMap } = await import('../../src/model/generate.ts');
+    const big = generateMap(1000, 7);
+    const t = performance.now();
+    const r = renderSvg(big, base, fakeMetrics);
+    expect(performance.now() - t).toBeLessThan(1500);
+    expect(nodeTexts(r.svg).size).toBe(1000);
+  });
+});
