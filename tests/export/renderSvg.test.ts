@@ -112,12 +112,10 @@ describe('renderSvg', () => {
     expect(doc.documentElement!.textContent).toContain('¶<i>3</i>');
   });
 
-  it('renders a 1,000-node map in well under a second', async () => {
+  it('renders every node of a 1,000-node map', async () => {
     const { generateMap } = await import('../../src/model/generate.ts');
     const big = generateMap(1000, 7);
-    const t = performance.now();
     const r = renderSvg(big, base, fakeMetrics);
-    expect(performance.now() - t).toBeLessThan(1500);
     expect(nodeTexts(r.svg).size).toBe(1000);
   });
 });

@@ -131,14 +131,12 @@ describe('collapse', () => {
     expect(v.sequence).toEqual(['x']);
   });
 
-  it('is linear and iterative: a 20,000-deep chain folded at the top', () => {
+  it('is iterative: a 20,000-deep chain folded at the top', () => {
     const n = 20_000;
     const nodes = Array.from({ length: n }, (_, i) => node(`n${i}`, i === 0 ? 'claim' : 'premise', i === 0));
     const relations = Array.from({ length: n - 1 }, (_, i) => rel(`r${i}`, `n${i + 1}`, `n${i}`));
     const map = mapOf(nodes, relations);
-    const started = performance.now();
     const v = mapVisibility(map);
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(v.hidden.size).toBe(n - 1);
     expect(v.folds.get('n0')).toBe(n - 1);
   });
