@@ -108,7 +108,9 @@ export const ExportDialog = memo(function ExportDialog() {
   const set = (patch: Partial<ExportOptions>) => setExportOptions(patch);
 
   return (
-    <dialog ref={ref} className="export-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+    // Escape fires `cancel` at once but `close` only later: update the state on both, so a
+    // shortcut pressed in between still reopens the dialog.
+    <dialog ref={ref} className="export-dialog" aria-labelledby={`${id}-title`} onCancel={onClose} onClose={onClose}>
       <form
         method="dialog"
         onSubmit={(e) => {
