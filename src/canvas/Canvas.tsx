@@ -17,7 +17,7 @@ import { useDecorations } from '../store/decorations.ts';
 import { ArgNodeView } from './ArgNodeView.tsx';
 import { LinkAnchor, LinkedReasonBox } from './StructuralNodes.tsx';
 import { RelationEdge } from './RelationEdge.tsx';
-import { createFlowDeriver, type FlowNode, type RelationFlowEdge } from './flowElements.ts';
+import { ANCHOR_PREFIX, createFlowDeriver, GROUP_PREFIX, relationIdsOfEdge, type FlowNode, type RelationFlowEdge } from './flowElements.ts';
 import { NODE_STYLES, NODE_WIDTH } from './appearance.ts';
 import type { Point } from '../model/types.ts';
 import { exposeToScripts } from '../io/scriptHandle.ts';
@@ -63,7 +63,7 @@ function handleEdgesChange(changes: EdgeChange<RelationFlowEdge>[]) {
   for (const c of changes) {
     if (c.type !== 'select') continue;
     selection ??= new Set(store.selectedRelationIds);
-    const ids = edgeRelationIds(c.id, store.map);
+    const ids = relationIdsOfEdge(c.id, store.map);
     for (const id of ids) {
       if (c.selected) selection.add(id);
       else selection.delete(id);
@@ -72,20 +72,13 @@ function handleEdgesChange(changes: EdgeChange<RelationFlowEdge>[]) {
   if (selection) store.select(useEditor.getState().selectedNodeIds, [...selection]);
 }
 
-/** An edge stands for one relation, or for all relations of a linked reason. */
-function edgeRelationIds(edgeId: string, map: { relations: { id: string; group?: string; to: string }[] }): string[] {
-  if (!edgeId.startsWith('group:')) return [edgeId];
-  const key = edgeId.slice('group:'.length);
-  return map.relations.filter((r) => r.group && `${r.group}\u0000${r.to}` === key).map((r) => r.id);
-}
-
 function handleConnect(connection: Connection) {
-  const target = connection.target.startsWith('anchor:') ? connection.target.slice('anchor:'.length) : connection.target;
+  const target = connection.target.startsWith(ANCHOR_PREFIX) ? connection.target.slice(ANCHOR_PREFIX.length) : connection.target;
   useEditor.getState().connect(connection.source, target);
 }
 
 const isValidConnection = (c: Connection | { source: string; target: string }) =>
-  c.source !== c.target && !c.source.startsWith('group:') && !c.target.startsWith('group:');
+  c.source !== c.target && !c.source.startsWith(GROUP_PREFIX) && !c.target.startsWith(GROUP_PREFIX);
 
 export function Canvas() {
   const map = useEditor((s) => s.map);

@@ -4,6 +4,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { ArgMap, ArgNode, Relation } from '../model/types.ts';
 import type { Size } from '../model/layout.ts';
 import { NODE_WIDTH } from './appearance.ts';
+import { sameIds } from '../model/ids.ts';
 import { sameDecoration, type NodeDecoration } from '../store/decorations.ts';
 
 export type ArgFlowNode = Node<{ node: ArgNode; decor?: NodeDecoration }, 'arg'>;
@@ -190,11 +191,9 @@ function anchorNodes(map: ArgMap, sizes: Readonly<Record<string, Size>>, boxes: 
   return anchors;
 }
 
-function sameIds(a: string[], b: string[]) {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
-}
-
-/** The relation ids an edge or anchor id stands for. */
-export function relationIdsOfEdge(edge: RelationFlowEdge): string[] {
-  return edge.data?.relationIds ?? [];
+/** The relations an edge stands for: one, or all relations of a linked reason. */
+export function relationIdsOfEdge(edgeId: string, map: ArgMap): string[] {
+  if (!edgeId.startsWith(GROUP_PREFIX)) return [edgeId];
+  const key = edgeId.slice(GROUP_PREFIX.length);
+  return map.relations.filter((r) => r.group && groupKey(r) === key).map((r) => r.id);
 }

@@ -7,3 +7,8 @@ export function makeId(prefix: string, taken: ReadonlySet<string> | ((id: string
     if (!isTaken(id)) return id;
   }
 }
+
+/** Same ids in the same order. */
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}

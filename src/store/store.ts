@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { ArgMap, MapMeta, Mark, NodeKind, Point, RelationKind } from '../model/types.ts';
 import { emptyMap } from '../model/types.ts';
 import * as ops from '../model/operations.ts';
+import { sameIds } from '../model/ids.ts';
 import * as outline from '../model/outline.ts';
 import { layoutTree, estimateNodeSize, type Size } from '../model/layout.ts';
 import { parseMapText } from '../model/format/load.ts';
@@ -357,9 +358,6 @@ export const useEditor = create<EditorStore>()((set, get) => {
 
 });
 
-function sameIds(a: string[], b: string[]) {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
-}
 
 /** A new child goes below its parent, to the right of the siblings already there. */
 function childPosition(map: ArgMap, parentId: string, sizeOf: (id: string) => Size): Point {
