@@ -14,10 +14,25 @@ export interface ShortcutHandlers {
   extra?: (event: KeyboardEvent) => boolean;
 }
 
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'time']);
+const CONTROL_ROLES = new Set(['button', 'tab', 'radio', 'checkbox', 'slider', 'option', 'menuitem', 'switch', 'link']);
+/** Keys that operate a focused button, tab, radio, slider or link (press, toggle, move). */
+const CONTROL_KEYS = new Set(['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
+
+/** A text field takes every key. */
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || !el.tagName) return false;
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+  if (el.tagName === 'INPUT') return TEXT_INPUT_TYPES.has((el as HTMLInputElement).type);
+  return el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
+}
+
+/** Other controls keep the keys that operate them; letter shortcuts and Delete still work. */
+function controlOwnsKey(target: EventTarget | null, key: string): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || !el.tagName || !CONTROL_KEYS.has(key)) return false;
+  const role = el.getAttribute('role');
+  return ['BUTTON', 'INPUT', 'A'].includes(el.tagName) || (role !== null && CONTROL_ROLES.has(role));
 }
 
 export function handleShortcut(event: KeyboardEvent, handlers: ShortcutHandlers = {}): boolean {
@@ -32,7 +47,7 @@ export function handleShortcut(event: KeyboardEvent, handlers: ShortcutHandlers 
     void openFromPicker();
     return true;
   }
-  if (isTyping(event.target)) return false;
+  if (isTyping(event.target) || controlOwnsKey(event.target, event.key)) return false;
   if (handlers.extra?.(event)) return true;
   if (mod && event.shiftKey && key === 'e') {
     openExportDialog();

@@ -169,4 +169,19 @@ describe('keyboard shortcuts', () => {
     expect(ids()).toEqual(['c', 'a', 'b']);
     expect(S().history.past).toHaveLength(0);
   });
+
+  it('leave Enter and Space to a focused button: Enter presses it instead of editing the node', async () => {
+    const { user } = setup(['a']);
+    screen.getByRole('button', { name: /^Add reason/ }).focus();
+    await user.keyboard('{Enter}');
+    expect(S().editingNodeId).not.toBe('a');
+    expect(S().map.relations.filter((r) => r.to === 'a')).toHaveLength(1); // the button added a reason
+  });
+
+  it('still work from a focused button for keys it does not use (L lays out)', async () => {
+    const { user } = setup(['a']);
+    screen.getByRole('button', { name: /^Add objection/ }).focus();
+    await user.keyboard('l');
+    expect(S().history.past).toHaveLength(1);
+  });
 });
