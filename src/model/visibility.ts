@@ -27,6 +27,7 @@
 // iterative and linear in the size of the map.
 import type { ArgMap, Relation } from './types.ts';
 import { buildArgumentTree } from './tree.ts';
+import { setCollapsed, setFocus } from './operations.ts';
 
 export interface Visibility {
   /** Nodes not drawn at all. */
@@ -180,4 +181,17 @@ export function focusNeighbourhood(map: ArgMap, focusId: string): Neighbourhood 
   }
   for (const id of subtree) above.delete(id);
   return { subtree, above };
+}
+
+/** Makes a node visible: ends a focus it lies outside of and expands the collapsed nodes above it. */
+export function revealNode(map: ArgMap, id: string): ArgMap {
+  const visibility = mapVisibility(map);
+  if (!visibility.hidden.has(id)) return map;
+  let next = map;
+  if (visibility.focus !== undefined) {
+    const near = focusNeighbourhood(map, visibility.focus);
+    if (!near.subtree.has(id) && !near.above.has(id)) next = setFocus(next, undefined);
+  }
+  for (let p = visibility.parentOf.get(id); p !== undefined; p = visibility.parentOf.get(p)) next = setCollapsed(next, p, false);
+  return next;
 }

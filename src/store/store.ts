@@ -7,6 +7,7 @@ import { emptyMap } from '../model/types.ts';
 import * as ops from '../model/operations.ts';
 import { sameIds } from '../model/ids.ts';
 import * as outline from '../model/outline.ts';
+import { revealNode } from '../model/visibility.ts';
 import { layoutTree, estimateNodeSize, type Size } from '../model/layout.ts';
 import { parseMapText } from '../model/format/load.ts';
 import { emptyHistory, record, redo, undo, type History } from './history.ts';
@@ -34,7 +35,7 @@ export interface EditorState {
   notices: Notice[];
   /** Bumped to ask the canvas to fit the view (after open, layout, new). */
   fitRequest: number;
-  /** Asks the canvas to centre on a node (structure check, outline, presentation). */
+  /** Asks the canvas to centre on a node (structure check, outline, balance); revealed first if hidden. */
   centerRequest: { nodeId: string; seq: number } | null;
   /** Colour the map by the computed status of each statement. */
   evaluationOn: boolean;
@@ -340,6 +341,8 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     centerOn(nodeId) {
+      // A node folded away or outside the focus is brought back first (one undo step).
+      commit(revealNode(get().map, nodeId));
       set({ centerRequest: { nodeId, seq: (get().centerRequest?.seq ?? 0) + 1 } });
     },
 

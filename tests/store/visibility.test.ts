@@ -104,6 +104,33 @@ describe('collapse and focus in the store', () => {
   });
 });
 
+describe('centring on a hidden node (structure check, outline, balance)', () => {
+  it('expands the collapsed nodes above it, in one undo step, and asks the canvas to centre', () => {
+    S().setCollapsed('a1', true);
+    S().setCollapsed('a', true);
+    expect(hidden()).toEqual(['a1', 'a1x']);
+    const steps = S().history.past.length;
+    S().centerOn('a1x');
+    expect(hidden()).toEqual([]);
+    expect(S().map.nodes.filter((n) => n.collapsed)).toEqual([]);
+    expect(S().history.past).toHaveLength(steps + 1);
+    expect(S().centerRequest?.nodeId).toBe('a1x');
+    S().undo();
+    expect(hidden()).toEqual(['a1', 'a1x']);
+  });
+
+  it('ends a focus the node lies outside of, and records nothing for a visible node', () => {
+    S().setFocus('b');
+    expect(hidden()).toContain('a1');
+    S().centerOn('a1');
+    expect(S().map.meta.focus).toBeUndefined();
+    expect(hidden()).toEqual([]);
+    const steps = S().history.past.length;
+    S().centerOn('b1');
+    expect(S().history.past).toHaveLength(steps);
+  });
+});
+
 describe('presentation state', () => {
   it('is UI state: never in history, never in the file, never makes the map unsaved', () => {
     const map = S().map;
