@@ -8,6 +8,7 @@ import { KindIcon } from './KindIcon.tsx';
 import { InlineTextEditor } from './InlineTextEditor.tsx';
 import type { ArgFlowNode } from './flowElements.ts';
 import { NodeBadges } from './NodeBadges.tsx';
+import { AddChildToolbar } from './AddChildToolbar.tsx';
 
 export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: NodeProps<ArgFlowNode>) {
   const { node, decor } = data;
@@ -50,6 +51,7 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
       )}
       {decor && <NodeBadges id={id} decor={decor} collapsed={!!node.collapsed} />}
       <Handle type="source" position={Position.Top} id="out" className="arg-handle" aria-label="Drag to connect from this node" />
+      <AddChildToolbar nodeId={id} />
     </div>
   );
 });

@@ -1,5 +1,6 @@
 // How each kind looks: one table shared by the canvas, the legend and image export.
 import type { NodeKind, RelationKind } from '../model/types.ts';
+import type { ChildRole } from '../model/operations.ts';
 
 export interface KindStyle {
   label: string;
@@ -38,3 +39,14 @@ export const RELATION_STYLES: Record<RelationKind, RelationStyle> = {
 };
 
 export const NODE_WIDTH = 260;
+
+/** "Add a child" actions, offered on the node, in the inspector, the outline and as keys. */
+export const CHILD_ACTIONS: { role: ChildRole; label: string; mark: string; key: string }[] = [
+  { role: 'reason', label: 'Reason', mark: '+', key: 'R' },
+  { role: 'objection', label: 'Objection', mark: '−', key: 'O' },
+  { role: 'caveat', label: 'Caveat', mark: '~', key: 'C' },
+  { role: 'evidence', label: 'Evidence', mark: '+', key: 'E' },
+];
+
+/** Lower-case key → the child it adds. */
+export const CHILD_KEYS: Readonly<Record<string, ChildRole>> = Object.fromEntries(CHILD_ACTIONS.map((a) => [a.key.toLowerCase(), a.role]));

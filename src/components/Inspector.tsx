@@ -3,17 +3,9 @@ import { memo } from 'react';
 import { useEditor } from '../store/store.ts';
 import { NODE_KINDS, RELATION_KINDS, type ArgNode, type NodeKind, type Relation, type RelationKind } from '../model/types.ts';
 import { JudgementField, WeightField } from './EvaluationFields.tsx';
-import { NODE_STYLES, RELATION_STYLES } from '../canvas/appearance.ts';
-import type { ChildRole } from '../model/operations.ts';
+import { CHILD_ACTIONS, NODE_STYLES, RELATION_STYLES } from '../canvas/appearance.ts';
 import { DraftField } from './DraftField.tsx';
 import { NodeVisibilityButtons } from './FocusControls.tsx';
-
-export const CHILD_BUTTONS: { role: ChildRole; label: string; key: string }[] = [
-  { role: 'reason', label: 'Add reason', key: 'R' },
-  { role: 'objection', label: 'Add objection', key: 'O' },
-  { role: 'caveat', label: 'Add caveat', key: 'C' },
-  { role: 'evidence', label: 'Add evidence', key: 'E' },
-];
 
 export const Inspector = memo(function Inspector() {
   const nodeIds = useEditor((s) => s.selectedNodeIds);
@@ -53,9 +45,9 @@ function NodeInspector({ node }: { node: ArgNode }) {
       <DraftField label="Text" value={node.text} multiline onCommit={(text) => update(node.id, { text })} />
       <JudgementField node={node} />
       <div className="button-row">
-        {CHILD_BUTTONS.map((b) => (
-          <button key={b.role} type="button" onClick={() => useEditor.getState().addChild(node.id, b.role)} title={`${b.label} (${b.key})`}>
-            {b.label}
+        {CHILD_ACTIONS.map((b) => (
+          <button key={b.role} type="button" onClick={() => useEditor.getState().addChild(node.id, b.role)} title={`Add ${b.label.toLowerCase()} (${b.key})`}>
+            Add {b.label.toLowerCase()}
           </button>
         ))}
       </div>

@@ -3,18 +3,11 @@
 // the buttons above it, and exportable as Markdown.
 import { memo, useEffect } from 'react';
 import { useEditor } from '../store/store.ts';
-import type { ChildRole } from '../model/operations.ts';
+import { CHILD_ACTIONS } from '../canvas/appearance.ts';
 import type { OutlineEdit } from '../model/outline.ts';
 import { OutlineTree } from './outline/OutlineTree.tsx';
 import { useOutlineUi } from './outline/outlineUi.ts';
 import { addChildItem, deleteSelected, editItem, exportMarkdown } from './outline/outlineCommands.ts';
-
-const ADD_BUTTONS: { role: ChildRole; mark: string; label: string; key: string }[] = [
-  { role: 'reason', mark: '+', label: 'Reason', key: 'R' },
-  { role: 'objection', mark: '−', label: 'Objection', key: 'O' },
-  { role: 'caveat', mark: '~', label: 'Caveat', key: 'C' },
-  { role: 'evidence', mark: '+', label: 'Evidence', key: 'E' },
-];
 
 const EDIT_BUTTONS: { edit: OutlineEdit; icon: string; label: string; keys: string }[] = [
   { edit: 'outdent', icon: '⇤', label: 'Outdent', keys: 'Shift+Tab' },
@@ -41,7 +34,7 @@ export const OutlinePanel = memo(function OutlinePanel() {
           </button>
         </div>
         <div className="outline-actions" role="group" aria-label="Add to the selected statement">
-          {ADD_BUTTONS.map((b) => (
+          {CHILD_ACTIONS.map((b) => (
             <button
               key={b.role}
               type="button"

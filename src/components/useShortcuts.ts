@@ -3,11 +3,10 @@
 import { useEffect } from 'react';
 import { useEditor } from '../store/store.ts';
 import { openFromPicker, saveToFile } from '../io/commands.ts';
-import type { ChildRole } from '../model/operations.ts';
+import { CHILD_KEYS } from '../canvas/appearance.ts';
 import { visibilityShortcut } from './visibilityCommands.ts';
 import { openExportDialog } from './exportDialogState.ts';
 
-const CHILD_KEYS: Record<string, ChildRole> = { r: 'reason', o: 'objection', c: 'caveat', e: 'evidence' };
 
 export interface ShortcutHandlers {
   /** Extra shortcuts owned by other features (export dialog, modes). Return true if handled. */

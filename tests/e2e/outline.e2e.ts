@@ -31,7 +31,7 @@ describe('the outline', () => {
 
     await outlineItem(page, 'impl-china').click();
     expect(await selectedNodeIds(page)).toEqual(['impl-china']);
-    await page.getByRole('button', { name: 'Add reason' }).click();
+    await page.getByRole('button', { name: 'Add reason', exact: true }).click();
     const box = outlineItem(page, (await selectedNodeIds(page))[0]!).getByRole('textbox', { name: 'Text of reason' });
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('Beijing may read the pact as encirclement');

@@ -12,12 +12,11 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../../store/store.ts';
 import { outlineOf, type Outline, type OutlineItem } from '../../model/outline.ts';
-import type { ChildRole } from '../../model/operations.ts';
+import { CHILD_KEYS } from '../../canvas/appearance.ts';
 import { OutlineRow, type OutlineRowProps } from './OutlineRow.tsx';
 import { useOutlineUi } from './outlineUi.ts';
 import { addChildItem, deleteSelected, editItem, selectItem } from './outlineCommands.ts';
 
-const CHILD_KEYS: Record<string, ChildRole> = { r: 'reason', o: 'objection', c: 'caveat', e: 'evidence' };
 
 interface Visible {
   items: OutlineItem[];

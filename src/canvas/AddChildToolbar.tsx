@@ -1,0 +1,30 @@
+// "Add reason / objection / caveat / evidence" right at the selected node, as in
+// diagram editors. Rendered by React Flow outside the viewport, so never in exports.
+import { memo } from 'react';
+import { NodeToolbar, Position } from '@xyflow/react';
+import { useEditor } from '../store/store.ts';
+import { CHILD_ACTIONS } from './appearance.ts';
+
+export const AddChildToolbar = memo(function AddChildToolbar({ nodeId }: { nodeId: string }) {
+  // Shown for the one selected node, not while editing or presenting.
+  const visible = useEditor(
+    (s) => s.selectedNodeIds.length === 1 && s.selectedNodeIds[0] === nodeId && s.editingNodeId !== nodeId && s.presentationStep === null,
+  );
+  if (!visible) return null;
+  return (
+    <NodeToolbar isVisible position={Position.Bottom} offset={14} className="add-child-toolbar">
+      {CHILD_ACTIONS.map((a) => (
+        <button
+          key={a.role}
+          type="button"
+          className={`add-child role-${a.role}`}
+          aria-label={`Add ${a.label.toLowerCase()} to this node`}
+          title={`Add ${a.label.toLowerCase()} (${a.key})`}
+          onClick={() => useEditor.getState().addChild(nodeId, a.role)}
+        >
+          <span aria-hidden="true">{a.mark}</span> {a.label}
+        </button>
+      ))}
+    </NodeToolbar>
+  );
+});
