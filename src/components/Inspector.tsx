@@ -5,6 +5,7 @@ import { NODE_KINDS, RELATION_KINDS, type ArgNode, type NodeKind, type Relation,
 import { JudgementField, WeightField } from './EvaluationFields.tsx';
 import { CHILD_ACTIONS, NODE_STYLES, RELATION_STYLES } from '../canvas/appearance.ts';
 import { DraftField } from './DraftField.tsx';
+import { ConnectField } from './ConnectField.tsx';
 import { NodeVisibilityButtons } from './FocusControls.tsx';
 
 export const Inspector = memo(function Inspector() {
@@ -51,6 +52,7 @@ function NodeInspector({ node }: { node: ArgNode }) {
           </button>
         ))}
       </div>
+      <ConnectField node={node} />
       <NodeVisibilityButtons node={node} />
       <DraftField label="Notes" value={node.notes ?? ''} multiline onCommit={(notes) => update(node.id, { notes })} />
       <fieldset>

@@ -212,3 +212,29 @@ describe('Inspector with nothing selected', () => {
     expect(screen.getByRole('button', { name: 'Delete 2 nodes' })).toBeInTheDocument();
   });
 });
+
+describe('connecting from the inspector (no drag needed)', () => {
+  it('adds a relation of the kind that fits the node, as one undo step, and selects it', async () => {
+    useEditor.setState(useEditor.getInitialState(), true);
+    useEditor.getState().loadMap(
+      {
+        meta: { title: 'Connect', description: '' },
+        nodes: [
+          { id: 'c', kind: 'claim', text: 'The claim', position: { x: 0, y: 0 } },
+          { id: 'o', kind: 'objection', text: 'An objection', position: { x: 0, y: 200 } },
+        ],
+        relations: [],
+      },
+      'connect.argmap.json',
+      { saved: true },
+    );
+    useEditor.getState().select(['o']);
+    const user = userEvent.setup();
+    render(<Inspector />);
+    await user.selectOptions(screen.getByLabelText('Bears on (add a relation)'), 'c');
+    const { map, history, selectedRelationIds } = useEditor.getState();
+    expect(map.relations).toEqual([expect.objectContaining({ from: 'o', to: 'c', kind: 'opposes' })]);
+    expect(history.past).toHaveLength(1);
+    expect(selectedRelationIds).toEqual([map.relations[0]!.id]);
+  });
+});
