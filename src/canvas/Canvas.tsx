@@ -151,7 +151,6 @@ export function Canvas() {
         maxZoom={2.5}
         fitView
         fitViewOptions={FIT_OPTIONS}
-        proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} color="#e2e8f0" />
         <Controls showInteractive={false} />
