@@ -1,15 +1,23 @@
-// Automatic layout: a tidy top-down tree per connected component, main claim on top.
+// Automatic layout: a compact top-down tree per connected component, main claim on top.
 // Pure and deterministic: positions depend only on structure and sizes (never on the
 // current positions), so laying out an unchanged map twice gives identical results.
 //
-// Algorithm, O(n log n) (the log is only the per-parent child sort):
+// Algorithm, linear apart from the child sort in tree.ts (Reingold–Tilford / Walker):
 // 1. Turn the relation graph into a forest (tree.ts): each node hangs under one parent;
 //    co-premises become one block, laid out as a node and expanded at the end.
 // 2. Rows by depth: a row is as tall as its tallest box, plus the vertical gap.
-// 3. x by subtree width: width = max(box width, children's widths + gaps). Sibling
-//    subtrees get disjoint column bands and every box stays inside its own subtree's
-//    band, so two boxes in one row never overlap (their lowest common ancestor put
-//    them in different bands) and boxes in different rows are separated by the rows.
+// 3. x bottom-up by contours: a subtree's contour is its leftmost and rightmost box edge
+//    in each row it spans. Siblings go left to right, each as far left as every row they
+//    share with the siblings before it allows (right contour + gap <= left contour), so a
+//    narrow subtree tucks under a wide neighbour's empty rows instead of taking a whole
+//    column band. Small subtrees left between two that touch lower down are spread out
+//    evenly (Walker). A parent is centred over its first and last child; its own row is
+//    part of its contour, so the next comparison up keeps it clear of its row neighbours.
+//    A parent adopts its tallest child's contour arrays, so no contour is ever copied
+//    whole (see Contour): a 10,000-deep chain costs 10,000 steps, not 10,000²/2.
+//    Boxes in one row never overlap (their lowest common ancestor separated the subtrees
+//    in that row) and boxes in different rows are separated by the rows.
+// 4. Components side by side, each as wide as its widest row.
 // All arithmetic is on integers (sizes rounded up), so no rounding can create overlap.
 
 import type { ArgMap, ArgNode, Point, Relation } from './types.ts';
@@ -81,63 +89,168 @@ export function layoutTree(
   const rowTop = [0];
   for (let d = 1; d < rowHeight.length; d++) rowTop.push(rowTop[d - 1]! + rowHeight[d - 1]! + vGap);
 
-  // Bottom-up: subtree widths, each child's band offset inside its parent's band, and
-  // each box's x inside its own band.
-  const subtree = new Array<number>(total).fill(0);
-  const offset = new Array<number>(total).fill(0);
-  const boxX = new Array<number>(total).fill(0);
+  // Bottom-up: each box's x relative to its parent's box, from the subtrees' contours.
+  const rank = new Int32Array(total); // index among its siblings
+  for (const kids of children) kids.forEach((c, i) => (rank[c] = i));
+  const relX = new Array<number>(total).fill(0);
+  const contour: (Contour | undefined)[] = new Array(total);
+  const placement = { parent, rank, width, relX, hGap };
   for (let i = order.length - 1; i >= 0; i--) {
     const v = order[i]!;
-    const kids = children[v]!;
-    if (kids.length === 0) {
-      subtree[v] = width[v]!;
-      continue;
-    }
-    const span = kids.reduce((sum, c) => sum + subtree[c]!, 0) + hGap * (kids.length - 1);
-    subtree[v] = Math.max(width[v]!, span);
-    let cursor = Math.floor((subtree[v]! - span) / 2); // children centred under a wide parent
-    for (const c of kids) {
-      offset[c] = cursor;
-      cursor += subtree[c]! + hGap;
-    }
-    // Centre the parent over its children's boxes; clamping keeps it inside its band,
-    // which is what guarantees no overlap.
-    const first = kids[0]!;
-    const last = kids[kids.length - 1]!;
-    const left = offset[first]! + boxX[first]!;
-    const right = offset[last]! + boxX[last]! + width[last]!;
-    boxX[v] = clamp(Math.floor((left + right - width[v]!) / 2), 0, subtree[v]! - width[v]!);
+    contour[v] = placeChildren(v, children[v]!, contour, placement);
   }
 
   // Components side by side, separated by a double gap so they read as separate.
+  const x = new Array<number>(total).fill(0);
   let cursor = 0;
   for (const r of roots) {
-    offset[r] = cursor;
-    cursor += subtree[r]! + 2 * hGap;
+    const { lo, hi } = extent(contour[r]!);
+    x[r] = cursor - lo;
+    cursor += hi - lo + 2 * hGap;
   }
+  for (const v of order) if (parent[v]! >= 0) x[v] = x[parent[v]!]! + relX[v]!;
 
-  // Top-down: absolute band lefts.
-  const bandLeft = new Array<number>(total).fill(0);
-  let minX = Infinity;
-  for (const v of order) {
-    bandLeft[v] = (parent[v]! < 0 ? 0 : bandLeft[parent[v]!]!) + offset[v]!;
-    minX = Math.min(minX, bandLeft[v]! + boxX[v]!);
-  }
-
-  // Left-align the drawing at x = 0; the first row is at y = 0.
+  // The first component starts at x = 0; the first row is at y = 0.
   const positions: Record<string, Point> = {};
-  for (let v = 0; v < n; v++) {
-    positions[nodes[v]!.id] = { x: bandLeft[v]! + boxX[v]! - minX, y: rowTop[depth[v]!]! };
-  }
+  for (let v = 0; v < n; v++) positions[nodes[v]!.id] = { x: x[v]!, y: rowTop[depth[v]!]! };
   // A linked reason's premises sit side by side in the box laid out for the block.
   for (const [block, members] of blocks) {
-    let x = bandLeft[block]! + boxX[block]! - minX;
+    let left = x[block]!;
     for (const m of members) {
-      positions[nodes[m]!.id] = { x, y: rowTop[depth[block]!]! };
-      x += width[m]! + innerGap;
+      positions[nodes[m]!.id] = { x: left, y: rowTop[depth[block]!]! };
+      left += width[m]! + innerGap;
     }
   }
   return positions;
+}
+
+/**
+ * A laid-out subtree's outline: in each row it spans, its leftmost and rightmost box
+ * edge, relative to its root's box plus `shift` (so moving a whole outline is O(1)).
+ * Rows are stored deepest first, so a parent adds its own row with a push and adopts
+ * its tallest child's arrays rather than copying them: a merge costs only the shorter
+ * outline's rows, so the total is linear however deep or wide the tree.
+ */
+interface Contour {
+  left: number[];
+  right: number[];
+  /** Per row, a node that identifies whose subtree has the rightmost box: see `ownerOf`. */
+  owner: number[];
+  shift: number;
+}
+
+interface Placement {
+  parent: number[];
+  rank: Int32Array;
+  width: number[];
+  relX: number[];
+  hGap: number;
+}
+
+/** Places v's children relative to v (into relX) and returns v's contour, consuming theirs. */
+function placeChildren(v: number, kids: number[], contour: (Contour | undefined)[], t: Placement): Contour {
+  const { parent, rank, width, relX, hGap } = t;
+  const m = kids.length;
+  if (m === 0) return { left: [0], right: [width[v]!], owner: [v], shift: 0 };
+
+  // Child box lefts in a frame where the first child is at 0, and the outline of the
+  // children placed so far (acc) in that frame.
+  const xs = new Array<number>(m).fill(0);
+  let acc = contour[kids[0]!]!;
+  let accChild = 0; // whose arrays acc are
+  // Which child's subtree has the rightmost box in acc's row `idx`. Merges write the
+  // child's node id; a row no merge wrote still holds ids from inside the subtree whose
+  // arrays acc are (not children of v), so it belongs to that child.
+  const ownerOf = (idx: number) => {
+    const o = acc.owner[idx]!;
+    return parent[o] === v ? rank[o]! : accChild;
+  };
+  // Walker's even spacing, applied at the end: xs[k] += a sum of linear ramps.
+  let rate: number[] | undefined;
+  let jump: number[] | undefined;
+
+  for (let i = 1; i < m; i++) {
+    const c = contour[kids[i]!]!;
+    const hA = acc.left.length;
+    const hC = c.left.length;
+    const common = Math.min(hA, hC); // row 0 is the children's own row
+    // Least x for c's box that keeps shared row L a gap clear of acc.
+    const offset = acc.shift - c.shift + hGap;
+    const need = (L: number) => acc.right[hA - 1 - L]! - c.left[hC - 1 - L]! + offset;
+    let at = -Infinity;
+    let by = -1; // the sibling that stops c; on ties the later one, so none between is stuck
+    for (let L = 0; L < common; L++) {
+      const d = need(L);
+      if (d > at) {
+        at = d;
+        by = ownerOf(hA - 1 - L);
+      } else if (d === at) by = Math.max(by, ownerOf(hA - 1 - L));
+    }
+    xs[i] = at;
+
+    // c was stopped by an earlier sibling's deeper rows, so the smaller subtrees between
+    // (packed to the left) can share out the free room: those subtrees end above the
+    // stopping row (else they would own it), so after this merge c hides them from every
+    // later sibling, and moving each by at most the room keeps them clear of c.
+    if (by < i - 1) {
+      let free = -Infinity; // least x for c if only the in-between subtrees mattered
+      for (let L = 0; L < common; L++) if (ownerOf(hA - 1 - L) > by) free = Math.max(free, need(L));
+      const step = Math.floor((at - free) / (i - by));
+      rate ??= new Array<number>(m).fill(0);
+      jump ??= new Array<number>(m).fill(0);
+      rate[by + 1]! += step; // by+1 moves 1 step, by+2 two steps, ..., c none
+      rate[i]! -= step;
+      jump[i]! -= step * (i - 1 - by);
+    }
+
+    // Merge c into acc: in shared rows the left edge is acc's and the right edge c's;
+    // rows below the shorter one's are the taller one's. Keep the taller arrays.
+    const shift = c.shift + at;
+    if (hC > hA) {
+      for (let L = 0; L < hA; L++) c.left[hC - 1 - L] = acc.left[hA - 1 - L]! + acc.shift - shift;
+      c.shift = shift;
+      acc = c;
+      accChild = i;
+    } else {
+      for (let L = 0; L < hC; L++) {
+        acc.right[hA - 1 - L] = c.right[hC - 1 - L]! + shift - acc.shift;
+        acc.owner[hA - 1 - L] = kids[i]!;
+      }
+    }
+  }
+  for (const c of kids) contour[c] = undefined;
+
+  if (rate && jump) {
+    let slope = 0;
+    let moved = 0;
+    for (let k = 0; k < m; k++) {
+      slope += rate[k]!;
+      moved += slope + jump[k]!;
+      xs[k]! += moved;
+    }
+  }
+
+  // Centred over the first and last child. No clamping needed: v's own row joins the
+  // contour, so when v's subtree is placed among its siblings, v is kept clear too.
+  const last = m - 1;
+  const px = Math.floor((xs[0]! + xs[last]! + width[kids[last]!]! - width[v]!) / 2);
+  kids.forEach((c, k) => (relX[c] = xs[k]! - px));
+  acc.shift -= px;
+  acc.left.push(-acc.shift);
+  acc.right.push(width[v]! - acc.shift);
+  acc.owner.push(v);
+  return acc;
+}
+
+/** The leftmost and rightmost box edge in a contour, relative to its root's box. */
+function extent(c: Contour): { lo: number; hi: number } {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < c.left.length; i++) {
+    lo = Math.min(lo, c.left[i]!);
+    hi = Math.max(hi, c.right[i]!);
+  }
+  return { lo: lo + c.shift, hi: hi + c.shift };
 }
 
 interface Tree {
@@ -194,8 +307,4 @@ function toPixels(value: number): number {
 
 function toGap(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) ? Math.max(0, Math.round(value)) : fallback;
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(Math.max(value, min), max);
 }

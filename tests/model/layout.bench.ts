@@ -44,3 +44,25 @@ describe('layoutTree', () => {
     });
   }
 });
+
+/** A tree of `count` same-size nodes where node i > 0 hangs under parentOf(i) < i. */
+function shape(count: number, parentOf: (i: number) => number): ArgMap {
+  const nodes: ArgNode[] = Array.from({ length: count }, (_, i) => ({ id: `n${i}`, kind: 'premise', text: '', position: { x: 0, y: 0 } }));
+  const relations: Relation[] = nodes.slice(1).map((n, i) => ({ id: `r${i}`, kind: 'supports', from: n.id, to: `n${parentOf(i + 1)}` }));
+  return { meta: { title: 'bench', description: '' }, nodes, relations };
+}
+
+// Extreme shapes: contour merging must stay linear in depth and in fan-out.
+describe('layoutTree shapes', () => {
+  const size = () => ({ width: 260, height: 64 });
+  const shapes: [string, ArgMap][] = [
+    ['10,000-deep chain', shape(10_000, (i) => i - 1)],
+    ['10,000-wide star', shape(10_001, () => 0)],
+    ['2^14-node binary tree', shape(2 ** 14, (i) => Math.floor((i - 1) / 2))],
+  ];
+  for (const [name, map] of shapes) {
+    bench(name, () => {
+      layoutTree(map, size);
+    });
+  }
+});

@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { generateMap } from '../../src/model/generate';
 import { estimateNodeSize, layoutTree, type Size } from '../../src/model/layout';
 import {
   NODE_KINDS,
@@ -38,6 +41,29 @@ const withPositions = (map: ArgMap, pos: Record<string, Point>): ArgMap => ({
   ...map,
   nodes: map.nodes.map((n) => ({ ...n, position: at(pos, n.id) })),
 });
+/** Width and height of the drawing. */
+const extent = (map: ArgMap, pos: Record<string, Point>, sizeOf: (id: string) => Size) => ({
+  width: Math.max(...map.nodes.map((n) => at(pos, n.id).x + sizeOf(n.id).width)),
+  height: Math.max(...map.nodes.map((n) => at(pos, n.id).y + sizeOf(n.id).height)),
+});
+/** No overlaps in a big one-height layout: rows are exact, so sort each row by x. */
+const expectRowsClear = (pos: Record<string, Point>, gap: number) => {
+  const rows = new Map<number, number[]>();
+  for (const p of Object.values(pos)) {
+    if (!rows.has(p.y)) rows.set(p.y, []);
+    rows.get(p.y)!.push(p.x);
+  }
+  for (const xs of rows.values()) {
+    xs.sort((a, b) => a - b);
+    for (let i = 1; i < xs.length; i++) if (xs[i]! - xs[i - 1]! < W + gap) throw new Error(`boxes at x=${xs[i - 1]} and x=${xs[i]} too close`);
+  }
+};
+/** A tree of `count` W×H nodes where node i > 0 hangs under parentOf(i) < i. */
+const treeOf = (count: number, parentOf: (i: number) => number): ArgMap =>
+  mapOf(
+    Array.from({ length: count }, (_, i) => node(`n${i}`)),
+    Array.from({ length: count - 1 }, (_, i) => rel(`r${i + 1}`, `n${i + 1}`, `n${parentOf(i + 1)}`)),
+  );
 
 describe('layoutTree', () => {
   it('returns nothing for an empty map', () => {
@@ -192,10 +218,26 @@ describe('layoutTree', () => {
   });
 
   it('handles a 10,000-deep chain without recursion', () => {
-    const nodes = Array.from({ length: 10_000 }, (_, i) => node(`n${i}`));
-    const relations = nodes.slice(1).map((n, i) => rel(`r${i}`, n.id, `n${i}`));
-    const pos = layoutTree(mapOf(nodes, relations), fixed, { verticalGap: 10 });
+    const pos = layoutTree(treeOf(10_000, (i) => i - 1), fixed, { verticalGap: 10 });
     expect(at(pos, 'n9999')).toEqual({ x: 0, y: 9999 * (H + 10) });
+  });
+
+  it('handles a 10,000-wide star: one row, a gap apart, the root centred', () => {
+    const pos = layoutTree(treeOf(10_001, () => 0), fixed);
+    for (let i = 1; i <= 10_000; i++) expect(at(pos, `n${i}`)).toEqual({ x: (i - 1) * (W + 40), y: H + 80 });
+    expect(at(pos, 'n0').x).toBe(Math.floor((9_999 * (W + 40)) / 2));
+  });
+
+  it('handles a complete binary tree of 2^14 nodes', () => {
+    // Heap order: node i's children are 2i+1 and 2i+2; rows 0..13 are full, row 14 has one node.
+    const pos = layoutTree(treeOf(2 ** 14, (i) => Math.floor((i - 1) / 2)), fixed);
+    expectRowsClear(pos, 40);
+    const bottom = Object.values(pos).filter((p) => p.y === 13 * (H + 80));
+    expect(bottom).toHaveLength(2 ** 13);
+    // Nothing can be packed tighter than the full row: it sets the width exactly.
+    expect(Math.max(...bottom.map((p) => p.x))).toBe((2 ** 13 - 1) * (W + 40));
+    expect(at(pos, 'n0').x).toBe(Math.floor(((2 ** 13 - 1) * (W + 40)) / 2));
+    expect(at(pos, `n${2 ** 14 - 1}`)).toEqual({ x: at(pos, `n${2 ** 13 - 1}`).x, y: 14 * (H + 80) });
   });
 
   it('is idempotent and ignores current positions', () => {
@@ -223,6 +265,58 @@ describe('layoutTree', () => {
     ]);
     const pos = layoutTree(map, (id) => ({ width: widths[id]!, height: H }));
     expect(at(pos, 'p').x).toBeGreaterThanOrEqual(at(pos, 's').x + 10 + 40);
+  });
+
+  describe('compaction', () => {
+    it('tucks a subtree under a wide neighbour\'s empty rows', () => {
+      // a is a wide leaf; b's children are wider than b and slide under a's empty row.
+      const sized = (id: string): Size => ({ width: id === 'a' ? 1000 : W, height: H });
+      const map = mapOf(['r', 'a', 'b', 'b1', 'b2', 'b3'].map((id) => node(id)), [
+        rel('r1', 'a', 'r'),
+        rel('r2', 'b', 'r'),
+        rel('r3', 'b1', 'b'),
+        rel('r4', 'b2', 'b'),
+        rel('r5', 'b3', 'b'),
+      ]);
+      const pos = layoutTree(map, sized);
+      expect(at(pos, 'b').x).toBe(1000 + 40); // right after a in their row
+      expect(at(pos, 'b1').x).toBeLessThan(1000); // under a
+      expect(at(pos, 'b2').x - at(pos, 'b1').x).toBe(W + 40);
+      expect(at(pos, 'b2').x).toBe(at(pos, 'b').x); // b centred over its children
+      // Column bands would need a's 1000 + gap + b's children's 3W + 2 gaps = 1720.
+      expect(extent(map, pos, sized).width).toBe(1480);
+    });
+
+    it('spaces small subtrees evenly between big ones', () => {
+      // p and q have four children each; q's row of children packs against p's, which
+      // leaves room in the parents' row that the leaves a and b share out evenly.
+      const kids = (parent: string) => [1, 2, 3, 4].map((k) => `${parent}${k}`);
+      const map = mapOf(['r', 'p', 'a', 'b', 'q', ...kids('p'), ...kids('q')].map((id) => node(id)), [
+        ...['p', 'a', 'b', 'q'].map((id) => rel(`r-${id}`, id, 'r')),
+        ...['p', 'q'].flatMap((parent) => kids(parent).map((id) => rel(`r-${id}`, id, parent))),
+      ]);
+      const pos = layoutTree(map, fixed);
+      expect(at(pos, 'q1').x).toBe(at(pos, 'p4').x + W + 40); // the children's row is tight
+      const row = ['p', 'a', 'b', 'q'].map((id) => at(pos, id).x);
+      const gaps = row.slice(1).map((x, i) => x - row[i]! - W);
+      expect(gaps).toEqual([120, 120, 120]);
+    });
+
+    it('makes the example and generated maps narrower (width figures)', () => {
+      const figures = (map: ArgMap) => {
+        const byId = new Map(map.nodes.map((n) => [n.id, n]));
+        const sizeOf = (id: string) => estimateNodeSize(byId.get(id)!);
+        return extent(map, layoutTree(map, sizeOf), sizeOf);
+      };
+      const gsomia = JSON.parse(
+        readFileSync(fileURLToPath(new URL('../../maps/gsomia-2012.json', import.meta.url)), 'utf8'),
+      ) as ArgMap;
+      // Column bands gave 7,440 × 1,000 and 176,980 × 3,104; rows stay as they were. The
+      // generated map gains little: its bottom two rows alone (parents with 2-3 children
+      // each, then all the childless rest of their row) are about that wide.
+      expect(figures(gsomia)).toEqual({ width: 6840, height: 1000 });
+      expect(figures(generateMap(1000, 7))).toEqual({ width: 176_080, height: 3104 });
+    });
   });
 
   it('copes with fractional, zero, negative and non-finite sizes', () => {
