@@ -1,7 +1,7 @@
 // "Add reason / objection / caveat / evidence" right at the selected node, as in
 // diagram editors. Rendered by React Flow outside the viewport, so never in exports.
 import { memo } from 'react';
-import { NodeToolbar, Position } from '@xyflow/react';
+import { NodeToolbar, Position, useStore } from '@xyflow/react';
 import { useEditor } from '../store/store.ts';
 import { CHILD_ACTIONS } from './appearance.ts';
 
@@ -10,9 +10,17 @@ export const AddChildToolbar = memo(function AddChildToolbar({ nodeId }: { nodeI
   const visible = useEditor(
     (s) => s.selectedNodeIds.length === 1 && s.selectedNodeIds[0] === nodeId && s.editingNodeId !== nodeId && s.presentationStep === null,
   );
-  if (!visible) return null;
+  return visible ? <ToolbarWhenLegible nodeId={nodeId} /> : null;
+});
+
+/** The toolbar keeps its size while the map zooms: below this zoom it would cover the next row. */
+const MIN_ZOOM = 0.6;
+
+function ToolbarWhenLegible({ nodeId }: { nodeId: string }) {
+  const legible = useStore((s) => s.transform[2] >= MIN_ZOOM);
+  if (!legible) return null;
   return (
-    <NodeToolbar isVisible position={Position.Bottom} offset={14} className="add-child-toolbar">
+    <NodeToolbar isVisible position={Position.Bottom} offset={8} className="add-child-toolbar">
       {CHILD_ACTIONS.map((a) => (
         <button
           key={a.role}
@@ -27,4 +35,4 @@ export const AddChildToolbar = memo(function AddChildToolbar({ nodeId }: { nodeI
       ))}
     </NodeToolbar>
   );
-});
+}

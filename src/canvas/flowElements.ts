@@ -91,7 +91,7 @@ export function createFlowDeriver() {
       const edge: RelationFlowEdge =
         prev && prev.data?.relation === r && prev.selected === isSelected && prev.target === target && prev.hidden === hidden && sameIds(prev.data.relationIds, relationIds)
           ? prev
-          : { id: key, type: 'relation', source, target, sourceHandle: 'out', targetHandle: 'in', selected: isSelected, hidden, data: { relation: r, relationIds }, zIndex: 1 };
+          : { id: key, type: 'relation', source, target, sourceHandle: 'out', targetHandle: 'in', selected: isSelected, hidden, data: { relation: r, relationIds } };
       next.set(key, edge);
       out.push(edge);
     }

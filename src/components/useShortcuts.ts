@@ -26,6 +26,11 @@ function isTyping(target: EventTarget | null): boolean {
   return el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
 }
 
+/** A modal dialog (export) owns the keyboard, Escape included. */
+function inModalDialog(target: EventTarget | null): boolean {
+  return !!(target as Element | null)?.closest?.('dialog[open]');
+}
+
 /** Other controls keep the keys that operate them; letter shortcuts and Delete still work. */
 function controlOwnsKey(target: EventTarget | null, key: string): boolean {
   const el = target as HTMLElement | null;
@@ -46,7 +51,7 @@ export function handleShortcut(event: KeyboardEvent, handlers: ShortcutHandlers 
     void openFromPicker();
     return true;
   }
-  if (isTyping(event.target) || controlOwnsKey(event.target, event.key)) return false;
+  if (isTyping(event.target) || controlOwnsKey(event.target, event.key) || inModalDialog(event.target)) return false;
   if (handlers.extra?.(event)) return true;
   if (mod && event.shiftKey && key === 'e') {
     openExportDialog();

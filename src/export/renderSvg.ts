@@ -241,7 +241,8 @@ export function renderSvg(map: ArgMap, options: SvgOptions, metrics: TextMetrics
   const head = [title ? `<title>${escapeXml(title)}</title>` : '', options.fontCss ? `<style>${options.fontCss}</style>` : ''].join('');
   const backgroundSvg = background ? `<rect width="${width}" height="${height}" fill="${background}"/>` : '';
   const headerSvg = header.length ? `<g transform="translate(${pad} ${pad})">${header.join('')}</g>` : '';
-  const layers = [groupsSvg, nodesSvg, edgesSvg].map((items) => `<g>${items.join('')}</g>`).join('');
+  // As on the canvas: linked-reason boxes, then relations, then the cards on top.
+  const layers = [groupsSvg, edgesSvg, nodesSvg].map((items) => `<g>${items.join('')}</g>`).join('');
   const svg =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}" xml:space="preserve" style="white-space:pre">` +

@@ -17,6 +17,10 @@ const sample = (): ArgMap => ({
   relations: [{ id: 'ra', kind: 'supports', from: 'a', to: 'c' }],
 });
 
+/** The canvas exposes its React Flow instance to scripts; tests use it to set the zoom. */
+const setZoom = (zoom: number) =>
+  act(() => void (window as unknown as { argmap: { flow: { setViewport(v: object): void } } }).argmap.flow.setViewport({ x: 0, y: 0, zoom }));
+
 function setup(selected: string[]) {
   S().loadMap(sample(), 'toolbar.argmap.json', { saved: true });
   S().select(selected);
@@ -28,6 +32,7 @@ function setup(selected: string[]) {
       </div>
     </ReactFlowProvider>,
   );
+  setZoom(1);
 }
 
 describe('add-child toolbar on the selected node', () => {
@@ -50,5 +55,13 @@ describe('add-child toolbar on the selected node', () => {
     expect(screen.queryByRole('button', { name: 'Add reason to this node' })).not.toBeInTheDocument();
     act(() => S().select([]));
     expect(screen.queryByRole('button', { name: 'Add reason to this node' })).not.toBeInTheDocument();
+  });
+
+  it('is hidden while zoomed out, where it would cover the row below', () => {
+    setup(['c']);
+    setZoom(0.3);
+    expect(screen.queryByRole('button', { name: 'Add reason to this node' })).not.toBeInTheDocument();
+    setZoom(0.8);
+    expect(screen.getByRole('button', { name: 'Add reason to this node' })).toBeInTheDocument();
   });
 });
