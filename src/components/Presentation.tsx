@@ -68,7 +68,13 @@ function PresentationOverlay() {
   const label = node ? NODE_STYLES[node.kind].label : '';
   return (
     <>
-      <div className="presentation-catcher" data-testid="presentation-catcher" onClick={() => goToStep(1)} aria-hidden="true" />
+      <div
+        className="presentation-catcher"
+        data-testid="presentation-catcher"
+        onClick={() => goToStep(1)}
+        onWheel={(event) => zoomAt(flow, event)}
+        aria-hidden="true"
+      />
       <section className="presentation-hud" role="region" aria-label="Presentation" aria-roledescription="presentation">
         <div className="presentation-progress" aria-hidden="true">
           <div style={{ width: `${total ? (100 * step) / total : 0}%` }} />
@@ -157,4 +163,15 @@ function union(a: Box, b: Box): Box {
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
+/** The wheel still zooms around the pointer, although the catcher takes the clicks. */
+function zoomAt(flow: ReactFlowInstance, event: React.WheelEvent) {
+  const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+  if (!pane) return;
+  const { x, y, zoom } = flow.getViewport();
+  const next = Math.min(2.5, Math.max(0.05, zoom * Math.exp(-event.deltaY * 0.002)));
+  const px = event.clientX - pane.left;
+  const py = event.clientY - pane.top;
+  void flow.setViewport({ x: px - ((px - x) * next) / zoom, y: py - ((py - y) * next) / zoom, zoom: next });
 }

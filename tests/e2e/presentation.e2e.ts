@@ -107,6 +107,13 @@ describe('presentation mode', () => {
     expect((await getMap(page)).nodes).toHaveLength(45);
     await page.keyboard.press('Home');
     await expect.poll(() => shownIds(page)).toEqual(['claim-main']);
+    // The wheel still zooms (around the pointer) and does not step.
+    const zoom = () => page.evaluate(() => (window.argmap as unknown as { flow: { getZoom(): number } }).flow.getZoom());
+    const before = await zoom();
+    await page.mouse.move(700, 250);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(zoom).toBeGreaterThan(before * 1.5);
+    expect(await presentationStep(page)).toBe(1);
     await hud(page).getByRole('button', { name: 'Leave' }).click();
     await expect.poll(() => shownIds(page)).toHaveLength(45);
     expect(await historyLength(page)).toBe(0);
