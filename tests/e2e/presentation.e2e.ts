@@ -109,6 +109,7 @@ describe('presentation mode', () => {
     await expect.poll(() => shownIds(page)).toEqual(['claim-main']);
     // The wheel still zooms (around the pointer) and does not step.
     const zoom = () => page.evaluate(() => (window.argmap as unknown as { flow: { getZoom(): number } }).flow.getZoom());
+    await waitForStillView(page);
     const before = await zoom();
     await page.mouse.move(700, 250);
     await page.mouse.wheel(0, -400);
