@@ -152,9 +152,9 @@ export const useEditor = create<EditorStore>()((set, get) => {
     ...initialState(),
 
     addNode(kind, position, opts) {
-      // A free-standing node would be outside any focus: adding one shows the whole map.
-      const { map, id } = ops.addNode(ops.setFocus(get().map, undefined), { kind, position });
-      commit(map, { selectedNodeIds: [id], selectedRelationIds: [], editingNodeId: opts?.edit === false ? null : id });
+      // A new node is always on screen: outside a focus, the whole map shows again.
+      const { map, id } = ops.addNode(get().map, { kind, position });
+      commit(revealNode(map, id), { selectedNodeIds: [id], selectedRelationIds: [], editingNodeId: opts?.edit === false ? null : id });
       return id;
     },
 
@@ -163,9 +163,9 @@ export const useEditor = create<EditorStore>()((set, get) => {
       const parent = state.map.nodes.find((n) => n.id === parentId);
       if (!parent) return '';
       const position = childPosition(state.map, parentId, sizeOf);
-      // A collapsed parent opens, so the new child is on screen.
-      const { map, id } = ops.addChild(ops.setCollapsed(state.map, parentId, false), parentId, role, position);
-      commit(map, { selectedNodeIds: [id], selectedRelationIds: [], editingNodeId: opts?.edit === false ? null : id });
+      // The new child is always on screen: a collapsed parent opens, a focus that hides it ends.
+      const { map, id } = ops.addChild(state.map, parentId, role, position);
+      commit(revealNode(map, id), { selectedNodeIds: [id], selectedRelationIds: [], editingNodeId: opts?.edit === false ? null : id });
       return id;
     },
 

@@ -95,6 +95,23 @@ describe('collapse and focus in the store', () => {
     expect(S().map.meta.focus).toBe('b');
   });
 
+  it('adding a child to what the focus bears on (shown above it) ends the focus, so the child is on screen', () => {
+    S().setFocus('a1');
+    expect(hidden()).not.toContain('a'); // a is what a1 bears on
+    const steps = S().history.past.length;
+    const id = S().addChild('a', 'objection');
+    expect(hidden()).not.toContain(id);
+    expect(S().map.meta.focus).toBeUndefined();
+    expect(S().history.past).toHaveLength(steps + 1);
+  });
+
+  it('adding a child inside the focus keeps the focus', () => {
+    S().setFocus('a');
+    const id = S().addChild('a1', 'reason');
+    expect(S().map.meta.focus).toBe('a');
+    expect(hidden()).not.toContain(id);
+  });
+
   it('deleting the focused node ends the focus', () => {
     S().setFocus('b');
     S().select(['b']);
