@@ -8,6 +8,7 @@ import * as ops from '../model/operations.ts';
 import { sameIds } from '../model/ids.ts';
 import * as outline from '../model/outline.ts';
 import { revealNode } from '../model/visibility.ts';
+import { childPosition } from '../model/placement.ts';
 import { layoutTree, estimateNodeSize, type Size } from '../model/layout.ts';
 import { parseMapText } from '../model/format/load.ts';
 import { emptyHistory, record, redo, undo, type History } from './history.ts';
@@ -361,17 +362,6 @@ export const useEditor = create<EditorStore>()((set, get) => {
 
 });
 
-
-/** A new child goes below its parent, to the right of the siblings already there. */
-function childPosition(map: ArgMap, parentId: string, sizeOf: (id: string) => Size): Point {
-  const parent = map.nodes.find((n) => n.id === parentId)!;
-  const parentSize = sizeOf(parentId);
-  const siblings = map.relations.filter((r) => r.to === parentId).map((r) => map.nodes.find((n) => n.id === r.from)).filter((n) => !!n);
-  const y = parent.position.y + parentSize.height + 80;
-  if (!siblings.length) return { x: parent.position.x, y };
-  const right = Math.max(...siblings.map((s) => s.position.x + sizeOf(s.id).width));
-  return { x: right + 40, y: Math.max(y, Math.min(...siblings.map((s) => s.position.y))) };
-}
 
 export const isDirty = (s: EditorState) => s.map !== s.savedMap;
 export const canUndo = (s: EditorState) => s.history.past.length > 0 || s.gestureStart !== null;
