@@ -10,6 +10,7 @@ import { readAutosave, startAutosave } from './io/autosave.ts';
 import { DEFAULT_EXAMPLE } from './io/examples.ts';
 import { openExample } from './io/commands.ts';
 import { exposeToScripts } from './io/scriptHandle.ts';
+import { startClipboard } from './io/clipboard.ts';
 import { exportMapForScripts } from './export/lazy.ts';
 
 /** Restores the autosaved map, or opens an example (?example=name, default GSOMIA). */
@@ -24,6 +25,7 @@ async function boot() {
     await openExample(requested ?? DEFAULT_EXAMPLE, { record: false });
   }
   startAutosave();
+  startClipboard();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

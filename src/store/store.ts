@@ -9,6 +9,7 @@ import { sameIds } from '../model/ids.ts';
 import * as outline from '../model/outline.ts';
 import { revealNode } from '../model/visibility.ts';
 import { childPosition } from '../model/placement.ts';
+import { copyFragment, pasteFragment, type Fragment } from '../model/fragment.ts';
 import { layoutTree, estimateNodeSize, type Size } from '../model/layout.ts';
 import { parseMapText } from '../model/format/load.ts';
 import { emptyHistory, record, redo, undo, type History } from './history.ts';
@@ -62,6 +63,10 @@ export interface EditorActions {
   linkCoPremises(relationIds: string[]): void;
   unlinkCoPremises(relationIds: string[]): void;
   deleteSelection(): void;
+  /** The selected nodes and the relations among them, for the clipboard; null if nothing is selected. */
+  copySelection(): Fragment | null;
+  /** Adds a copy of a fragment (new ids), moved by `offset`, and selects it. One undo step. */
+  paste(fragment: Fragment, offset: Point): void;
   setMeta(patch: Partial<MapMeta>): void;
   setMark(id: string, mark: Mark | undefined): void;
   /** One relation, or several (a linked reason) as one step. */
@@ -218,6 +223,17 @@ export const useEditor = create<EditorStore>()((set, get) => {
       const { map, selectedNodeIds, selectedRelationIds } = get();
       const next = ops.removeElements(map, selectedNodeIds, selectedRelationIds);
       commit(next, { selectedNodeIds: [], selectedRelationIds: [], editingNodeId: null });
+    },
+
+    copySelection() {
+      const { map, selectedNodeIds } = get();
+      return selectedNodeIds.length ? copyFragment(map, selectedNodeIds) : null;
+    },
+
+    paste(fragment, offset) {
+      const { map, nodeIds } = pasteFragment(get().map, fragment, offset);
+      if (!nodeIds.length) return;
+      commit(map, { selectedNodeIds: nodeIds, selectedRelationIds: [], editingNodeId: null });
     },
 
     setMeta(patch) {

@@ -1,0 +1,49 @@
+// Copy, cut and paste of nodes through the system clipboard (the browser's copy/cut/paste
+// events: no permission prompt). Text fields keep their own copy and paste.
+import { useEditor } from '../store/store.ts';
+import { parseFragment } from '../model/fragment.ts';
+
+const PASTE_STEP = 40;
+
+function isTextField(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el?.tagName) return false;
+  if (el.isContentEditable || el.tagName === 'TEXTAREA') return true;
+  return el.tagName === 'INPUT' && !['checkbox', 'radio', 'range', 'button', 'submit'].includes((el as HTMLInputElement).type);
+}
+
+export function startClipboard(): () => void {
+  // Pasting the same thing again moves each copy a step further, so copies do not stack.
+  let lastText = '';
+  let pastes = 0;
+
+  const onCopy = (event: ClipboardEvent, cut: boolean) => {
+    if (isTextField(event.target) || !event.clipboardData) return;
+    const store = useEditor.getState();
+    const fragment = store.copySelection();
+    if (!fragment) return;
+    event.clipboardData.setData('text/plain', JSON.stringify(fragment));
+    event.preventDefault();
+    if (cut) store.deleteSelection();
+  };
+  const onPaste = (event: ClipboardEvent) => {
+    if (isTextField(event.target) || !event.clipboardData) return;
+    const text = event.clipboardData.getData('text/plain');
+    const fragment = parseFragment(text);
+    if (!fragment) return;
+    event.preventDefault();
+    pastes = text === lastText ? pastes + 1 : 1;
+    lastText = text;
+    useEditor.getState().paste(fragment, { x: PASTE_STEP * pastes, y: PASTE_STEP * pastes });
+  };
+  const copy = (e: ClipboardEvent) => onCopy(e, false);
+  const cut = (e: ClipboardEvent) => onCopy(e, true);
+  document.addEventListener('copy', copy);
+  document.addEventListener('cut', cut);
+  document.addEventListener('paste', onPaste);
+  return () => {
+    document.removeEventListener('copy', copy);
+    document.removeEventListener('cut', cut);
+    document.removeEventListener('paste', onPaste);
+  };
+}

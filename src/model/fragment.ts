@@ -1,0 +1,70 @@
+// Copy and paste: a fragment is the selected nodes and the relations among them (plus
+// undercuts of those relations), with fresh ids on paste so it never collides.
+import type { ArgMap, ArgNode, Relation } from './types.ts';
+import { makeId } from './ids.ts';
+import { loadMapJson } from './format/load.ts';
+import { FORMAT_NAME, FORMAT_VERSION } from './format/schema.ts';
+
+export const FRAGMENT_FORMAT = 'argmap-fragment';
+
+export interface Fragment {
+  format: typeof FRAGMENT_FORMAT;
+  nodes: ArgNode[];
+  relations: Relation[];
+}
+
+export function copyFragment(map: ArgMap, nodeIds: Iterable<string>): Fragment {
+  const ids = new Set(nodeIds);
+  const nodes = map.nodes.filter((n) => ids.has(n.id));
+  let relations = map.relations.filter((r) => ids.has(r.from) && ids.has(r.to));
+  // Undercuts of copied links come along when their source is copied too.
+  const linkIds = new Set(relations.map((r) => r.id));
+  relations = [...relations, ...map.relations.filter((r) => r.kind === 'undercuts' && ids.has(r.from) && linkIds.has(r.to))];
+  return { format: FRAGMENT_FORMAT, nodes, relations };
+}
+
+/** Reads a fragment from clipboard text, checked like a file; anything else gives null. */
+export function parseFragment(text: string): Fragment | null {
+  let value: Partial<Fragment>;
+  try {
+    value = JSON.parse(text) as Partial<Fragment>;
+  } catch {
+    return null;
+  }
+  if (value?.format !== FRAGMENT_FORMAT) return null;
+  const loaded = loadMapJson({ format: FORMAT_NAME, version: FORMAT_VERSION, meta: { title: '', description: '' }, nodes: value.nodes, relations: value.relations ?? [] });
+  return loaded.ok ? { format: FRAGMENT_FORMAT, nodes: loaded.map.nodes, relations: loaded.map.relations } : null;
+}
+
+/** Adds a copy of the fragment, moved by `offset`, with new ids; returns the new node ids. */
+export function pasteFragment(map: ArgMap, fragment: Fragment, offset: { x: number; y: number }): { map: ArgMap; nodeIds: string[] } {
+  const taken = new Set([...map.nodes.map((n) => n.id), ...map.relations.map((r) => r.id)]);
+  const rename = new Map<string, string>();
+  const fresh = (old: string, prefix: string) => {
+    const id = makeId(prefix, taken);
+    taken.add(id);
+    rename.set(old, id);
+    return id;
+  };
+  const nodes = fragment.nodes.map((n) => ({ ...n, id: fresh(n.id, 'n'), position: { x: n.position.x + offset.x, y: n.position.y + offset.y } }));
+  for (const r of fragment.relations) fresh(r.id, 'r');
+  const groups = new Map<string, string>();
+  const relations = fragment.relations
+    .map((r): Relation | null => {
+      const from = rename.get(r.from);
+      const to = rename.get(r.to);
+      if (!from || !to) return null;
+      const copy: Relation = { ...r, id: rename.get(r.id)!, from, to };
+      if (r.group) {
+        if (!groups.has(r.group)) groups.set(r.group, makeId('g', new Set(groups.values())));
+        copy.group = groups.get(r.group)!;
+      }
+      return copy;
+    })
+    .filter((r): r is Relation => r !== null);
+  const pastedNodes = nodes.map((n) => {
+    const { collapsed: _collapsed, ...rest } = n;
+    return rest;
+  });
+  return { map: { ...map, nodes: [...map.nodes, ...pastedNodes], relations: [...map.relations, ...relations] }, nodeIds: pastedNodes.map((n) => n.id) };
+}
