@@ -147,11 +147,14 @@ export const useEditor = create<EditorStore>()((set, get) => {
       editingNodeId: editingNodeId && nodes.has(editingNodeId) ? editingNodeId : null,
     };
   };
-  const sizeOf = (id: string): Size => {
-    const measured = get().sizes[id];
-    if (measured) return measured;
-    const node = get().map.nodes.find((n) => n.id === id);
-    return node ? estimateNodeSize(node) : { width: 260, height: 80 };
+  /** Measured sizes where the canvas has them, estimates elsewhere (off-screen nodes are never measured). */
+  const sizesOf = (map: ArgMap) => {
+    const { sizes } = get();
+    const byId = new Map(map.nodes.map((n) => [n.id, n]));
+    return (id: string): Size => {
+      const node = byId.get(id);
+      return sizes[id] ?? (node ? estimateNodeSize(node) : { width: 260, height: 80 });
+    };
   };
 
   return {
@@ -168,7 +171,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
       const state = get();
       const parent = state.map.nodes.find((n) => n.id === parentId);
       if (!parent) return '';
-      const position = childPosition(state.map, parentId, sizeOf);
+      const position = childPosition(state.map, parentId, sizesOf(state.map));
       // The new child is always on screen: a collapsed parent opens, a focus that hides it ends.
       const { map, id } = ops.addChild(state.map, parentId, role, position);
       commit(revealNode(map, id), { selectedNodeIds: [id], selectedRelationIds: [], editingNodeId: opts?.edit === false ? null : id });
@@ -272,7 +275,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
 
     layout() {
       const { map } = get();
-      commit(ops.moveNodes(map, layoutTree(map, sizeOf)), { fitRequest: get().fitRequest + 1 });
+      commit(ops.moveNodes(map, layoutTree(map, sizesOf(map))), { fitRequest: get().fitRequest + 1 });
     },
 
     undo() {
