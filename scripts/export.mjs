@@ -26,6 +26,7 @@ Options:
   --title              draw the map's title above it
   --title-text TEXT    draw TEXT as the title
   --legend             draw a legend of the kinds used
+  --evaluation         show each statement's computed status (stands, defeated, undecided)
   --padding PX         space around the map (default: 24)
   --page SIZE          PDF page: fit (sized to the map), a4 or letter (default: fit)
   --out PATH           output file (one map, one format) or folder (default: out/)
@@ -88,6 +89,9 @@ export function parseArgs(argv) {
         break;
       case '--legend':
         opts.export.legend = true;
+        break;
+      case '--evaluation':
+        opts.export.evaluation = true;
         break;
       case '--padding':
         opts.export.padding = number(take('--padding'), '--padding');

@@ -1,6 +1,7 @@
 // How evaluation statuses read and look: one table shared by the node badges, the
 // inspector, the balance panel and the toolbar's key. Colours match the status block
-// in styles.css.
+// in styles.css; the image export (src/export/renderSvg.ts) draws its rings and chips from
+// this table too.
 import type { Label } from '../model/evaluation.ts';
 
 export interface StatusStyle {
@@ -10,13 +11,21 @@ export interface StatusStyle {
   markedWord: string;
   /** A one-character sign, so the status does not depend on colour alone. */
   sign: string;
+  /** The chip's text and border. */
   color: string;
+  /** The ring around the card (the outline in styles.css). */
+  ring: string;
+  /** A dashed ring (undecided). */
+  dashed: boolean;
   /** For a relation or a reason in the balance: does it carry? */
   linkWord: string;
 }
 
 export const STATUS_STYLES: Record<Label, StatusStyle> = {
-  in: { word: 'stands', markedWord: 'accepted', sign: '✓', color: '#15803d', linkWord: 'holds' },
-  out: { word: 'defeated', markedWord: 'rejected', sign: '✕', color: '#b91c1c', linkWord: 'fails' },
-  undec: { word: 'undecided', markedWord: 'undecided', sign: '?', color: '#b45309', linkWord: 'undecided' },
+  in: { word: 'stands', markedWord: 'accepted', sign: '✓', color: '#15803d', ring: '#16a34a', dashed: false, linkWord: 'holds' },
+  out: { word: 'defeated', markedWord: 'rejected', sign: '✕', color: '#b91c1c', ring: '#dc2626', dashed: false, linkWord: 'fails' },
+  undec: { word: 'undecided', markedWord: 'undecided', sign: '?', color: '#b45309', ring: '#d97706', dashed: true, linkWord: 'undecided' },
 };
+
+/** How much of a defeated card shows (styles.css: .arg-node.status-out, opacity). */
+export const DEFEATED_OPACITY = 0.55;

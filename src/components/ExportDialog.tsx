@@ -38,6 +38,8 @@ export const ExportDialog = memo(function ExportDialog() {
     if (open && !dialog.open) {
       setError(null);
       setProgress(null);
+      // Each time it opens, show the evaluation as the editor does at that moment.
+      setExportOptions({ evaluation: useEditor.getState().evaluationOn });
       dialog.showModal();
     } else if (!open && dialog.open) dialog.close();
   }, [open]);
@@ -208,6 +210,9 @@ export const ExportDialog = memo(function ExportDialog() {
         <div className="export-row">
           <label>
             <input type="checkbox" checked={options.legend} disabled={busy} onChange={(e) => set({ legend: e.target.checked })} /> Legend
+          </label>
+          <label title="Each statement's computed status, as the canvas shows it with Evaluate on">
+            <input type="checkbox" checked={!!options.evaluation} disabled={busy} onChange={(e) => set({ evaluation: e.target.checked })} /> Show evaluation
           </label>
           <label className="export-padding">
             Padding

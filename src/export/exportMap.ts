@@ -1,6 +1,7 @@
 // Export, start to end: the part of the map asked for → fonts loaded → text measured and
 // wrapped (in steps, yielding to the page) → SVG → PNG or PDF. Used by the dialog, by
 // `window.argmap.exportMap` and so by the command line: one code path for all of them.
+import { evaluate, inputFromMap } from '../model/evaluation.ts';
 import type { ArgMap } from '../model/types.ts';
 import { parseMapText } from '../model/format/load.ts';
 import { renderSvg, wrapNodeText, type RenderedSvg, type TextMetrics } from './renderSvg.ts';
@@ -102,7 +103,9 @@ export async function exportMap(fullMap: ArgMap, input: Partial<ExportOptions>, 
     if (map.nodes.length > BATCH) await report(0.05 + (0.15 * Math.min(i + BATCH, map.nodes.length)) / map.nodes.length, `Measuring text (${Math.min(i + BATCH, map.nodes.length)} of ${map.nodes.length} nodes)`);
   }
 
-  const svgOptions = { background: options.background, padding: options.padding, title, legend: options.legend };
+  // A selection shows the statuses it has in the whole map, as on the canvas.
+  const statuses = options.evaluation ? evaluate(fullMap, inputFromMap(fullMap)).labels : undefined;
+  const svgOptions = { background: options.background, padding: options.padding, title, legend: options.legend, evaluation: options.evaluation, statuses };
   const notes: string[] = [];
 
   if (options.format === 'pdf') {

@@ -20,6 +20,8 @@ export interface ExportOptions {
   title: boolean;
   titleText?: string;
   legend: boolean;
+  /** Show each statement's computed status (ring and chip), as the canvas does with evaluation on. */
+  evaluation?: boolean;
   /** Space around the map, px. */
   padding: number;
   /** PDF: one page sized to the map, or A4 / Letter with the map fitted. */
@@ -33,6 +35,7 @@ export const DEFAULT_OPTIONS: ExportOptions = {
   background: 'white',
   title: false,
   legend: false,
+  evaluation: false,
   padding: 24,
   page: 'fit',
 };
@@ -47,6 +50,7 @@ export function normalizeOptions(input: Partial<ExportOptions>): ExportOptions {
   if (!['white', 'transparent', 'dark'].includes(o.background)) throw new Error(`Unknown background "${o.background}": use white, transparent or dark.`);
   if (o.background === 'transparent' && o.format === 'pdf') throw new Error('A PDF cannot have a transparent background: use white or dark.');
   if (!(typeof o.padding === 'number' && o.padding >= 0 && o.padding <= 2000)) throw new Error(`The padding must be between 0 and 2000 px (got ${String(o.padding)}).`);
+  if (typeof o.evaluation !== 'boolean') throw new Error(`The evaluation option must be true or false (got ${String(o.evaluation)}).`);
   if (!['fit', 'a4', 'letter'].includes(o.page)) throw new Error(`Unknown page size "${o.page}": use fit, a4 or letter.`);
   return o;
 }

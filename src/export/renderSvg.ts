@@ -12,6 +12,8 @@ import type { ArgMap, ArgNode, NodeKind, RelationKind } from '../model/types.ts'
 import { NODE_KINDS, RELATION_KINDS } from '../model/types.ts';
 import { NODE_STYLES, NODE_WIDTH, RELATION_STYLES } from '../canvas/appearance.ts';
 import { createFlowDeriver, type FlowNode } from '../canvas/flowElements.ts';
+import { DEFEATED_OPACITY, STATUS_STYLES } from '../canvas/evaluationAppearance.ts';
+import { evaluate, inputFromMap, type Label } from '../model/evaluation.ts';
 import type { Size } from '../model/layout.ts';
 import { escapeXml } from './escape.ts';
 import { wrapText } from './wrap.ts';
@@ -39,6 +41,13 @@ export interface SvgOptions {
   /** A title above the map; empty or absent for none. */
   title?: string;
   legend: boolean;
+  /**
+   * Each statement's computed status, as the canvas shows it with evaluation on: a ring, a
+   * chip ("✓ stands", "✕ defeated", "? undecided") and a faded card when defeated.
+   */
+  evaluation?: boolean;
+  /** Statuses computed on the whole map, for an export of a selection (else computed from `map`). */
+  statuses?: Readonly<Record<string, Label>>;
   /** `@font-face` rules to embed (the Inter font as data URLs). */
   fontCss?: string;
   /**
@@ -95,6 +104,7 @@ const CITE_FONT: FontSpec = { size: CARD.labelSize, weight: 400, letterSpacing: 
 const PILL_FONT: FontSpec = { size: 11, weight: 600 };
 const TITLE_FONT: FontSpec = { size: 20, weight: 600 };
 const LEGEND_FONT: FontSpec = { size: 12, weight: 400 };
+const CHIP_FONT: FontSpec = { size: 11, weight: 600 };
 
 export const FONT_FAMILY = "Inter, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 const INK = '#0f172a';
@@ -157,6 +167,7 @@ export function renderSvg(map: ArgMap, options: SvgOptions, metrics: TextMetrics
   const flowNodes = deriver.nodes(map, new Set(), sizes);
   const edges = deriver.edges(map, new Set());
   const byId = new Map<string, FlowNode>(flowNodes.map((n) => [n.id, n]));
+  const labels = options.evaluation ? (options.statuses ?? evaluate(map, inputFromMap(map)).labels) : null;
 
   const bounds = new Bounds();
   const groupsSvg: string[] = [];
@@ -175,7 +186,10 @@ export function renderSvg(map: ArgMap, options: SvgOptions, metrics: TextMetrics
       const r = { x: node.position.x, y: node.position.y, ...size };
       bounds.add(r);
       boxes.push({ id: node.id, ...r });
-      nodesSvg.push(card(node, r, textLines.get(node.id)!, metrics, line));
+      const status = labels?.[node.id];
+      const decor = status ? statusSvg(node, status, r, metrics) : undefined;
+      if (decor) bounds.add(decor.bounds);
+      nodesSvg.push(card(node, r, textLines.get(node.id)!, metrics, line, decor));
     }
   }
 
@@ -253,7 +267,7 @@ export function renderSvg(map: ArgMap, options: SvgOptions, metrics: TextMetrics
 /** A statement card: box, kind icon and label, paragraph cited, wrapped text. */
 type LineWriter = (text: string, x: number, y: number, font: FontSpec) => string;
 
-function card(node: ArgNode, r: Rect, lines: string[], metrics: TextMetrics, line: LineWriter): string {
+function card(node: ArgNode, r: Rect, lines: string[], metrics: TextMetrics, line: LineWriter, decor?: StatusDecor): string {
   const style = NODE_STYLES[node.kind];
   const left = r.x + CARD.border + CARD.padX;
   const headerTop = r.y + CARD.border + CARD.padTop;
@@ -263,7 +277,9 @@ function card(node: ArgNode, r: Rect, lines: string[], metrics: TextMetrics, lin
   const textBase = baseline(metrics, CARD.textSize, CARD.textLine);
   const half = CARD.border / 2;
   const parts = [
-    `<g data-node-id="${escapeXml(node.id)}" data-kind="${node.kind}">`,
+    `<g data-node-id="${escapeXml(node.id)}" data-kind="${node.kind}"${decor ? ` data-status="${decor.status}"` : ''}>`,
+    // A defeated card fades; its ring and chip do not.
+    decor?.status === 'out' ? `<g opacity="${DEFEATED_OPACITY}">` : '',
     `<rect x="${fmt(r.x + half)}" y="${fmt(r.y + half)}" width="${fmt(r.width - CARD.border)}" height="${fmt(r.height - CARD.border)}" rx="${CARD.radius - half}" fill="${style.background}" stroke="${style.color}" stroke-width="${CARD.border}"/>`,
     `<path d="${style.icon}" fill="${style.color}" transform="translate(${fmt(left)} ${fmt(iconTop)}) scale(${CARD.icon / 16})"/>`,
     `<text x="${fmt(left + CARD.icon + CARD.iconGap)}" y="${fmt(labelBase)}" ${fontAttrs(LABEL_FONT)} fill="${style.color}">${escapeXml(style.label.toUpperCase())}</text>`,
@@ -275,8 +291,62 @@ function card(node: ArgNode, r: Rect, lines: string[], metrics: TextMetrics, lin
     .map((text, i) => (text ? line(text, left, textTop + i * CARD.textLine + textBase, TEXT_FONT) : ''))
     .join('');
   if (tspans) parts.push(`<text ${fontAttrs(TEXT_FONT)} fill="${INK}" xml:space="preserve">${tspans}</text>`);
+  if (decor) parts.push(decor.status === 'out' ? '</g>' : '', decor.svg);
   parts.push('</g>');
   return parts.join('');
+}
+
+/**
+ * A statement's evaluation status, as styles.css draws it: a 4 px ring 2 px outside the
+ * card (an outline), and a chip on the card's top edge, 12 px from its right.
+ */
+interface StatusDecor {
+  status: Label;
+  svg: string;
+  /** What ring and chip cover, beyond the card. */
+  bounds: Rect;
+}
+
+function statusSvg(node: ArgNode, status: Label, r: Rect, metrics: TextMetrics): StatusDecor {
+  const style = STATUS_STYLES[status];
+  const marked = !!node.mark;
+  const word = marked ? style.markedWord : style.word;
+  const ring = 4;
+  const offset = 2;
+  const out = offset + ring / 2;
+  const ringSvg = `<rect x="${fmt(r.x - out)}" y="${fmt(r.y - out)}" width="${fmt(r.width + 2 * out)}" height="${fmt(r.height + 2 * out)}" rx="${CARD.radius + out}" fill="none" stroke="${style.ring}" stroke-width="${ring}"${style.dashed ? ' stroke-dasharray="12 6"' : ''}/>`;
+  // The chip: 20 px high, 8 px padding, a 1.5 px border; the sign drawn (not a glyph, so
+  // PDFs show it too), 3 px before the word.
+  const sign = 8;
+  const gap = 3;
+  const wordWidth = metrics.measure(word, CHIP_FONT);
+  const width = 1.5 * 2 + 8 * 2 + sign + gap + wordWidth;
+  const height = 20;
+  const x = r.x + r.width - CARD.border - 12 - width;
+  const y = r.y + CARD.border - 12;
+  const ink = marked && status !== 'undec' ? '#ffffff' : style.color;
+  const fill = marked && status !== 'undec' ? style.color : '#ffffff';
+  const signX = x + 1.5 + 8;
+  const signY = y + (height - sign) / 2;
+  const signSvg =
+    status === 'in'
+      ? `<path d="M0.5,4.5 L3,7 L7.5,1" fill="none" stroke="${ink}" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/>`
+      : status === 'out'
+        ? `<path d="M1,1 L7,7 M7,1 L1,7" fill="none" stroke="${ink}" stroke-width="1.6" stroke-linecap="round"/>`
+        : `<text x="${fmt(sign / 2)}" y="${fmt(sign / 2 + ((metrics.ascent - metrics.descent) / 2) * CHIP_FONT.size)}" text-anchor="middle" ${fontAttrs(CHIP_FONT)} fill="${ink}">?</text>`;
+  const textBase = y + height / 2 + ((metrics.ascent - metrics.descent) / 2) * CHIP_FONT.size;
+  const chipSvg =
+    `<g data-status-chip="${status}"${marked ? ' data-marked="true"' : ''}>` +
+    `<rect x="${fmt(x + 0.75)}" y="${fmt(y + 0.75)}" width="${fmt(width - 1.5)}" height="${fmt(height - 1.5)}" rx="${fmt(height / 2 - 0.75)}" fill="${fill}" stroke="${style.color}" stroke-width="1.5"/>` +
+    `<g transform="translate(${fmt(signX)} ${fmt(signY)})">${signSvg}</g>` +
+    `<text x="${fmt(signX + sign + gap)}" y="${fmt(textBase)}" ${fontAttrs(CHIP_FONT)} fill="${ink}">${escapeXml(word)}</text>` +
+    '</g>';
+  const outer = offset + ring;
+  return {
+    status,
+    svg: ringSvg + chipSvg,
+    bounds: { x: r.x - outer, y: Math.min(r.y - outer, y), width: r.width + 2 * outer, height: r.y + r.height + outer - Math.min(r.y - outer, y) },
+  };
 }
 
 /** The dashed box around co-premises, with its label. */

@@ -148,6 +148,31 @@ describe('the Export dialog', () => {
     expect(doc.documentElement!.textContent).toContain('Two <nodes>');
     expect(doc.documentElement!.textContent).toContain('supports');
   });
+
+  test('"Show evaluation" follows the editor\'s Evaluate switch, and the SVG then shows the statuses', async () => {
+    const { page } = await suite.open({ noFilePickers: true });
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
+    const show = dialog.getByLabel('Show evaluation', { exact: true });
+    await page.keyboard.press(`${MOD}+Shift+E`);
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await show.isChecked()).toBe(false);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.getByRole('toolbar', { name: 'Editor toolbar' }).getByRole('button', { name: 'Evaluate' }).click();
+    await page.keyboard.press(`${MOD}+Shift+E`);
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await show.isChecked()).toBe(true);
+    await dialog.getByLabel('SVG', { exact: true }).check();
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Save SVG…' }).click();
+    const doc = parseXml(readFileSync((await (await download).path())!, 'utf8'));
+    expect(activeContent(doc.documentElement)).toEqual([]);
+    const claim = allElements(doc.documentElement).find((e) => e.getAttribute('data-node-id') === 'claim-main')!;
+    expect(claim.getAttribute('data-status')).toBe('out');
+    expect(allElements(claim).find((e) => e.getAttribute('data-status-chip'))!.textContent).toBe('defeated');
+    const chips = allElements(doc.documentElement).filter((e) => e.getAttribute('data-status-chip'));
+    expect(chips).toHaveLength(gsomia.nodes.length);
+  });
 });
 
 describe('PNG', () => {

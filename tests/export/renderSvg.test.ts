@@ -4,6 +4,7 @@ import { parseMapText } from '../../src/model/format/load.ts';
 import type { ArgMap } from '../../src/model/types.ts';
 import { cardHeight, renderSvg, wrapNodeText } from '../../src/export/renderSvg.ts';
 import { NODE_STYLES, RELATION_STYLES } from '../../src/canvas/appearance.ts';
+import { STATUS_STYLES } from '../../src/canvas/evaluationAppearance.ts';
 import { activeContent, allElements, fakeMetrics, parseXml } from './helpers.ts';
 
 const load = (path: string): ArgMap => {
@@ -110,6 +111,64 @@ describe('renderSvg', () => {
     expect(texts.get('cdata')).toContain(']]>');
     expect(texts.get('cdata')).toContain('&amp;');
     expect(doc.documentElement!.textContent).toContain('¶<i>3</i>');
+  });
+
+  it('shows each statement\'s computed status when evaluation is on, and none when it is off', () => {
+    // A claim with a reason and an unanswered objection (defeated); two objections that
+    // oppose each other (undecided); a hostile word in a node does not reach the chip.
+    const small: ArgMap = {
+      meta: { title: 't', description: '' },
+      nodes: [
+        { id: 'c', kind: 'claim', text: 'The claim', position: { x: 300, y: 0 } },
+        { id: 'r', kind: 'premise', text: 'A reason', position: { x: 0, y: 200 } },
+        { id: 'o', kind: 'objection', text: 'An objection <b>', position: { x: 300, y: 200 } },
+        { id: 'x', kind: 'objection', text: 'X', position: { x: 600, y: 400 } },
+        { id: 'y', kind: 'objection', text: 'Y', position: { x: 900, y: 400 } },
+        { id: 'm', kind: 'premise', text: 'Marked', position: { x: 1200, y: 0 }, mark: 'accepted' },
+      ],
+      relations: [
+        { id: 'r1', kind: 'supports', from: 'r', to: 'c' },
+        { id: 'r2', kind: 'opposes', from: 'o', to: 'c' },
+        { id: 'r3', kind: 'opposes', from: 'x', to: 'y' },
+        { id: 'r4', kind: 'opposes', from: 'y', to: 'x' },
+      ],
+    };
+    const chips = (svg: string) => {
+      const out = new Map<string, { status: string | null; text: string; opacity: string | null }>();
+      for (const g of allElements(parseXml(svg).documentElement).filter((e) => e.getAttribute('data-node-id'))) {
+        const chip = allElements(g).filter((e) => e.getAttribute('data-status-chip'));
+        expect(chip.length).toBeLessThanOrEqual(1);
+        if (!chip.length) continue;
+        const faded = allElements(g).find((e) => e.getAttribute('opacity'));
+        out.set(g.getAttribute('data-node-id')!, { status: chip[0]!.getAttribute('data-status-chip'), text: chip[0]!.textContent ?? '', opacity: faded?.getAttribute('opacity') ?? null });
+      }
+      return out;
+    };
+    const on = renderSvg(small, { ...base, evaluation: true }, fakeMetrics);
+    expect(Object.fromEntries(chips(on.svg))).toEqual({
+      c: { status: 'out', text: 'defeated', opacity: '0.55' },
+      r: { status: 'in', text: 'stands', opacity: null },
+      o: { status: 'in', text: 'stands', opacity: null },
+      x: { status: 'undec', text: '?undecided', opacity: null },
+      y: { status: 'undec', text: '?undecided', opacity: null },
+      m: { status: 'in', text: 'accepted', opacity: null },
+    });
+    // The ring, in the shared status colours; the node text is still the node's, escaped.
+    expect(on.svg).toContain(`stroke="${STATUS_STYLES.out.ring}"`);
+    expect(on.svg).toContain(`stroke="${STATUS_STYLES.undec.ring}" stroke-width="4" stroke-dasharray`);
+    expect(squash(nodeTexts(on.svg).get('o')!)).toBe('Anobjection<b>');
+    expect(on.svg).toContain('An objection &lt;b&gt;');
+    // Off (and by default): no chips, no rings, and the same document as before.
+    const off = renderSvg(small, base, fakeMetrics);
+    expect(chips(off.svg).size).toBe(0);
+    expect(off.svg).not.toContain('data-status');
+    expect(renderSvg(small, { ...base, evaluation: false }, fakeMetrics).svg).toBe(off.svg);
+    // Rings and chips sit outside the cards, so the document grows to hold them.
+    expect(on.height).toBeGreaterThan(off.height);
+    // A selection shows the statuses computed on the whole map, when they are given.
+    const part: ArgMap = { ...small, nodes: small.nodes.filter((n) => n.id === 'c' || n.id === 'r'), relations: [small.relations[0]!] };
+    expect(chips(renderSvg(part, { ...base, evaluation: true }, fakeMetrics).svg).get('c')!.status).toBe('in');
+    expect(chips(renderSvg(part, { ...base, evaluation: true, statuses: { c: 'out', r: 'in' } }, fakeMetrics).svg).get('c')!.status).toBe('out');
   });
 
   it('renders every node of a 1,000-node map', async () => {
