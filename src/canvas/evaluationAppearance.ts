@@ -1,7 +1,6 @@
 // How evaluation statuses read and look: one table shared by the node badges, the
-// inspector, the balance panel and the toolbar's key. Colours match the status block
-// in styles.css; the image export (src/export/renderSvg.ts) draws its rings and chips from
-// this table too.
+// inspector, the balance panel, the toolbar's key and the image export. styles.css reads
+// the colours as CSS variables set from this table (statusCssVariables).
 import type { Label } from '../model/evaluation.ts';
 
 export interface StatusStyle {
@@ -27,5 +26,15 @@ export const STATUS_STYLES: Record<Label, StatusStyle> = {
   undec: { word: 'undecided', markedWord: 'undecided', sign: '?', color: '#b45309', ring: '#d97706', dashed: true, linkWord: 'undecided' },
 };
 
-/** How much of a defeated card shows (styles.css: .arg-node.status-out, opacity). */
+/** How much of a defeated card shows. */
 export const DEFEATED_OPACITY = 0.55;
+
+/** The table as CSS custom properties (--status-in-color, --status-in-ring, …) for styles.css. */
+export function statusCssVariables(): Record<string, string> {
+  const vars: Record<string, string> = { '--status-out-opacity': String(DEFEATED_OPACITY) };
+  for (const [label, style] of Object.entries(STATUS_STYLES)) {
+    vars[`--status-${label}-color`] = style.color;
+    vars[`--status-${label}-ring`] = style.ring;
+  }
+  return vars;
+}
