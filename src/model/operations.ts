@@ -2,6 +2,7 @@
 // same object when nothing changed, so the store can skip empty history steps.
 import type { ArgMap, ArgNode, Mark, MapMeta, NodeKind, Point, Relation, RelationKind, SourceRef } from './types.ts';
 import { makeId } from './ids.ts';
+import { coPremiseKey } from './tree.ts';
 
 export type ChildRole = 'reason' | 'objection' | 'caveat' | 'evidence' | 'rebuttal';
 
@@ -164,10 +165,14 @@ export function unlinkCoPremises(map: ArgMap, relationIds: string[]): ArgMap {
 /** A group of one is not a linked reason: drop its group tag. */
 export function dissolveLoneGroups(relations: Relation[]): Relation[] {
   const counts = new Map<string, number>();
-  for (const r of relations) if (r.group) counts.set(`${r.group}\u0000${r.to}`, (counts.get(`${r.group}\u0000${r.to}`) ?? 0) + 1);
+  for (const r of relations) {
+    const key = coPremiseKey(r);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   if (![...counts.values()].some((c) => c < 2)) return relations;
   return relations.map((r) => {
-    if (!r.group || (counts.get(`${r.group}\u0000${r.to}`) ?? 0) >= 2) return r;
+    const key = coPremiseKey(r);
+    if (!key || (counts.get(key) ?? 0) >= 2) return r;
     const { group: _group, ...rest } = r;
     return rest;
   });

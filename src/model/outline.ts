@@ -11,7 +11,7 @@
 // first-parent rule would hang the node elsewhere, gets the edit refused with a reason
 // instead of a surprise.
 import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from './types.ts';
-import { buildArgumentTree } from './tree.ts';
+import { buildArgumentTree, coPremiseKey } from './tree.ts';
 import { connect, defaultRelationKind, dissolveLoneGroups } from './operations.ts';
 
 export const RELATION_MARKERS: Record<RelationKind, string> = { supports: '+', opposes: '−', qualifies: '~', undercuts: '×' };
@@ -101,7 +101,7 @@ function buildOutline(map: ArgMap): Outline {
 const itemOf = (outline: Outline, id: string): OutlineItem => outline.items[outline.indexOf.get(id)!]!;
 
 /** The same block key the tree orders siblings by: a co-premise group, or the relation alone. */
-const unitKey = (rel: Relation) => (rel.group === undefined ? `#${rel.id}` : `${rel.to}\u0000${rel.group}`);
+const unitKey = (rel: Relation) => coPremiseKey(rel) ?? `#${rel.id}`;
 
 /** Siblings cut into units: runs of co-premises (one linked reason), or single statements. */
 function unitsOf(outline: Outline, childIds: string[]): string[][] {

@@ -148,6 +148,11 @@ function cycleRoot(start: number, outgoing: Edge[][]): number {
   return best;
 }
 
+/** Co-premises share a key: same target, same `group`. Undefined for a relation on its own. */
+export function coPremiseKey(rel: Relation): string | undefined {
+  return rel.group === undefined ? undefined : `${rel.to}\u0000${rel.group}`;
+}
+
 /**
  * Sort siblings in place: relation order (the user's order, as the outline shows and
  * edits it), except that a co-premise group (same target, same `group`) is one block at
@@ -157,7 +162,7 @@ function orderChildren(kids: number[], via: Int32Array, relations: Relation[]): 
   if (kids.length < 2) return;
   const unitOf = (v: number) => {
     const rel = relations[via[v]!]!;
-    return rel.group === undefined ? `#${via[v]}` : `${rel.to}\u0000${rel.group}`;
+    return coPremiseKey(rel) ?? `#${via[v]}`;
   };
   const lead = new Map<string, number>(); // block → its first relation index
   for (const v of kids) {
