@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useEditor } from '../store/store.ts';
 import { openFromPicker, saveToFile } from '../io/commands.ts';
 import { CHILD_KEYS } from '../canvas/appearance.ts';
+import { isTextEntry } from '../io/textEntry.ts';
 import { visibilityShortcut } from './visibilityCommands.ts';
 import { openExportDialog } from './exportDialogState.ts';
 
@@ -13,18 +14,9 @@ export interface ShortcutHandlers {
   extra?: (event: KeyboardEvent) => boolean;
 }
 
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'time']);
 const CONTROL_ROLES = new Set(['button', 'tab', 'radio', 'checkbox', 'slider', 'option', 'menuitem', 'switch', 'link']);
 /** Keys that operate a focused button, tab, radio, slider or link (press, toggle, move). */
 const CONTROL_KEYS = new Set(['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
-
-/** A text field takes every key. */
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || !el.tagName) return false;
-  if (el.tagName === 'INPUT') return TEXT_INPUT_TYPES.has((el as HTMLInputElement).type);
-  return el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
-}
 
 /** A modal dialog (export) owns the keyboard, Escape included. */
 function inModalDialog(target: EventTarget | null): boolean {
@@ -51,7 +43,7 @@ export function handleShortcut(event: KeyboardEvent, handlers: ShortcutHandlers 
     void openFromPicker();
     return true;
   }
-  if (isTyping(event.target) || controlOwnsKey(event.target, event.key) || inModalDialog(event.target)) return false;
+  if (isTextEntry(event.target) || controlOwnsKey(event.target, event.key) || inModalDialog(event.target)) return false;
   if (handlers.extra?.(event)) return true;
   if (mod && event.shiftKey && key === 'e') {
     openExportDialog();

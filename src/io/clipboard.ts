@@ -2,15 +2,9 @@
 // events: no permission prompt). Text fields keep their own copy and paste.
 import { useEditor } from '../store/store.ts';
 import { parseFragment } from '../model/fragment.ts';
+import { isTextEntry } from './textEntry.ts';
 
 const PASTE_STEP = 40;
-
-function isTextField(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el?.tagName) return false;
-  if (el.isContentEditable || el.tagName === 'TEXTAREA') return true;
-  return el.tagName === 'INPUT' && !['checkbox', 'radio', 'range', 'button', 'submit'].includes((el as HTMLInputElement).type);
-}
 
 export function startClipboard(): () => void {
   // Pasting the same thing again moves each copy a step further, so copies do not stack.
@@ -18,7 +12,7 @@ export function startClipboard(): () => void {
   let pastes = 0;
 
   const onCopy = (event: ClipboardEvent, cut: boolean) => {
-    if (isTextField(event.target) || !event.clipboardData) return;
+    if (isTextEntry(event.target) || !event.clipboardData) return;
     const store = useEditor.getState();
     const fragment = store.copySelection();
     if (!fragment) return;
@@ -27,7 +21,7 @@ export function startClipboard(): () => void {
     if (cut) store.deleteSelection();
   };
   const onPaste = (event: ClipboardEvent) => {
-    if (isTextField(event.target) || !event.clipboardData) return;
+    if (isTextEntry(event.target) || !event.clipboardData) return;
     const text = event.clipboardData.getData('text/plain');
     const fragment = parseFragment(text);
     if (!fragment) return;
