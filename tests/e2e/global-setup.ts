@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { requireChromium } from '../../scripts/chromium.mjs';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -16,6 +17,9 @@ declare module 'vitest' {
 const root = new URL('../..', import.meta.url).pathname;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // No browser: stop here with one line saying how to get one, not a failure per test.
+  const browser = await requireChromium();
+  console.log(`Browser tests use ${browser.executablePath} (${browser.source})`);
   const outDir = await mkdtemp(join(tmpdir(), 'argmap-e2e-'));
   // vitest sets NODE_ENV=test, which would give React's development build.
   const previousEnv = process.env.NODE_ENV;
