@@ -5,7 +5,8 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useEditor } from '../store/store.ts';
 import { NODE_STYLES } from './appearance.ts';
 import { KindIcon } from './KindIcon.tsx';
-import { InlineTextEditor } from './InlineTextEditor.tsx';
+import { InlineTextEditor, type EditEnd } from './InlineTextEditor.tsx';
+import { focusNode } from './focusNode.ts';
 import type { ArgFlowNode } from './flowElements.ts';
 import { NodeBadges } from './NodeBadges.tsx';
 import { AddChildToolbar } from './AddChildToolbar.tsx';
@@ -16,14 +17,22 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
   const editing = useEditor((s) => s.editingNodeId === id);
   const updateNode = useEditor((s) => s.updateNode);
   const startEditing = useEditor((s) => s.startEditing);
+  // Enter or Escape hands the keyboard back to the node (not to <body>); a click elsewhere keeps its focus.
   const commit = useCallback(
-    (text: string) => {
+    (text: string, how: EditEnd) => {
       updateNode(id, { text });
       startEditing(null);
+      if (how === 'key') focusNode(id);
     },
     [id, updateNode, startEditing],
   );
-  const cancel = useCallback(() => startEditing(null), [startEditing]);
+  const cancel = useCallback(
+    (how: EditEnd) => {
+      startEditing(null);
+      if (how === 'key') focusNode(id);
+    },
+    [id, startEditing],
+  );
 
   return (
     <div

@@ -2,11 +2,14 @@
 // Shift+Enter inserts a new line. The draft is local: the map changes once, on commit.
 import { useEffect, useRef, useState } from 'react';
 
+/** How the edit ended: by a key (the caller may move the focus) or by leaving the field. */
+export type EditEnd = 'key' | 'blur';
+
 interface Props {
   initial: string;
   label: string;
-  onCommit(text: string): void;
-  onCancel(): void;
+  onCommit(text: string, how: EditEnd): void;
+  onCancel(how: EditEnd): void;
 }
 
 export function InlineTextEditor({ initial, label, onCommit, onCancel }: Props) {
@@ -37,11 +40,11 @@ export function InlineTextEditor({ initial, label, onCommit, onCancel }: Props) 
     el.style.height = `${el.scrollHeight}px`;
   }, [draft]);
 
-  const finish = (commit: boolean) => {
+  const finish = (commit: boolean, how: EditEnd) => {
     if (finished.current) return;
     finished.current = true;
-    if (commit) onCommit(draft);
-    else onCancel();
+    if (commit) onCommit(draft, how);
+    else onCancel(how);
   };
 
   return (
@@ -56,13 +59,13 @@ export function InlineTextEditor({ initial, label, onCommit, onCancel }: Props) 
         e.stopPropagation();
         if (e.key === 'Enter' && !e.shiftKey) {
           e.preventDefault();
-          finish(true);
+          finish(true, 'key');
         } else if (e.key === 'Escape') {
           e.preventDefault();
-          finish(false);
+          finish(false, 'key');
         }
       }}
-      onBlur={() => finish(true)}
+      onBlur={() => finish(true, 'blur')}
     />
   );
 }
