@@ -43,7 +43,7 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
       data-status={decor?.status}
       title={decor?.explanation}
     >
-      <Handle type="target" position={Position.Bottom} id="in" className="arg-handle" aria-label="Connect to this node" />
+      <Handle type="target" position={Position.Bottom} id="in" className="arg-handle" />
       <div className="arg-node-kind" style={{ color: style.color }}>
         <KindIcon kind={node.kind} />
         <span>{style.label}</span>
@@ -59,7 +59,7 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
         <div className={`arg-node-text${node.text ? '' : ' is-empty'}`}>{node.text || 'Double-click to write…'}</div>
       )}
       {decor && <NodeBadges id={id} decor={decor} collapsed={!!node.collapsed} />}
-      <Handle type="source" position={Position.Top} id="out" className="arg-handle" aria-label="Drag to connect from this node" />
+      <Handle type="source" position={Position.Top} id="out" className="arg-handle" />
       <AddChildToolbar nodeId={id} />
     </div>
   );

@@ -150,8 +150,9 @@ export function Canvas() {
   const onKeyDownCapture = useCallback((event: React.KeyboardEvent) => {
     const el = event.target as HTMLElement;
     const id = el.classList?.contains('react-flow__node-arg') ? el.dataset.id : undefined;
-    if (!id) return;
     const store = useEditor.getState();
+    // Presenting, the arrows step through the presentation.
+    if (!id || store.presentationStep !== null) return;
     const done = () => {
       event.preventDefault();
       event.stopPropagation();

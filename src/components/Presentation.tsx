@@ -12,6 +12,7 @@ import { presentationOf, visibilityOf } from '../store/visibility.ts';
 import { NODE_STYLES } from '../canvas/appearance.ts';
 import { estimateNodeSize } from '../model/layout.ts';
 import { goToStep, presentationKey, stopPresentation } from './visibilityCommands.ts';
+import { motionDuration } from '../canvas/motion.ts';
 
 export const Presentation = memo(function Presentation() {
   const presenting = useEditor((s) => s.presentationStep !== null);
@@ -156,7 +157,7 @@ function follow(flow: ReactFlowInstance, pane: Pick<ReactFlowState, 'width' | 'h
   }
   const x = pane.width / 2 - (frame.x + frame.width / 2) * zoom;
   const y = PADDING + height / 2 - (frame.y + frame.height / 2) * zoom;
-  void flow.setViewport({ x, y, zoom }, { duration: 400 });
+  void flow.setViewport({ x, y, zoom }, { duration: motionDuration(400) });
 }
 
 function union(a: Box, b: Box): Box {
