@@ -5,7 +5,7 @@
 // takes every key before the editor's shortcuts, and moves the camera to each revealed node:
 // it frames the node together with what it bears on (its parent in the outline) when both fit
 // at a readable zoom, else the node alone.
-import { memo, useEffect, useLayoutEffect } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { useReactFlow, useStoreApi, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
 import { useEditor } from '../store/store.ts';
 import { presentationOf, visibilityOf } from '../store/visibility.ts';
@@ -26,6 +26,17 @@ function PresentationOverlay() {
   const node = current === undefined ? undefined : map.nodes.find((n) => n.id === current);
   const flow = useReactFlow();
   const flowStore = useStoreApi();
+
+  // The toolbar and side panel disappear: the focus moves to the presentation bar, and goes
+  // back where it came from (the Present button, a node) when the presentation ends.
+  const hud = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const cameFrom = document.activeElement as HTMLElement | null;
+    hud.current?.focus({ preventScroll: true });
+    return () => {
+      if (cameFrom && cameFrom !== document.body) requestAnimationFrame(() => cameFrom.isConnected && cameFrom.focus({ preventScroll: true }));
+    };
+  }, []);
 
   useLayoutEffect(() => {
     const root = document.documentElement;
@@ -76,7 +87,7 @@ function PresentationOverlay() {
         onWheel={(event) => zoomAt(flow, event)}
         aria-hidden="true"
       />
-      <section className="presentation-hud" role="region" aria-label="Presentation" aria-roledescription="presentation">
+      <section ref={hud} tabIndex={-1} className="presentation-hud" role="region" aria-label="Presentation" aria-roledescription="presentation">
         <div className="presentation-progress" aria-hidden="true">
           <div style={{ width: `${total ? (100 * step) / total : 0}%` }} />
         </div>

@@ -2,7 +2,7 @@
 // list, where focus goes after an edit or a connection, and how edges are announced.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getMap, nodeLocator, selectedNodeIds, setupBrowser } from './helpers.ts';
+import { getMap, MOD, nodeLocator, selectedNodeIds, setupBrowser } from './helpers.ts';
 
 const suite = setupBrowser();
 
@@ -124,5 +124,135 @@ describe('keyboard on the canvas', () => {
     expect(label).toContain('→');
     expect(label).not.toContain(rel.from);
     expect(label).not.toContain('claim-main');
+  });
+});
+
+/** Presses Tab (or Shift+Tab) until `matches` says the focused element is the one; fails past `limit`. */
+async function tabUntil(page: Page, matches: (el: { kind: string; id: string; text: string }) => boolean, opts: { back?: boolean; limit?: number } = {}) {
+  for (let i = 0; i < (opts.limit ?? 60); i++) {
+    await page.keyboard.press(opts.back ? 'Shift+Tab' : 'Tab');
+    const now = await focusedWithText(page);
+    expect(now.kind, 'the focus fell to <body>').not.toBe('body');
+    if (matches(now)) return now;
+  }
+  throw new Error('did not reach the element by Tab');
+}
+
+const focusedWithText = async (page: Page) => ({
+  ...(await focused(page)),
+  text: await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? ''),
+});
+
+/** The focused element shows a focus indicator (an outline or a ring drawn with box-shadow). */
+const focusIsVisible = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body || !el.matches(':focus-visible')) return false;
+    const s = getComputedStyle(el);
+    return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+  });
+
+describe('the whole flow by keyboard alone', () => {
+  test('open an example, move with the arrows, add a reason, connect it, change the kind, undo, save, export', async () => {
+    const { page } = await suite.open({ noFilePickers: true });
+    const store = <T,>(pick: string) => page.evaluate((pick) => (window.argmap!.store.getState() as unknown as Record<string, unknown>)[pick], pick) as Promise<T>;
+
+    // New map, then the GSOMIA example from the toolbar's example list.
+    await tabUntil(page, (f) => f.kind === 'button' && f.text === 'New');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await getMap(page)).nodes.length).toBe(0);
+    await tabUntil(page, (f) => f.id === 'Open an example map');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await getMap(page)).nodes.length).toBe(45);
+    await expect.poll(() => page.locator('.react-flow__node-arg').count()).toBe(45);
+
+    // Into the canvas: Tab stops once, at the main claim, with a visible ring.
+    await tabUntil(page, (f) => f.kind === 'node');
+    expect(await focused(page)).toEqual({ kind: 'node', id: 'claim-main' });
+    expect(await focusIsVisible(page)).toBe(true);
+
+    // Arrows go to the nearest statement in that direction; selection follows.
+    const yOf = async (id: string) => (await getMap(page)).nodes.find((n) => n.id === id)!.position.y;
+    await page.keyboard.press('ArrowDown');
+    const below = (await focused(page)).id;
+    expect(below).not.toBe('claim-main');
+    expect(await yOf(below)).toBeGreaterThan(await yOf('claim-main'));
+    expect(await selectedNodeIds(page)).toEqual([below]);
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focused(page)).toEqual({ kind: 'node', id: 'claim-main' });
+    // Alt+arrow moves the selection (one undo step); the arrows alone never move anything.
+    const x0 = (await getMap(page)).nodes.find((n) => n.id === 'claim-main')!.position.x;
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(async () => (await getMap(page)).nodes.find((n) => n.id === 'claim-main')!.position.x).toBe(x0 + 10);
+    await page.keyboard.press(`${MOD}+z`);
+    await expect.poll(async () => (await getMap(page)).nodes.find((n) => n.id === 'claim-main')!.position.x).toBe(x0);
+
+    // Add a reason to the claim, type it, Enter: the focus is on the new node.
+    await page.keyboard.press('r');
+    await page.keyboard.type('Typed by keyboard alone');
+    await page.keyboard.press('Enter');
+    const reason = (await getMap(page)).nodes.find((n) => n.text === 'Typed by keyboard alone')!;
+    expect(reason).toBeDefined();
+    await expect.poll(() => focused(page)).toEqual({ kind: 'node', id: reason.id });
+    await expect.poll(() => page.getByTestId('announcer').textContent()).toMatch(/Added reason/);
+
+    // Connect it to the hub-and-spokes implication from the inspector's Bears on.
+    const bearsOn = page.getByRole('combobox', { name: /Bears on/ });
+    for (let i = 0; i < 60 && !(await bearsOn.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+      expect((await focused(page)).kind).not.toBe('body');
+    }
+    await page.keyboard.type('hub spokes');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await getMap(page)).relations.some((r) => r.from === reason.id && r.to === 'impl-hub-spokes')).toBe(true);
+    const relation = (await getMap(page)).relations.find((r) => r.from === reason.id && r.to === 'impl-hub-spokes')!;
+    expect(relation.kind).toBe('supports');
+    await expect.poll(() => page.getByTestId('announcer').textContent()).toMatch(/Connected: supports: Typed by keyboard alone → First/);
+
+    // The focus is on the new relation's kind: change it with the arrow key, then undo that.
+    await expect.poll(() => focused(page)).toEqual({ kind: 'select', id: 'inspector-relation-kind' });
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await getMap(page)).relations.find((r) => r.id === relation.id)!.kind).toBe('opposes');
+    await page.keyboard.press(`${MOD}+z`);
+    await expect.poll(async () => (await getMap(page)).relations.find((r) => r.id === relation.id)!.kind).toBe('supports');
+    await expect.poll(() => page.getByTestId('announcer').textContent()).toMatch(/^Undone/);
+
+    // Save (a download here: no file pickers).
+    const saved = page.waitForEvent('download');
+    await page.keyboard.press(`${MOD}+s`);
+    expect((await saved).suggestedFilename()).toMatch(/\.json$/);
+    await expect.poll(() => store<string>('fileName')).toMatch(/\.json$/);
+
+    // Export: the dialog takes the focus, keeps it inside, and gives it back on close.
+    const before = await focused(page);
+    await page.keyboard.press(`${MOD}+Shift+E`);
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(true);
+    for (let i = 0; i < 30; i++) {
+      const label = await page.evaluate(() => (document.activeElement as HTMLElement).innerText);
+      if (/^Save PNG/.test(label)) break;
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('dialog[open]')), 'focus stays in the modal dialog').toBe(true);
+    }
+    const exported = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await exported).suggestedFilename()).toMatch(/\.png$/);
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    await expect.poll(() => focused(page)).toEqual(before);
+  });
+});
+
+describe('focus around presentation mode', () => {
+  test('the presentation bar takes the focus, and the focus goes back to the Present button on Escape', async () => {
+    const { page } = await suite.open();
+    await tabUntil(page, (f) => f.kind === 'button' && f.text === 'Present');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Presentation');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('is-presenting'))).toBe(false);
+    await expect.poll(() => focusedWithText(page)).toMatchObject({ kind: 'button', text: 'Present' });
   });
 });
