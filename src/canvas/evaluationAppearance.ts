@@ -23,7 +23,7 @@ export interface StatusStyle {
 export const STATUS_STYLES: Record<Label, StatusStyle> = {
   in: { word: 'stands', markedWord: 'accepted', sign: '✓', color: '#166534', ring: '#16a34a', dashed: false, linkWord: 'holds' },
   out: { word: 'defeated', markedWord: 'rejected', sign: '✕', color: '#b91c1c', ring: '#dc2626', dashed: false, linkWord: 'fails' },
-  undec: { word: 'undecided', markedWord: 'undecided', sign: '?', color: '#b45309', ring: '#d97706', dashed: true, linkWord: 'undecided' },
+  undec: { word: 'undecided', markedWord: 'undecided', sign: '?', color: '#92400e', ring: '#d97706', dashed: true, linkWord: 'undecided' },
 };
 
 /** How much of a defeated card shows in image exports. On screen a defeated card is greyed

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickNode, MOD, setupBrowser } from './helpers.ts';
+import { clickNode, emptyCanvasPoint, MOD, setupBrowser, waitForStillView, zoomInAt } from './helpers.ts';
 
 const suite = setupBrowser();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -68,5 +68,33 @@ describe('axe finds no serious or critical violation', () => {
     await expect.poll(() => page.getByRole('region', { name: 'Presentation' }).isVisible()).toBe(true);
     await page.keyboard.press('ArrowRight');
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('prefers-reduced-motion', () => {
+  /** How many different camera positions the canvas passes through after pressing `key`. */
+  async function cameraSteps(page: Page, key: string): Promise<number> {
+    await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+      const seen = new Set<string>();
+      (window as unknown as { cameraSeen: Set<string> }).cameraSeen = seen;
+      new MutationObserver(() => seen.add(el.style.transform)).observe(el, { attributes: true, attributeFilter: ['style'] });
+    });
+    await page.keyboard.press(key);
+    await waitForStillView(page);
+    return page.evaluate(() => (window as unknown as { cameraSeen: Set<string> }).cameraSeen.size);
+  }
+
+  test('with reduced motion the camera jumps (one step) instead of gliding', async () => {
+    const { page } = await suite.open();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await zoomInAt(page, await emptyCanvasPoint(page), 1.5);
+    expect(await cameraSteps(page, 'f')).toBe(1);
+  });
+
+  test('without it, fitting the view glides', async () => {
+    const { page } = await suite.open();
+    await zoomInAt(page, await emptyCanvasPoint(page), 1.5);
+    expect(await cameraSteps(page, 'f')).toBeGreaterThan(2);
   });
 });

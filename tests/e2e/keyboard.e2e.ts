@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getMap, MOD, nodeLocator, selectedNodeIds, setupBrowser } from './helpers.ts';
+import { contrastRatio } from '../contrast.ts';
 
 const suite = setupBrowser();
 
@@ -47,10 +48,7 @@ describe('keyboard on the canvas', () => {
     expect(ring.style).not.toBe('none');
     expect(ring.width).toBeGreaterThanOrEqual(2);
     // Against the canvas's white: the accent blue is 5.2:1; anything lighter than #949494 would fail.
-    const [r, g, b] = ring.color.match(/\d+/g)!.map(Number);
-    const lum = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-    const contrast = 1.05 / (0.2126 * lum(r!) + 0.7152 * lum(g!) + 0.0722 * lum(b!) + 0.05);
-    expect(contrast).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(ring.color, '#ffffff')).toBeGreaterThanOrEqual(3);
   });
 
   test('Enter on a focused node selects it; a second Enter edits; R then adds a reason, not a letter', async () => {
