@@ -59,7 +59,10 @@ export function nodeLabel(
     const what = target ? `${NODE_STYLES[target.kind].label.toLowerCase()} “${shortText(target)}”` : relations.has(r.to) ? 'a link' : 'nothing';
     parts.push(`${kind[0]!.toUpperCase()}${kind.slice(1)} ${what}.`);
   }
-  if (status) parts.push(`Status: ${status.marked ? STATUS_STYLES[status.label].markedWord : STATUS_STYLES[status.label].word}.`);
-  if (node.collapsed) parts.push('Folded.');
-  return parts.join(' ');
+  return parts.join(' ') + statusSentence(status);
+}
+
+/** " Status: stands." (empty without evaluation); kept apart so it can be added to a cached label. */
+export function statusSentence(status?: { label: Label; marked?: boolean }): string {
+  return status ? ` Status: ${status.marked ? STATUS_STYLES[status.label].markedWord : STATUS_STYLES[status.label].word}.` : '';
 }
