@@ -135,11 +135,22 @@ export function Canvas() {
   // A key that removes the focused node (Delete, undo) would drop the focus to <body>: after
   // the change, the focus goes to the node Tab now stops at.
   const refocusAfterChange = useRef(false);
+  const tabStopRef = useRef(tabStop);
+  tabStopRef.current = tabStop;
   useEffect(() => {
     if (!refocusAfterChange.current) return;
     refocusAfterChange.current = false;
-    if ((document.activeElement === document.body || !document.activeElement) && tabStop) return focusNode(tabStop);
-  }, [nodes, tabStop]);
+    // React Flow removes the node's element a render later: look once it has.
+    let cancel = () => {};
+    const frame = requestAnimationFrame(() => {
+      const lost = document.activeElement === document.body || !document.activeElement;
+      if (lost && tabStopRef.current) cancel = focusNode(tabStopRef.current);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      cancel();
+    };
+  }, [nodes]);
 
   const onFocus = useCallback((event: React.FocusEvent) => {
     const id = (event.target as HTMLElement).classList?.contains('react-flow__node-arg') ? (event.target as HTMLElement).dataset.id : undefined;

@@ -254,3 +254,44 @@ describe('focus around presentation mode', () => {
     await expect.poll(() => focusedWithText(page)).toMatchObject({ kind: 'button', text: 'Present' });
   });
 });
+
+describe('focus is never lost or trapped', () => {
+  test('deleting the focused node gives the focus to another node', async () => {
+    const { page } = await suite.open();
+    await tabToFirstNode(page);
+    await page.keyboard.press('ArrowDown');
+    const gone = (await focused(page)).id;
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await getMap(page)).nodes.some((n) => n.id === gone)).toBe(false);
+    await expect.poll(async () => (await focused(page)).kind).toBe('node');
+    await expect.poll(() => page.getByTestId('announcer').textContent()).toMatch(/^Deleted /);
+  });
+
+  test('the outline tree is no trap: Escape, then Shift+Tab leaves it', async () => {
+    const { page } = await suite.open();
+    await page.getByRole('tab', { name: 'Outline' }).click();
+    const tree = page.getByRole('tree');
+    await tree.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Shift+Tab');
+    const now = await page.evaluate(() => ({ inTree: !!document.activeElement?.closest('[role="tree"]'), body: document.activeElement === document.body }));
+    expect(now).toEqual({ inTree: false, body: false });
+  });
+
+  test('the side-panel tabs are one Tab stop; the arrow keys choose the tab', async () => {
+    const { page } = await suite.open();
+    await page.getByRole('tab', { name: 'Inspector' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('tab', { name: 'Outline' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-outline');
+    expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
+  });
+
+  test('a node is announced with its kind, text, what it bears on and its status', async () => {
+    const { page } = await suite.open();
+    await page.keyboard.press('v');
+    const label = () => nodeLocator(page, 'impl-hub-spokes').getAttribute('aria-label');
+    await expect.poll(label).toMatch(/^Reason: First: the two allies.*\. Supports claim “.*”\. Status: (stands|defeated|undecided|accepted|rejected)\.$/);
+  });
+});
