@@ -188,6 +188,8 @@ describe('the whole flow by keyboard alone', () => {
 
     // Add a reason to the claim, type it, Enter: the focus is on the new node.
     await page.keyboard.press('r');
+    // As a person would: type once the new node's editor is there.
+    await expect.poll(async () => (await focused(page)).kind).toBe('textarea');
     await page.keyboard.type('Typed by keyboard alone');
     await page.keyboard.press('Enter');
     const reason = (await getMap(page)).nodes.find((n) => n.text === 'Typed by keyboard alone')!;
