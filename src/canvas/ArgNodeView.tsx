@@ -45,7 +45,7 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
         )}
       </div>
       {editing ? (
-        <InlineTextEditor initial={node.text} label={`Text of ${style.label.toLowerCase()}`} onCommit={commit} onCancel={cancel} />
+        <InlineTextEditor nodeId={id} initial={node.text} label={`Text of ${style.label.toLowerCase()}`} onCommit={commit} onCancel={cancel} />
       ) : (
         <div className={`arg-node-text${node.text ? '' : ' is-empty'}`}>{node.text || 'Double-click to write…'}</div>
       )}
