@@ -3,10 +3,10 @@
 // hidden or closed. A map replaced by New, Open, an example or a recovered map keeps its
 // record (it stays in the Recover… list); the new map gets a record of its own.
 import { useEditor, hasUnsavedWork, type EditorState } from '../store/store.ts';
-import { serializeMap } from '../model/format/save.ts';
-import { putRecord, newRecordId } from './recoveryDb.ts';
+import { writeRecord, newRecordId } from './recoveryDb.ts';
 import { claimRecord, type Lease } from './tabLocks.ts';
-import type { RecoveryRecord } from './recoveryRecords.ts';
+import type { RecordHead } from './recoveryRecords.ts';
+import { mapChanges } from './recordChanges.ts';
 
 /** sessionStorage key: the record this tab writes, so a reload of the tab restores its own map. */
 export const TAB_RECORD_KEY = 'argmap:tab-record';
@@ -43,7 +43,7 @@ type Written = Pick<EditorState, 'map' | 'savedMap' | 'fileName' | 'draft'>;
 const sameWritten = (a: Written, b: Written | null) =>
   !!b && a.map === b.map && a.savedMap === b.savedMap && a.fileName === b.fileName && a.draft === b.draft;
 
-export function recordOf(state: EditorState, id: string, now = Date.now()): RecoveryRecord {
+export function headOf(state: EditorState, id: string, now = Date.now()): RecordHead {
   return {
     id,
     title: state.map.meta.title,
@@ -51,7 +51,7 @@ export function recordOf(state: EditorState, id: string, now = Date.now()): Reco
     nodeCount: state.map.nodes.length,
     fileName: state.fileName,
     dirty: hasUnsavedWork(state),
-    map: serializeMap(state.map),
+    meta: state.map.meta,
     draft: state.draft,
   };
 }
@@ -72,16 +72,23 @@ function remember(record: TabRecord) {
 export function startAutosave(record: TabRecord, opts: { written: boolean }): () => void {
   remember(record);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** What the current record holds; null: nothing yet (the next write writes the whole map). */
   let lastWritten: Written | null = opts.written ? useEditor.getState() : null;
+  let order: { nodes: string[]; relations: string[] } | null = null;
   let warned = false;
 
   const writeState = (state: EditorState, id: string) => {
+    // Only what changed since the last write goes out (the first write of a record is whole).
+    const changes = mapChanges(lastWritten && order ? lastWritten.map : null, state.map, order);
     lastWritten = state;
-    putRecord(recordOf(state, id)).then(
+    order = { nodes: changes.nodeOrder, relations: changes.relationOrder };
+    writeRecord(headOf(state, id), changes).then(
       () => {
         warned = false;
       },
       (e: unknown) => {
+        // The record may now lack this change: write it whole next time.
+        if (current?.id === id) order = null;
         if (warned) return;
         warned = true;
         useEditor.getState().notify(autosaveFailureNotice((e as Error)?.message ?? String(e)));
@@ -108,6 +115,7 @@ export function startAutosave(record: TabRecord, opts: { written: boolean }): ()
     adoptNext = null;
     remember(next);
     lastWritten = null;
+    order = null;
     if (!next.lease)
       void claimRecord(next.id).then((lease) => {
         if (current?.id === next.id) current.lease = lease;

@@ -2,7 +2,8 @@
 // A reload restores the tab's own record; a new tab the newest record no other tab has
 // open; a record open in another tab is never taken over, only copied, and the user is told.
 import { useEditor } from '../store/store.ts';
-import { parseMapText } from '../model/format/load.ts';
+import { loadMapJson } from '../model/format/load.ts';
+import { FORMAT_NAME, FORMAT_VERSION } from '../model/format/schema.ts';
 import { deleteRecords, getRecord, listRecords, newRecordId } from './recoveryDb.ts';
 import { claimRecord, recordsInUse } from './tabLocks.ts';
 import { chooseRecordToRestore, recordsToPrune, recoverableRecords, type RecordSummary, type RecoveryRecord } from './recoveryRecords.ts';
@@ -13,7 +14,8 @@ import { mayReplaceMap } from './commands.ts';
 const RELOAD_WAIT_MS = 1500;
 
 function loadRecord(record: RecoveryRecord, opts: { record: boolean }): boolean {
-  const loaded = parseMapText(record.map);
+  // Checked as a file is: whatever the browser kept, nothing restored can crash the editor.
+  const loaded = loadMapJson({ format: FORMAT_NAME, version: FORMAT_VERSION, ...record.map });
   if (!loaded.ok) return false;
   const store = useEditor.getState();
   store.loadMap(loaded.map, record.fileName, { saved: !record.dirty && loaded.repairs.length === 0, record: opts.record });

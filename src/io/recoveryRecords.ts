@@ -2,6 +2,7 @@
 // replaced map loses work. Pure decisions only (which record to restore, which to drop);
 // src/io/recoveryDb.ts stores them and src/io/autosave.ts writes them.
 import type { Draft } from '../store/store.ts';
+import type { ArgMap } from '../model/types.ts';
 
 /** How many records are kept (records open in a tab are kept in addition). */
 export const KEEP_RECORDS = 10;
@@ -17,11 +18,16 @@ export interface RecordSummary {
   dirty: boolean;
 }
 
-export interface RecoveryRecord extends RecordSummary {
-  /** The map in the file format (validated again when restored). */
-  map: string;
+/** A record's head: its summary, the map's meta and any text being typed. Its nodes and relations are stored one by one. */
+export interface RecordHead extends RecordSummary {
+  meta: ArgMap['meta'];
   /** Text being typed in a node's editor when it was written. */
   draft: Draft | null;
+}
+
+/** A record as read back: the map is validated again (as a file is) before it is shown. */
+export interface RecoveryRecord extends RecordHead {
+  map: ArgMap;
 }
 
 const newestFirst = <T extends RecordSummary>(records: readonly T[]): T[] => [...records].sort((a, b) => b.savedAt - a.savedAt);

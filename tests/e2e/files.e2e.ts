@@ -32,7 +32,7 @@ async function openThroughChooser(page: Page, path: string, opts: { replacing?: 
   await chooser.setFiles(path);
 }
 
-/** Every recovery record autosave has written in this browser profile, joined. */
+/** The texts of every statement autosave has written in this browser profile, one a line. */
 const recordTexts = (page: Page): Promise<string> =>
   page.evaluate(
     () =>
@@ -42,8 +42,8 @@ const recordTexts = (page: Page): Promise<string> =>
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains('records')) return resolve('');
-          const all = db.transaction('records').objectStore('records').getAll();
-          all.onsuccess = () => resolve((all.result as { map: string }[]).map((r) => r.map).join('\n'));
+          const all = db.transaction('nodes').objectStore('nodes').getAll();
+          all.onsuccess = () => resolve((all.result as { value: { text: string } }[]).map((p) => p.value.text).join('\n'));
         };
       }),
   );

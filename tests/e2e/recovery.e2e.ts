@@ -15,6 +15,7 @@ const hasText = (map: ArgMap, text: string) => map.nodes.some((n) => n.text === 
 interface KeptRecord {
   id: string;
   title: string;
+  /** The texts of the record's statements, one a line. */
   map: string;
   draft: { nodeId: string; text: string } | null;
   dirty: boolean;
@@ -31,10 +32,18 @@ const keptRecords = (page: Page): Promise<KeptRecord[]> =>
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains('records')) return resolve([]);
-          const all = db.transaction('records').objectStore('records').getAll();
-          all.onsuccess = () => {
+          const tx = db.transaction(['records', 'nodes']);
+          const heads = tx.objectStore('records').getAll();
+          const nodes = tx.objectStore('nodes').getAll();
+          tx.oncomplete = () => {
             db.close();
-            resolve(all.result as KeptRecord[]);
+            const parts = nodes.result as { record: string; value: { text: string } }[];
+            resolve(
+              (heads.result as Omit<KeptRecord, 'map'>[]).map((h) => ({
+                ...h,
+                map: parts.filter((p) => p.record === h.id).map((p) => p.value.text).join('\n'),
+              })),
+            );
           };
         };
       }),
