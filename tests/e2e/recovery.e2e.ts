@@ -298,6 +298,24 @@ describe('text being typed', () => {
     await expect.poll(async () => (await getMap(page)).nodes.find((n) => n.id === 'claim-main')!.text).toBe('Typed but not yet committed');
   });
 
+  test('text being typed in the outline counts as unsaved and comes back after a reload', async () => {
+    const { page } = await suite.open();
+    await page.getByRole('tab', { name: 'Outline' }).click();
+    const item = page.locator('[role="treeitem"][data-node-id="impl-china"]');
+    await item.click();
+    await page.keyboard.press('F2');
+    const box = item.locator('textarea');
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press(`${MOD}+a`);
+    await page.keyboard.type('Typed in the outline');
+    await expect.poll(() => fileNameShown(page)).toBe('gsomia-2012.json (unsaved)');
+    page.on('dialog', (d) => void d.accept());
+    await page.reload();
+    await waitForMap(page, 'claim-main');
+    // The text comes back in the node's editor on the canvas.
+    await expect.poll(() => page.locator('[data-node-id="impl-china"] textarea.node-editor').inputValue()).toBe('Typed in the outline');
+  });
+
   test('a new reason being typed comes back with its text', async () => {
     const { page } = await suite.open();
     await clickNode(page, 'claim-main');
