@@ -4,7 +4,7 @@
 // record (it stays in the Recover… list); the new map gets a record of its own.
 import { useEditor, hasUnsavedWork, type EditorState } from '../store/store.ts';
 import { writeRecord, newRecordId } from './recoveryDb.ts';
-import { claimRecord, type Lease } from './tabLocks.ts';
+import { claimRecord, holdFileName, type Lease } from './tabLocks.ts';
 import type { RecordHead } from './recoveryRecords.ts';
 import { mapChanges } from './recordChanges.ts';
 
@@ -123,8 +123,10 @@ export function startAutosave(record: TabRecord, opts: { written: boolean }): ()
       });
   };
 
+  holdFileName(useEditor.getState().fileName);
   const unsubscribe = useEditor.subscribe((state, prev) => {
     if (state.loads !== prev.loads) switchRecord(prev);
+    if (state.fileName !== prev.fileName) holdFileName(state.fileName);
     if (sameWritten(state, prev)) return;
     timer ??= setTimeout(write, WRITE_WITHIN_MS);
   });

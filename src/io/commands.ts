@@ -7,6 +7,7 @@ import { parseMapText } from '../model/format/load.ts';
 import { pickTextFile, saveTextFile, SaveCancelled, type FileHandleLike } from './files.ts';
 import { EXAMPLES } from './examples.ts';
 import { askToReplace } from '../components/replaceDialogState.ts';
+import { fileOpenElsewhere } from './tabLocks.ts';
 
 export function fileNameFor(title: string, current: string): string {
   if (current && current !== 'untitled.argmap.json') return current;
@@ -43,11 +44,22 @@ export async function mayReplaceMap(): Promise<boolean> {
   return choice === 'replace';
 }
 
+/** Opens file text; if another tab has a file of that name open, says so (each tab keeps its own copy). */
+async function openFileText(text: string, name: string, handle: FileHandleLike | null) {
+  const elsewhere = await fileOpenElsewhere(name).catch(() => false);
+  if (!useEditor.getState().openText(text, name, handle) || !elsewhere) return;
+  useEditor.getState().notify({
+    tone: 'warning',
+    title: `${name} is also open in another tab`,
+    details: ['Each tab keeps its own copy and its own recovery record. Saving in one tab writes over what the other saved.'],
+  });
+}
+
 export async function openFromPicker(): Promise<void> {
   if (!(await mayReplaceMap())) return;
   try {
     const picked = await pickTextFile();
-    if (picked) useEditor.getState().openText(picked.text, picked.name, picked.handle);
+    if (picked) await openFileText(picked.text, picked.name, picked.handle);
   } catch (e) {
     useEditor.getState().notify({ tone: 'error', title: 'Could not open the file', details: [(e as Error).message] });
   }
@@ -57,7 +69,7 @@ export async function openDroppedFile(file: File): Promise<void> {
   if (!(await mayReplaceMap())) return;
   try {
     // A dropped file gives no handle: Save asks where to write.
-    useEditor.getState().openText(await file.text(), file.name, null);
+    await openFileText(await file.text(), file.name, null);
   } catch (e) {
     useEditor.getState().notify({ tone: 'error', title: `Could not read ${file.name}`, details: [(e as Error).message] });
   }

@@ -1,7 +1,9 @@
 // Which recovery records are open in some tab: each tab holds a Web Lock named after its
 // record while it has that map open. The browser releases it when the tab closes or
-// crashes, so a record whose lock is free belongs to no open tab.
+// crashes, so a record whose lock is free belongs to no open tab. A tab also holds a shared
+// lock named after its file, so opening a file another tab has open can be told.
 const PREFIX = 'argmap-record:';
+const FILE_PREFIX = 'argmap-file:';
 
 export interface Lease {
   release(): void;
@@ -32,6 +34,30 @@ export function claimRecord(id: string, waitMs = 0): Promise<Lease | null> {
       })
       .catch(() => resolve(null));
   });
+}
+
+let fileLease: { name: string; release(): void } | null = null;
+
+/** Marks `fileName` as open in this tab (shared: any number of tabs may hold it). */
+export function holdFileName(fileName: string) {
+  const locks = navigator.locks;
+  if (fileLease?.name === fileName) return;
+  fileLease?.release();
+  fileLease = null;
+  if (!locks) return;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  fileLease = { name: fileName, release };
+  void locks.request(FILE_PREFIX + fileName, { mode: 'shared' }, () => held).catch(() => undefined);
+}
+
+/** Is a file of this name open in another tab? (This tab's own file name does not count.) */
+export async function fileOpenElsewhere(fileName: string): Promise<boolean> {
+  const locks = navigator.locks;
+  if (!locks) return false;
+  const { held = [] } = await locks.query();
+  const holders = held.filter((l) => l.name === FILE_PREFIX + fileName).length;
+  return holders > (fileLease?.name === fileName ? 1 : 0);
 }
 
 /** Records whose lock some tab holds (this tab's own included). */

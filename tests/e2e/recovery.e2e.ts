@@ -206,8 +206,28 @@ describe('tabs', () => {
     await toolbar(third).getByRole('button', { name: 'Recover…' }).click();
     const list = third.getByRole('dialog', { name: 'Recover a recent map' }).getByRole('list', { name: 'Recent maps' });
     await expect.poll(() => list.isVisible()).toBe(true);
-    const texts = await Promise.all((await keptRecords(third)).map((r) => r.map));
-    expect(texts.some((t) => t.includes(other))).toBe(true);
+    // The other tab's map is listed; choosing it brings it back.
+    const otherTitle = other === 'First tab work' ? /GSOMIA/ : /^Untitled map/;
+    await list.getByRole('button', { name: otherTitle }).first().click();
+    // The restored map has unsaved work: the editor asks before replacing it.
+    await replaceDialog(third).getByRole('button', { name: 'Replace' }).click();
+    await expect.poll(async () => hasText(await getMap(third), other)).toBe(true);
+  });
+});
+
+describe('the same file in two tabs', () => {
+  test('the second tab to open it is told that it is open in another tab', async () => {
+    const { page: first, context } = await suite.open({ noFilePickers: true });
+    const { page: second } = await suite.openIn(context, { noFilePickers: true });
+    const openFixture = async (page: Page) => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), toolbar(page).getByRole('button', { name: /^Open/ }).click()]);
+      await chooser.setFiles(fixture('v1-map.json'));
+      await expect.poll(() => fileNameShown(page)).toBe('v1-map.json');
+    };
+    await openFixture(first);
+    expect(await first.getByText('v1-map.json is also open in another tab').count()).toBe(0);
+    await openFixture(second);
+    await expect.poll(() => second.getByText('v1-map.json is also open in another tab').count()).toBe(1);
   });
 });
 
