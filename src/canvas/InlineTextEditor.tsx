@@ -1,6 +1,7 @@
 // Inline text editing inside a node: Enter or blur commits, Escape cancels,
-// Shift+Enter inserts a new line. The draft is local: the map changes once, on commit.
+// Shift+Enter inserts a new line; keys that confirm an IME composition stay with the IME. The draft is local: the map changes once, on commit.
 import { useEffect, useRef, useState } from 'react';
+import { isComposingKey } from '../io/textEntry.ts';
 
 interface Props {
   initial: string;
@@ -54,6 +55,7 @@ export function InlineTextEditor({ initial, label, onCommit, onCancel }: Props) 
       onChange={(e) => setDraft(e.target.value)}
       onKeyDown={(e) => {
         e.stopPropagation();
+        if (isComposingKey(e.nativeEvent)) return;
         if (e.key === 'Enter' && !e.shiftKey) {
           e.preventDefault();
           finish(true);

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useEditor } from '../store/store.ts';
 import { openFromPicker, saveToFile } from '../io/commands.ts';
 import { CHILD_KEYS } from '../canvas/appearance.ts';
-import { isTextEntry } from '../io/textEntry.ts';
+import { isComposingKey, isTextEntry } from '../io/textEntry.ts';
 import { visibilityShortcut } from './visibilityCommands.ts';
 import { openExportDialog } from './exportDialogState.ts';
 
@@ -32,6 +32,7 @@ function controlOwnsKey(target: EventTarget | null, key: string): boolean {
 }
 
 export function handleShortcut(event: KeyboardEvent, handlers: ShortcutHandlers = {}): boolean {
+  if (isComposingKey(event)) return false;
   const store = useEditor.getState();
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
