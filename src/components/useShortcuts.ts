@@ -18,9 +18,13 @@ const CONTROL_ROLES = new Set(['button', 'tab', 'radio', 'checkbox', 'slider', '
 /** Keys that operate a focused button, tab, radio, slider or link (press, toggle, move). */
 const CONTROL_KEYS = new Set(['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
-/** A modal dialog (export) owns the keyboard, Escape included. */
+/**
+ * A modal dialog (export) owns the keyboard, Escape included, even when focus has fallen out
+ * of it (to <body>, when the focused control was disabled): Escape must reach the dialog.
+ */
 function inModalDialog(target: EventTarget | null): boolean {
-  return !!(target as Element | null)?.closest?.('dialog[open]');
+  // The app opens its dialogs with showModal() only, so an open one is modal.
+  return !!(target as Element | null)?.closest?.('dialog[open]') || !!document.querySelector('dialog[open]');
 }
 
 /** Other controls keep the keys that operate them; letter shortcuts and Delete still work. */

@@ -1,8 +1,10 @@
 // Defects found trying the editor as a new user would (issue 13, "Other defects"), each
 // checked in real Chromium the way the user met it.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { clickNode, getMap, historyLength, selectedNodeIds, setupBrowser } from './helpers.ts';
+import type { Download, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { clickNode, getMap, historyLength, MOD, selectedNodeIds, setupBrowser } from './helpers.ts';
 
 const suite = setupBrowser();
 
@@ -67,5 +69,92 @@ describe('IME composition (issue 13, item 8)', () => {
     await expect.poll(() => historyLength(page)).toBe(before + 1);
     const id = (await selectedNodeIds(page))[0]!;
     expect((await getMap(page)).nodes.find((n) => n.id === id)?.source?.document).toBe('朝日新聞');
+  });
+});
+
+const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export image' });
+
+async function openPngByWidth(page: Page) {
+  await page.keyboard.press(`${MOD}+Shift+E`);
+  const dialog = exportDialog(page);
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  await dialog.getByLabel('PNG', { exact: true }).check();
+  await dialog.getByLabel('Width', { exact: true }).check();
+  return dialog;
+}
+
+describe('the Export dialog (issue 13, items 6 and 7)', () => {
+  test('Escape cancels a running export: focus stays in the dialog, no file arrives; a second Escape closes it', async () => {
+    const { page } = await suite.open({ noFilePickers: true });
+    const downloads: Download[] = [];
+    page.on('download', (d) => downloads.push(d));
+    const dialog = await openPngByWidth(page);
+    // Wide enough to take many seconds: the export is still running when Escape is pressed.
+    await dialog.getByLabel('Width in pixels').fill('60000');
+    await dialog.getByRole('button', { name: 'Save PNG…' }).click();
+    const cancel = dialog.getByRole('button', { name: 'Cancel export' });
+    await expect.poll(() => cancel.isVisible()).toBe(true);
+    // Save is disabled now; focus must not fall out of the dialog to <body>.
+    await expect.poll(() => page.evaluate(() => (document.activeElement === document.body ? '<body>' : document.activeElement?.textContent))).toBe('Cancel export');
+    await page.keyboard.press('Escape');
+    // Cancelled: the dialog is back to its choices, with no export running and no file.
+    await expect.poll(() => dialog.getByRole('button', { name: 'Save PNG…' }).isEnabled(), { timeout: 5_000 }).toBe(true);
+    expect(await cancel.count()).toBe(0);
+    expect(await dialog.isVisible()).toBe(true);
+    // Cancelled, not failed.
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    expect(downloads).toEqual([]);
+    expect(await page.getByText(/^Exported /).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+
+  test('the Width field keeps what is typed (cleared shows empty, 3000 gives 3000) and padding 6 saves', async () => {
+    const { page } = await suite.open({ noFilePickers: true });
+    const dialog = await openPngByWidth(page);
+    const width = dialog.getByLabel('Width in pixels');
+    await width.click();
+    await page.keyboard.press(`${MOD}+A`);
+    await page.keyboard.press('Backspace');
+    expect(await width.inputValue()).toBe('');
+    await page.keyboard.type('3000');
+    expect(await width.inputValue()).toBe('3000');
+    // A padding that is not a multiple of 4 is a padding like any other.
+    const padding = dialog.getByLabel('Padding');
+    await padding.fill('6');
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Save PNG…' }).click();
+    const png = PNG.sync.read(readFileSync((await (await download).path())!));
+    expect(png.width).toBe(3000);
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+
+  test('an unusable padding or width says what is allowed, and Save takes the user to the field', async () => {
+    const { page } = await suite.open({ noFilePickers: true });
+    const downloads: Download[] = [];
+    page.on('download', (d) => downloads.push(d));
+    const dialog = await openPngByWidth(page);
+    const padding = dialog.getByLabel('Padding');
+    await padding.fill('500');
+    expect(await padding.inputValue()).toBe('500');
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('Padding: enter a whole number of pixels from 0 to 400.');
+    expect(await padding.getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByLabel('Width in pixels').fill('');
+    await expect.poll(() => dialog.getByRole('alert').allTextContents()).toEqual([
+      'Width: enter a whole number of pixels from 16 to 100,000.',
+      'Padding: enter a whole number of pixels from 0 to 400.',
+    ]);
+    await dialog.getByRole('button', { name: 'Save PNG…' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Width in pixels');
+    expect(await dialog.isVisible()).toBe(true);
+    // Corrected, it saves.
+    await dialog.getByLabel('Width in pixels').fill('400');
+    await padding.fill('8');
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Save PNG…' }).click();
+    expect(PNG.sync.read(readFileSync((await (await download).path())!)).width).toBe(400);
+    expect(downloads).toHaveLength(1);
   });
 });
