@@ -158,3 +158,31 @@ describe('the Export dialog (issue 13, items 6 and 7)', () => {
     expect(downloads).toHaveLength(1);
   });
 });
+
+describe('presentation and window resizes (issue 13, item 11)', () => {
+  /** The box of the current statement and of the presentation bar, in window pixels. */
+  const boxes = (page: Page, id: string) =>
+    page.evaluate((id) => {
+      const rect = (el: Element | null) => el!.getBoundingClientRect().toJSON() as DOMRect;
+      return { node: rect(document.querySelector(`.react-flow__node[data-id="${id}"]`)), bar: rect(document.querySelector('.presentation-hud')), width: innerWidth };
+    }, id);
+  const framed = async (page: Page, id: string) => {
+    const { node, bar, width } = await boxes(page, id);
+    return node.left >= 0 && node.right <= width && node.top >= 0 && node.bottom <= bar.top;
+  };
+
+  test('resizing the window during a step keeps the current statement framed and clear of the bar', async () => {
+    const { page } = await suite.open();
+    await page.getByRole('toolbar', { name: 'Editor toolbar' }).getByRole('button', { name: 'Present' }).click();
+    for (let k = 1; k < 4; k++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => window.argmap!.store.getState().presentationStep)).toBe(4);
+    const current = await page.evaluate(() => document.querySelector('.presentation-text')?.textContent);
+    const id = (await getMap(page)).nodes.find((n) => n.text === current)!.id;
+    await expect.poll(() => framed(page, id)).toBe(true);
+
+    for (const size of [{ width: 760, height: 480 }, { width: 1100, height: 620 }, { width: 640, height: 900 }]) {
+      await page.setViewportSize(size);
+      await expect.poll(() => framed(page, id), { timeout: 5_000 }).toBe(true);
+    }
+  });
+});
