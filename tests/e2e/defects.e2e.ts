@@ -186,3 +186,40 @@ describe('presentation and window resizes (issue 13, item 11)', () => {
     }
   });
 });
+
+describe('new children off screen (issue 13, item 9)', () => {
+  /** Is the element's whole box inside the canvas (what the user can see of the map)? */
+  const insideCanvas = (page: Page, selector: string) =>
+    page.evaluate((selector) => {
+      const el = document.querySelector(selector);
+      const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+      if (!el) return false;
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.left >= canvas.left && r.top >= canvas.top && r.right <= canvas.right && r.bottom <= canvas.bottom;
+    }, selector);
+
+  test('on a new map, pressing E again and again keeps each new child and its open editor in view', async () => {
+    const { page } = await suite.open();
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await expect.poll(async () => (await getMap(page)).nodes.length).toBe(0);
+    const canvas = (await page.locator('.react-flow').boundingBox())!;
+    await page.mouse.dblclick(canvas.x + canvas.width / 2, canvas.y + canvas.height / 3);
+    const claim = page.getByRole('textbox', { name: 'Text of claim' });
+    await expect.poll(() => claim.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Homework should be optional');
+    await page.keyboard.press('Enter');
+
+    for (let i = 1; i <= 6; i++) {
+      await page.keyboard.press('e');
+      const editor = page.getByRole('textbox', { name: 'Text of evidence' });
+      await expect.poll(() => editor.evaluate((el) => el === document.activeElement)).toBe(true);
+      // The camera pans (briefly animated) until the editor is wholly inside the canvas.
+      await expect.poll(() => insideCanvas(page, '.node-editor'), { timeout: 5_000 }).toBe(true);
+      await page.keyboard.type(`Evidence ${i}`);
+      expect(await editor.inputValue()).toBe(`Evidence ${i}`);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => editor.count()).toBe(0);
+    }
+    expect((await getMap(page)).nodes.map((n) => n.text)).toEqual(['Homework should be optional', ...[1, 2, 3, 4, 5, 6].map((i) => `Evidence ${i}`)]);
+  });
+});
