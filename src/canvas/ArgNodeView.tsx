@@ -34,6 +34,9 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
       data-status={decor?.status}
       title={decor?.explanation}
     >
+      {/* The whole node takes a dropped connection: a target as big as the node, hit-testable
+          only while a connection is being dragged (React Flow marks it .connectionindicator). */}
+      <Handle type="target" position={Position.Bottom} id="body" className="arg-body-target" isConnectableStart={false} aria-hidden="true" />
       <Handle type="target" position={Position.Bottom} id="in" className="arg-handle" aria-label="Connect to this node" />
       <div className="arg-node-kind" style={{ color: style.color }}>
         <KindIcon kind={node.kind} />

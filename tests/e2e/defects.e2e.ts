@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { clickNode, getMap, historyLength, MOD, selectedNodeIds, setupBrowser } from './helpers.ts';
+import { centreOf, clickNode, getMap, historyLength, MOD, nodeBoxes, nodeLocator, selectedNodeIds, setupBrowser, zoomInAt } from './helpers.ts';
 
 const suite = setupBrowser();
 
@@ -221,5 +221,47 @@ describe('new children off screen (issue 13, item 9)', () => {
       await expect.poll(() => editor.count()).toBe(0);
     }
     expect((await getMap(page)).nodes.map((n) => n.text)).toEqual(['Homework should be optional', ...[1, 2, 3, 4, 5, 6].map((i) => `Evidence ${i}`)]);
+  });
+});
+
+describe('connecting onto a node (issue 13, item 10)', () => {
+  test("a connection dropped anywhere on a node's body connects to it, and the node lights up while the connection hovers it", async () => {
+    const { page } = await suite.open();
+    const before = await getMap(page);
+    const linked = (x: string, y: string) => before.relations.some((r) => (r.from === x && r.to === y) || (r.from === y && r.to === x));
+    // Two unconnected neighbours on one row (whatever the map's current layout).
+    const boxes = await nodeBoxes(page);
+    let best: { from: string; to: string; gap: number } | undefined;
+    for (const p of boxes)
+      for (const q of boxes) {
+        const gap = q.x - (p.x + p.width);
+        if (p.id === q.id || linked(p.id, q.id) || Math.abs(p.y - q.y) > 2 || gap <= 0) continue;
+        if (!best || gap < best.gap) best = { from: q.id, to: p.id, gap };
+      }
+    expect(best, 'two unconnected neighbours').toBeDefined();
+    const { from, to } = best!;
+    const a = await centreOf(nodeLocator(page, from));
+    const b = await centreOf(nodeLocator(page, to));
+    await zoomInAt(page, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, 0.7);
+
+    const source = page.locator(`[data-node-id="${from}"]`);
+    await source.hover();
+    const start = await centreOf(source.locator('.react-flow__handle[data-handleid="out"]'));
+    // The middle of the target's text: far (in screen pixels) from both of its handles.
+    const text = (await page.locator(`[data-node-id="${to}"] .arg-node-text`).boundingBox())!;
+    const end = { x: text.x + text.width * 0.3, y: text.y + text.height / 2 };
+    const lit = () => page.locator(`[data-node-id="${to}"] .arg-body-target.valid`).count();
+
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++) await page.mouse.move(start.x + ((end.x - start.x) * i) / 20, start.y + ((end.y - start.y) * i) / 20);
+    await expect.poll(lit).toBe(1);
+    await page.mouse.up();
+
+    await expect.poll(async () => (await getMap(page)).relations.filter((r) => r.from === from && r.to === to)).toHaveLength(1);
+    await expect.poll(lit).toBe(0);
+    // Clicks on the node still select it: the drop target is there only while connecting.
+    await clickNode(page, to);
+    expect(await selectedNodeIds(page)).toEqual([to]);
   });
 });
