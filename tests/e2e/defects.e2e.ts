@@ -265,3 +265,24 @@ describe('connecting onto a node (issue 13, item 10)', () => {
     expect(await selectedNodeIds(page)).toEqual([to]);
   });
 });
+
+describe('small ones (issue 13, item 14)', () => {
+  test('at 1440 px wide, turning Evaluate on neither wraps the toolbar nor moves the canvas', async () => {
+    const { page } = await suite.open();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const measure = () =>
+      page.evaluate(() => {
+        const toolbar = document.querySelector('.toolbar')!.getBoundingClientRect();
+        const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+        const buttons = [...document.querySelectorAll('.toolbar button')].map((b) => b.getBoundingClientRect().top);
+        return { toolbarHeight: toolbar.height, canvasTop: canvas.top, canvasHeight: canvas.height, rows: new Set(buttons.map(Math.round)).size };
+      });
+    const off = await measure();
+    expect(off.rows).toBe(1);
+    await page.getByRole('button', { name: 'Evaluate' }).click();
+    await expect.poll(() => page.getByLabel('Evaluation colours').isVisible()).toBe(true);
+    expect(await measure()).toEqual(off);
+    // The key is readable, not squeezed to nothing.
+    expect((await page.getByLabel('Evaluation colours').boundingBox())!.width).toBeGreaterThan(100);
+  });
+});
