@@ -9,6 +9,7 @@ import { InlineTextEditor } from './InlineTextEditor.tsx';
 import type { ArgFlowNode } from './flowElements.ts';
 import { NodeBadges } from './NodeBadges.tsx';
 import { AddChildToolbar } from './AddChildToolbar.tsx';
+import { NodeText } from './NodeText.tsx';
 
 export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: NodeProps<ArgFlowNode>) {
   const { node, decor } = data;
@@ -50,7 +51,7 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
       {editing ? (
         <InlineTextEditor initial={node.text} label={`Text of ${style.label.toLowerCase()}`} onCommit={commit} onCancel={cancel} />
       ) : (
-        <div className={`arg-node-text${node.text ? '' : ' is-empty'}`}>{node.text || 'Double-click to write…'}</div>
+        <NodeText nodeId={id} kind={node.kind} text={node.text} />
       )}
       {decor && <NodeBadges id={id} decor={decor} collapsed={!!node.collapsed} />}
       <Handle type="source" position={Position.Top} id="out" className="arg-handle" aria-label="Drag to connect from this node" />

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { serializeMap } from '../../src/model/format/save.ts';
 import { centreOf, clickNode, getMap, historyLength, MOD, nodeBoxes, nodeLocator, selectedNodeIds, setupBrowser, zoomInAt } from './helpers.ts';
 
 const suite = setupBrowser();
@@ -267,6 +268,59 @@ describe('connecting onto a node (issue 13, item 10)', () => {
 });
 
 describe('small ones (issue 13, item 14)', () => {
+  test('a 5,000-character statement is cut on the canvas with "more…" (whole text in the inspector and editor); Layout keeps rows as they were; the export cuts it the same way', async () => {
+    const { page } = await suite.open();
+    const long = Array.from({ length: 160 }, (_, i) => `Point ${i + 1} of a very long statement.`).join(' ').slice(0, 5000);
+    expect(long).toHaveLength(5000);
+    await clickNode(page, 'impl-china');
+    await page.keyboard.press('r');
+    const editor = page.getByRole('textbox', { name: 'Text of reason' });
+    await expect.poll(() => editor.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('short');
+    await page.keyboard.press('Enter');
+    const id = (await selectedNodeIds(page))[0]!;
+    await page.keyboard.press('l');
+    const height = async () => {
+      const map = await getMap(page);
+      const sizes = await page.evaluate(() => window.argmap!.store.getState().sizes);
+      return Math.max(...map.nodes.map((n) => n.position.y + (sizes[n.id]?.height ?? 0))) - Math.min(...map.nodes.map((n) => n.position.y));
+    };
+    await expect.poll(height).toBeGreaterThan(0);
+    const before = await height();
+
+    // Paste the long text into the node's editor (double-click to edit).
+    await page.locator(`[data-node-id="${id}"] .arg-node-text`).dblclick();
+    await editor.fill(long);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await getMap(page)).nodes.find((n) => n.id === id)?.text).toBe(long);
+    // On the canvas: a card of a sensible height, with "more…".
+    const nodeHeight = () => page.evaluate((id) => window.argmap!.store.getState().sizes[id]?.height ?? 0, id);
+    await expect.poll(nodeHeight).toBeLessThan(320);
+    const more = page.locator(`[data-node-id="${id}"]`).getByRole('button', { name: 'more…' });
+    await expect.poll(() => more.isVisible()).toBe(true);
+    // Layout does not stretch the map by the text's length.
+    await page.keyboard.press('l');
+    await expect.poll(height).toBeLessThan(before + 320);
+
+    // "more…" shows the whole text in the inspector.
+    await page.getByRole('tab', { name: 'Outline' }).click();
+    await more.click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Inspector' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('[aria-label="Inspector"]').getByLabel('Text', { exact: true }).inputValue()).toBe(long);
+    // The editor holds the whole text too.
+    await page.locator(`[data-node-id="${id}"] .arg-node-kind`).dblclick();
+    expect(await editor.inputValue()).toBe(long);
+    await page.keyboard.press('Escape');
+
+    // The export cuts the card at the same height as the canvas.
+    const text = serializeMap(await getMap(page));
+    const exported = await page.evaluate(
+      (text) => (window as unknown as { argmap: { exportMap: (t: string, o: object) => Promise<{ nodes: { id: string; height: number }[] }> } }).argmap.exportMap(text, { format: 'svg' }),
+      text,
+    );
+    expect(exported.nodes.find((n) => n.id === id)!.height).toBeCloseTo(await nodeHeight(), 0);
+  });
+
   test('at 1440 px wide, turning Evaluate on neither wraps the toolbar nor moves the canvas', async () => {
     const { page } = await suite.open();
     await page.setViewportSize({ width: 1440, height: 900 });
