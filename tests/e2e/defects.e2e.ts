@@ -256,7 +256,16 @@ describe('connecting onto a node (issue 13, item 10)', () => {
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
     for (let i = 1; i <= 20; i++) await page.mouse.move(start.x + ((end.x - start.x) * i) / 20, start.y + ((end.y - start.y) * i) / 20);
-    await expect.poll(lit).toBe(1);
+    // A hand is never quite still: keep moving a pixel while waiting (on a busy machine the
+    // moves above may all arrive before React has shown that a connection is under way).
+    let jitter = 0;
+    await expect
+      .poll(async () => {
+        jitter = 1 - jitter;
+        await page.mouse.move(end.x + jitter, end.y);
+        return lit();
+      })
+      .toBe(1);
     await page.mouse.up();
 
     await expect.poll(async () => (await getMap(page)).relations.filter((r) => r.from === from && r.to === to)).toHaveLength(1);
