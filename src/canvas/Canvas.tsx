@@ -22,6 +22,7 @@ import { NODE_STYLES, NODE_WIDTH } from './appearance.ts';
 import type { Point } from '../model/types.ts';
 import { exposeToScripts } from '../io/scriptHandle.ts';
 import type { Size } from '../model/layout.ts';
+import { useRevealEditing } from './useRevealEditing.ts';
 
 const nodeTypes = { arg: ArgNodeView, group: LinkedReasonBox, anchor: LinkAnchor };
 const edgeTypes = { relation: RelationEdge };
@@ -90,6 +91,7 @@ export function Canvas() {
   const flow = useReactFlow();
   const { fitView, screenToFlowPosition } = flow;
   useEffect(() => exposeToScripts({ flow }), [flow]);
+  useRevealEditing();
 
   const decorations = useDecorations();
   const nodes = useMemo(

@@ -1,9 +1,10 @@
 // Inline text editing inside a node: Enter or blur commits, Escape cancels,
-// Shift+Enter inserts a new line. The map changes once, on commit; meanwhile the text
-// typed is kept in the store as a draft (UI state), so autosave keeps it and a reload or
-// crash brings it back in the editor.
+// Shift+Enter inserts a new line; keys that confirm an IME composition stay with the IME.
+// The map changes once, on commit; meanwhile the text typed is kept in the store as a draft
+// (UI state), so autosave keeps it and a reload or crash brings it back in the editor.
 import { useEffect, useRef, useState } from 'react';
 import { useEditor } from '../store/store.ts';
+import { isComposingKey } from '../io/textEntry.ts';
 
 interface Props {
   nodeId: string;
@@ -66,6 +67,7 @@ export function InlineTextEditor({ nodeId, initial, label, onCommit, onCancel }:
       }}
       onKeyDown={(e) => {
         e.stopPropagation();
+        if (isComposingKey(e.nativeEvent)) return;
         if (e.key === 'Enter' && !e.shiftKey) {
           e.preventDefault();
           finish(true);
