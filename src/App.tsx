@@ -12,6 +12,7 @@ import { FocusBanner } from './components/FocusControls.tsx';
 import { openDroppedFile } from './io/commands.ts';
 import { ReplaceDialog } from './components/ReplaceDialog.tsx';
 import { RecoverDialog } from './components/RecoverDialog.tsx';
+import { Announcer } from './components/Announcer.tsx';
 
 const NO_HANDLERS = {};
 
@@ -50,6 +51,7 @@ export function App() {
         <ExportDialog />
         <ReplaceDialog />
         <RecoverDialog />
+        <Announcer />
       </div>
     </ReactFlowProvider>
   );

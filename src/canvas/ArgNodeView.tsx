@@ -5,7 +5,8 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useEditor } from '../store/store.ts';
 import { NODE_STYLES } from './appearance.ts';
 import { KindIcon } from './KindIcon.tsx';
-import { InlineTextEditor } from './InlineTextEditor.tsx';
+import { InlineTextEditor, type EditEnd } from './InlineTextEditor.tsx';
+import { focusNode } from './focusNode.ts';
 import type { ArgFlowNode } from './flowElements.ts';
 import { NodeBadges } from './NodeBadges.tsx';
 import { AddChildToolbar } from './AddChildToolbar.tsx';
@@ -17,14 +18,22 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
   const editing = useEditor((s) => s.editingNodeId === id);
   const updateNode = useEditor((s) => s.updateNode);
   const startEditing = useEditor((s) => s.startEditing);
+  // Enter or Escape hands the keyboard back to the node (not to <body>); a click elsewhere keeps its focus.
   const commit = useCallback(
-    (text: string) => {
+    (text: string, how: EditEnd) => {
       updateNode(id, { text });
       startEditing(null);
+      if (how === 'key') focusNode(id);
     },
     [id, updateNode, startEditing],
   );
-  const cancel = useCallback(() => startEditing(null), [startEditing]);
+  const cancel = useCallback(
+    (how: EditEnd) => {
+      startEditing(null);
+      if (how === 'key') focusNode(id);
+    },
+    [id, startEditing],
+  );
 
   return (
     <div
@@ -38,7 +47,7 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
       {/* The whole node takes a dropped connection: a target as big as the node, hit-testable
           only while a connection is being dragged (React Flow marks it .connectionindicator). */}
       <Handle type="target" position={Position.Bottom} id="body" className="arg-body-target" isConnectableStart={false} aria-hidden="true" />
-      <Handle type="target" position={Position.Bottom} id="in" className="arg-handle" aria-label="Connect to this node" />
+      <Handle type="target" position={Position.Bottom} id="in" className="arg-handle" />
       <div className="arg-node-kind" style={{ color: style.color }}>
         <KindIcon kind={node.kind} />
         <span>{style.label}</span>
@@ -54,7 +63,7 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
         <NodeText nodeId={id} kind={node.kind} text={node.text} />
       )}
       {decor && <NodeBadges id={id} decor={decor} collapsed={!!node.collapsed} />}
-      <Handle type="source" position={Position.Top} id="out" className="arg-handle" aria-label="Drag to connect from this node" />
+      <Handle type="source" position={Position.Top} id="out" className="arg-handle" />
       <AddChildToolbar nodeId={id} />
     </div>
   );

@@ -1,6 +1,6 @@
 // The React Flow canvas. It renders what the store derives and turns React Flow's change
 // objects into store actions: a drag is one history step, selection and sizes are UI state.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   ConnectionMode,
@@ -23,6 +23,9 @@ import type { Point } from '../model/types.ts';
 import { exposeToScripts } from '../io/scriptHandle.ts';
 import type { Size } from '../model/layout.ts';
 import { useRevealEditing } from './useRevealEditing.ts';
+import { ARROW_DIRECTIONS, nearestInDirection, tabStopOf } from './keyboardNavigation.ts';
+import { focusNode } from './focusNode.ts';
+import { motionDuration } from './motion.ts';
 
 const nodeTypes = { arg: ArgNodeView, group: LinkedReasonBox, anchor: LinkAnchor };
 const edgeTypes = { relation: RelationEdge };
@@ -30,6 +33,16 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.2 };
 /** Past this many nodes, only what is on screen is rendered. */
 const CULLING_THRESHOLD = 400;
+/** How far Alt+arrow moves the selected nodes (Alt+Shift+arrow: five times as far). */
+const KEY_MOVE_STEP = 10;
+const KEYBOARD_HELP =
+  'Enter selects the statement, Enter again edits it. Arrow keys go to the nearest statement in that direction; Alt+arrow keys move the selection. R, O, C, E add a reason, objection, caveat or evidence; Delete removes.';
+const ARIA_LABELS = {
+  'node.a11yDescription.default': KEYBOARD_HELP,
+  'node.a11yDescription.keyboardDisabled': KEYBOARD_HELP,
+  'edge.a11yDescription.default': 'Press Enter to select the relation; Delete removes it.',
+};
+const EDITING_KEYS = new Set(['Delete', 'Backspace', 'z', 'Z', 'y', 'Y']);
 
 function handleNodesChange(changes: NodeChange<FlowNode>[]) {
   const store = useEditor.getState();
@@ -94,16 +107,20 @@ export function Canvas() {
   useRevealEditing();
 
   const decorations = useDecorations();
+  const decorationsRef = useRef(decorations);
+  decorationsRef.current = decorations;
+  const [lastFocused, setLastFocused] = useState<string | null>(null);
+  const tabStop = tabStopOf(map, selectedNodeIds, lastFocused, decorations.hidden);
   const nodes = useMemo(
-    () => deriver.nodes(map, new Set(selectedNodeIds), sizes, decorations.hidden, decorations.byNode),
-    [deriver, map, selectedNodeIds, sizes, decorations],
+    () => deriver.nodes(map, new Set(selectedNodeIds), sizes, decorations.hidden, decorations.byNode, tabStop),
+    [deriver, map, selectedNodeIds, sizes, decorations, tabStop],
   );
   const edges = useMemo(() => deriver.edges(map, new Set(selectedRelationIds), decorations.hidden), [deriver, map, selectedRelationIds, decorations]);
 
   useEffect(() => {
     if (!fitRequest) return;
     // Wait a frame so newly loaded nodes are measured before fitting.
-    const handle = requestAnimationFrame(() => requestAnimationFrame(() => void fitView({ ...FIT_OPTIONS, duration: 200 })));
+    const handle = requestAnimationFrame(() => requestAnimationFrame(() => void fitView({ ...FIT_OPTIONS, duration: motionDuration(200) })));
     return () => cancelAnimationFrame(handle);
   }, [fitRequest, fitView]);
 
@@ -114,8 +131,69 @@ export function Canvas() {
     const node = map.nodes.find((n) => n.id === centerRequest.nodeId);
     if (!node) return;
     const size = sizes[node.id] ?? { width: NODE_WIDTH, height: 90 };
-    void flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 300 });
+    void flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: motionDuration(300) });
   }, [centerRequest, flow]);
+
+  // A key that removes the focused node (Delete, undo) would drop the focus to <body>: after
+  // the change, the focus goes to the node Tab now stops at.
+  const refocusAfterChange = useRef(false);
+  const tabStopRef = useRef(tabStop);
+  tabStopRef.current = tabStop;
+  useEffect(() => {
+    if (!refocusAfterChange.current) return;
+    refocusAfterChange.current = false;
+    // React Flow removes the node's element a render later: look once it has.
+    let cancel = () => {};
+    const frame = requestAnimationFrame(() => {
+      const lost = document.activeElement === document.body || !document.activeElement;
+      if (lost && tabStopRef.current) cancel = focusNode(tabStopRef.current);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      cancel();
+    };
+  }, [nodes]);
+
+  const onFocus = useCallback((event: React.FocusEvent) => {
+    const id = (event.target as HTMLElement).classList?.contains('react-flow__node-arg') ? (event.target as HTMLElement).dataset.id : undefined;
+    if (id) setLastFocused(id);
+  }, []);
+
+  /** Keys on a focused node: Enter selects then edits, arrows go to a neighbour, Alt+arrows move. */
+  const onKeyDownCapture = useCallback((event: React.KeyboardEvent) => {
+    const el = event.target as HTMLElement;
+    const id = el.classList?.contains('react-flow__node-arg') ? el.dataset.id : undefined;
+    const store = useEditor.getState();
+    // Presenting, the arrows step through the presentation.
+    if (!id || store.presentationStep !== null) return;
+    const done = () => {
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    if (EDITING_KEYS.has(event.key)) refocusAfterChange.current = true;
+    if (event.key === 'Enter' && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      if (store.selectedNodeIds.length === 1 && store.selectedNodeIds[0] === id) store.startEditing(id);
+      else store.select([id], []);
+      return done();
+    }
+    const direction = ARROW_DIRECTIONS[event.key];
+    if (!direction || event.ctrlKey || event.metaKey) return;
+    if (event.altKey) {
+      const moving = store.selectedNodeIds.includes(id) ? store.selectedNodeIds : [id];
+      const step = KEY_MOVE_STEP * (event.shiftKey ? 5 : 1);
+      const [dx, dy] = direction === 'left' ? [-step, 0] : direction === 'right' ? [step, 0] : direction === 'up' ? [0, -step] : [0, step];
+      const positions: Record<string, Point> = {};
+      for (const n of store.map.nodes) if (moving.includes(n.id)) positions[n.id] = { x: n.position.x + dx, y: n.position.y + dy };
+      store.moveNodes(positions);
+      return done();
+    }
+    const next = nearestInDirection(store.map, id, direction, store.sizes, decorationsRef.current.hidden);
+    if (next) {
+      store.select([next], []);
+      focusNode(next);
+    }
+    done();
+  }, []);
 
   const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: FlowNode) => {
     if (node.type === 'arg') useEditor.getState().startEditing(node.id);
@@ -132,7 +210,7 @@ export function Canvas() {
   );
 
   return (
-    <div className="canvas" onDoubleClick={onDoubleClick}>
+    <div className="canvas" onDoubleClick={onDoubleClick} onKeyDownCapture={onKeyDownCapture} onFocus={onFocus}>
       <ReactFlow<FlowNode, RelationFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -153,6 +231,7 @@ export function Canvas() {
         maxZoom={2.5}
         fitView
         fitViewOptions={FIT_OPTIONS}
+        ariaLabelConfig={ARIA_LABELS}
       >
         <Background gap={24} color="#e2e8f0" />
         <Controls showInteractive={false} />

@@ -6,12 +6,15 @@ import { useEffect, useRef, useState } from 'react';
 import { useEditor } from '../store/store.ts';
 import { isComposingKey } from '../io/textEntry.ts';
 
+/** How the edit ended: by a key (the caller may move the focus) or by leaving the field. */
+export type EditEnd = 'key' | 'blur';
+
 interface Props {
   nodeId: string;
   initial: string;
   label: string;
-  onCommit(text: string): void;
-  onCancel(): void;
+  onCommit(text: string, how: EditEnd): void;
+  onCancel(how: EditEnd): void;
 }
 
 export function InlineTextEditor({ nodeId, initial, label, onCommit, onCancel }: Props) {
@@ -46,12 +49,12 @@ export function InlineTextEditor({ nodeId, initial, label, onCommit, onCancel }:
     el.style.height = `${el.scrollHeight}px`;
   }, [draft]);
 
-  const finish = (commit: boolean) => {
+  const finish = (commit: boolean, how: EditEnd) => {
     if (finished.current) return;
     finished.current = true;
     useEditor.getState().setDraft(null);
-    if (commit) onCommit(draft);
-    else onCancel();
+    if (commit) onCommit(draft, how);
+    else onCancel(how);
   };
 
   return (
@@ -70,13 +73,13 @@ export function InlineTextEditor({ nodeId, initial, label, onCommit, onCancel }:
         if (isComposingKey(e.nativeEvent)) return;
         if (e.key === 'Enter' && !e.shiftKey) {
           e.preventDefault();
-          finish(true);
+          finish(true, 'key');
         } else if (e.key === 'Escape') {
           e.preventDefault();
-          finish(false);
+          finish(false, 'key');
         }
       }}
-      onBlur={() => finish(true)}
+      onBlur={() => finish(true, 'blur')}
     />
   );
 }

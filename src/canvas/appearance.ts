@@ -22,6 +22,9 @@ export const NODE_STYLES: Record<NodeKind, KindStyle> = {
   context: { label: 'Background', meaning: 'Background fact that informs the argument', color: '#475569', background: '#f1f5f9', icon: 'M7 7h2v6H7zm0-4h2v2H7z' },
 };
 
+/* Contrast (WCAG 2.2 AA): each kind colour is ≥ 4.5:1 on its own background and on white (it
+   writes the kind's label), and each relation colour ≥ 4.5:1 on white (it writes the label on the
+   line; the line itself needs 3:1). */
 export interface RelationStyle {
   label: string;
   meaning: string;
@@ -32,9 +35,9 @@ export interface RelationStyle {
 }
 
 export const RELATION_STYLES: Record<RelationKind, RelationStyle> = {
-  supports: { label: 'supports', meaning: 'Gives a reason to accept the target', color: '#16a34a', dashed: false, marker: 'arrow' },
+  supports: { label: 'supports', meaning: 'Gives a reason to accept the target', color: '#15803d', dashed: false, marker: 'arrow' },
   opposes: { label: 'opposes', meaning: 'Gives a reason to reject the target', color: '#dc2626', dashed: false, marker: 'arrow' },
-  qualifies: { label: 'qualifies', meaning: 'Limits or conditions the target', color: '#d97706', dashed: true, marker: 'open-arrow' },
+  qualifies: { label: 'qualifies', meaning: 'Limits or conditions the target', color: '#b45309', dashed: true, marker: 'open-arrow' },
   undercuts: { label: 'undercuts', meaning: 'Attacks the link between a reason and its claim', color: '#7c3aed', dashed: true, marker: 'bar' },
 };
 

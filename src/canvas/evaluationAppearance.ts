@@ -21,12 +21,13 @@ export interface StatusStyle {
 }
 
 export const STATUS_STYLES: Record<Label, StatusStyle> = {
-  in: { word: 'stands', markedWord: 'accepted', sign: '✓', color: '#15803d', ring: '#16a34a', dashed: false, linkWord: 'holds' },
+  in: { word: 'stands', markedWord: 'accepted', sign: '✓', color: '#166534', ring: '#16a34a', dashed: false, linkWord: 'holds' },
   out: { word: 'defeated', markedWord: 'rejected', sign: '✕', color: '#b91c1c', ring: '#dc2626', dashed: false, linkWord: 'fails' },
-  undec: { word: 'undecided', markedWord: 'undecided', sign: '?', color: '#b45309', ring: '#d97706', dashed: true, linkWord: 'undecided' },
+  undec: { word: 'undecided', markedWord: 'undecided', sign: '?', color: '#92400e', ring: '#d97706', dashed: true, linkWord: 'undecided' },
 };
 
-/** How much of a defeated card shows. */
+/** How much of a defeated card shows in image exports. On screen a defeated card is greyed
+    (styles.css), not faded: faded text would fall below 4.5:1 contrast. */
 export const DEFEATED_OPACITY = 0.55;
 
 /** The table as CSS custom properties (--status-in-color, --status-in-ring, …) for styles.css. */

@@ -6,6 +6,8 @@ import type { Size } from '../model/layout.ts';
 import { NODE_WIDTH } from './appearance.ts';
 import { sameIds } from '../model/ids.ts';
 import { sameDecoration, type NodeDecoration } from '../store/decorations.ts';
+import { edgeLabel, nodeLabel, outgoingOf, statusSentence } from './a11yLabels.ts';
+import { contentOf } from '../store/evaluationView.ts';
 
 export type ArgFlowNode = Node<{ node: ArgNode; decor?: NodeDecoration }, 'arg'>;
 export type GroupFlowNode = Node<{ relationIds: string[] }, 'group'>;
@@ -24,6 +26,8 @@ interface ArgCache {
   measured: Size | undefined;
   hidden: boolean;
   decor: NodeDecoration | undefined;
+  label: string;
+  tabStop: boolean;
   flow: ArgFlowNode;
 }
 
@@ -31,6 +35,7 @@ interface ArgCache {
 export function createFlowDeriver() {
   let cache = new Map<string, ArgCache>();
   let edgeCache = new Map<string, RelationFlowEdge>();
+  const labels = createLabelCache();
 
   function nodes(
     map: ArgMap,
@@ -38,14 +43,20 @@ export function createFlowDeriver() {
     sizes: Readonly<Record<string, Size>>,
     hiddenIds?: ReadonlySet<string>,
     decorations?: ReadonlyMap<string, NodeDecoration>,
+    /** The one node Tab stops at on the canvas (roving tab index); arrows go to the others. */
+    tabStop: string | null = null,
   ): FlowNode[] {
     const next = new Map<string, ArgCache>();
     const out: FlowNode[] = [];
+    const labelOf = labels.forMap(map);
     for (const n of map.nodes) {
       const isSelected = selected.has(n.id);
       const measured = sizes[n.id];
       const hidden = hiddenIds?.has(n.id) ?? false;
       const decor = decorations?.get(n.id);
+      const status = decor?.status ? { label: decor.status, marked: decor.marked } : undefined;
+      const label = labelOf.node(n.id) + statusSentence(status);
+      const isTabStop = n.id === tabStop;
       const prev = cache.get(n.id);
       let entry = prev;
       if (
@@ -54,11 +65,23 @@ export function createFlowDeriver() {
         prev.selected !== isSelected ||
         prev.measured !== measured ||
         prev.hidden !== hidden ||
+        prev.label !== label ||
+        prev.tabStop !== isTabStop ||
         !sameDecoration(prev.decor, decor)
       ) {
-        const flow: ArgFlowNode = { id: n.id, type: 'arg', position: n.position, data: decor ? { node: n, decor } : { node: n }, selected: isSelected, hidden, width: NODE_WIDTH };
+        const flow: ArgFlowNode = {
+          id: n.id,
+          type: 'arg',
+          position: n.position,
+          data: decor ? { node: n, decor } : { node: n },
+          selected: isSelected,
+          hidden,
+          width: NODE_WIDTH,
+          ariaLabel: label,
+          domAttributes: { tabIndex: isTabStop ? 0 : -1 },
+        };
         if (measured) flow.measured = measured;
-        entry = { source: n, selected: isSelected, measured, hidden, decor, flow };
+        entry = { source: n, selected: isSelected, measured, hidden, decor, label, tabStop: isTabStop, flow };
       }
       next.set(n.id, entry!);
       out.push(entry!.flow);
@@ -76,6 +99,7 @@ export function createFlowDeriver() {
     const emitted = new Set<string>();
     const groups = groupsOf(map);
     const relationById = new Map(map.relations.map((r) => [r.id, r]));
+    const labelOf = labels.forMap(map);
     for (const r of map.relations) {
       const members = r.group ? groups.get(groupKey(r)) : undefined;
       const linked = members && members.length > 1;
@@ -87,11 +111,13 @@ export function createFlowDeriver() {
       const target = r.kind === 'undercuts' && relationById.has(r.to) ? anchorIdFor(relationById.get(r.to)!, groups) : r.to;
       const isSelected = relationIds.some((id) => selected.has(id));
       const hidden = !!hiddenIds && (relationIds.every((id) => hiddenIds.has(relationById.get(id)!.from)) || hiddenIds.has(r.to));
+      const label = labelOf.edge(key, linked ? members : [r]);
       const prev = edgeCache.get(key);
+      // Edges are reached through their nodes' inspector, not by Tab: 100 edges before the first node was the old order.
       const edge: RelationFlowEdge =
-        prev && prev.data?.relation === r && prev.selected === isSelected && prev.target === target && prev.hidden === hidden && sameIds(prev.data.relationIds, relationIds)
+        prev && prev.data?.relation === r && prev.selected === isSelected && prev.target === target && prev.hidden === hidden && prev.ariaLabel === label && sameIds(prev.data.relationIds, relationIds)
           ? prev
-          : { id: key, type: 'relation', source, target, sourceHandle: 'out', targetHandle: 'in', selected: isSelected, hidden, data: { relation: r, relationIds } };
+          : { id: key, type: 'relation', source, target, sourceHandle: 'out', targetHandle: 'in', selected: isSelected, hidden, ariaLabel: label, domAttributes: { tabIndex: -1 }, data: { relation: r, relationIds } };
       next.set(key, edge);
       out.push(edge);
     }
@@ -100,6 +126,51 @@ export function createFlowDeriver() {
   }
 
   return { nodes, edges };
+}
+
+/**
+ * Screen-reader labels, computed once per change of content (texts, kinds, relations), not on
+ * every drag frame: `contentOf` returns the same map while only positions change.
+ */
+function createLabelCache() {
+  let content: ArgMap | null = null;
+  let nodeLabels = new Map<string, string>();
+  let edgeLabels = new Map<string, string>();
+  let index: { nodes: Map<string, ArgNode>; relations: Map<string, Relation>; outgoing: Map<string, Relation[]> } | null = null;
+  const indexOf = (map: ArgMap) =>
+    (index ??= { nodes: new Map(map.nodes.map((n) => [n.id, n])), relations: new Map(map.relations.map((r) => [r.id, r])), outgoing: outgoingOf(map) });
+  return {
+    forMap(map: ArgMap) {
+      const now = contentOf(map);
+      if (now !== content) {
+        content = now;
+        nodeLabels = new Map();
+        edgeLabels = new Map();
+        index = null;
+      }
+      return {
+        node(id: string): string {
+          let label = nodeLabels.get(id);
+          if (label === undefined) {
+            const { nodes, relations, outgoing } = indexOf(now);
+            const node = nodes.get(id);
+            label = node ? nodeLabel(node, outgoing.get(id), nodes, relations) : '';
+            nodeLabels.set(id, label);
+          }
+          return label;
+        },
+        edge(key: string, relations: Relation[]): string {
+          let label = edgeLabels.get(key);
+          if (label === undefined) {
+            const idx = indexOf(now);
+            label = edgeLabel(relations, idx.nodes, idx.relations);
+            edgeLabels.set(key, label);
+          }
+          return label;
+        },
+      };
+    },
+  };
 }
 
 const groupKey = (r: Relation) => `${r.group}\u0000${r.to}`;

@@ -1,5 +1,5 @@
 // The side panel: details of the selected node or relation, or of the map itself.
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useEditor } from '../store/store.ts';
 import { NODE_KINDS, RELATION_KINDS, type ArgNode, type NodeKind, type Relation, type RelationKind } from '../model/types.ts';
 import { JudgementField, WeightField } from './EvaluationFields.tsx';
@@ -7,6 +7,9 @@ import { CHILD_ACTIONS, NODE_STYLES, RELATION_STYLES } from '../canvas/appearanc
 import { DraftField } from './DraftField.tsx';
 import { ConnectField } from './ConnectField.tsx';
 import { NodeVisibilityButtons } from './FocusControls.tsx';
+import { requestFocus, useFocusRequest } from './focusRequest.ts';
+import { relationLabel } from '../canvas/a11yLabels.ts';
+import { focusNode } from '../canvas/focusNode.ts';
 
 export const Inspector = memo(function Inspector() {
   const nodeIds = useEditor((s) => s.selectedNodeIds);
@@ -53,6 +56,7 @@ function NodeInspector({ node }: { node: ArgNode }) {
         ))}
       </div>
       <ConnectField node={node} />
+      <NodeRelations node={node} />
       <NodeVisibilityButtons node={node} />
       <DraftField label="Notes" value={node.notes ?? ''} multiline onCommit={(notes) => update(node.id, { notes })} />
       <fieldset>
@@ -67,8 +71,58 @@ function NodeInspector({ node }: { node: ArgNode }) {
   );
 }
 
+/** The node's relations, each a button that opens it here (the keyboard way to reach an edge). */
+function NodeRelations({ node }: { node: ArgNode }) {
+  const map = useEditor((s) => s.map);
+  const mine = map.relations.filter((r) => r.from === node.id || r.to === node.id);
+  if (!mine.length) return null;
+  const nodes = new Map(map.nodes.map((n) => [n.id, n]));
+  const relations = new Map(map.relations.map((r) => [r.id, r]));
+  return (
+    <div className="field node-relations">
+      <span className="field-label" id={`relations-of-${node.id}`}>Relations</span>
+      <ul aria-labelledby={`relations-of-${node.id}`}>
+        {mine.map((r) => (
+          <li key={r.id}>
+            <button
+              type="button"
+              className="relation-link"
+              onClick={() => {
+                requestFocus('relation-kind');
+                useEditor.getState().select([], [r.id]);
+              }}
+            >
+              {relationLabel(r, nodes, relations)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A node named in the relation inspector: a button back to it (selected, focused on the canvas). */
+function NodeLink({ id, text }: { id: string; text: string }) {
+  return (
+    <button
+      type="button"
+      className="relation-end"
+      onClick={() => {
+        useEditor.getState().select([id], []);
+        focusNode(id);
+      }}
+    >
+      {text}
+    </button>
+  );
+}
+
 function RelationInspector({ relation, relationIds }: { relation: Relation; relationIds: string[] }) {
   const map = useEditor((s) => s.map);
+  const kindRef = useRef<HTMLSelectElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const isUndercut = relation.kind === 'undercuts';
+  useFocusRequest('relation-kind', isUndercut ? headingRef : kindRef, [relation.id]);
   const textOf = (id: string) => {
     const n = map.nodes.find((x) => x.id === id);
     if (n) return `${NODE_STYLES[n.kind].label}: ${n.text.slice(0, 60) || '(empty)'}`;
@@ -77,7 +131,6 @@ function RelationInspector({ relation, relationIds }: { relation: Relation; rela
   const selected = map.relations.filter((r) => relationIds.includes(r.id));
   const sameTarget = selected.length > 1 && selected.every((r) => r.to === selected[0]!.to && r.kind !== 'undercuts');
   const linked = selected.some((r) => r.group);
-  const isUndercut = relation.kind === 'undercuts';
   const addUndercut = () => {
     const store = useEditor.getState();
     const from = map.nodes.find((n) => n.id === relation.from);
@@ -88,15 +141,16 @@ function RelationInspector({ relation, relationIds }: { relation: Relation; rela
   };
   return (
     <section>
-      <h2>{selected.length > 1 ? `${selected.length} relations` : 'Relation'}</h2>
+      <h2 ref={headingRef} tabIndex={-1}>{selected.length > 1 ? `${selected.length} relations` : 'Relation'}</h2>
       <p className="relation-ends">
-        <span>From</span> {textOf(relation.from)}
+        <span>From</span> <NodeLink id={relation.from} text={textOf(relation.from)} />
         <br />
-        <span>To</span> {isUndercut ? 'the link it undercuts' : textOf(relation.to)}
+        <span>To</span> {isUndercut ? 'the link it undercuts' : <NodeLink id={relation.to} text={textOf(relation.to)} />}
       </p>
       <div className="field">
         <label htmlFor="inspector-relation-kind">Kind</label>
         <select
+          ref={kindRef}
           id="inspector-relation-kind"
           value={relation.kind}
           disabled={isUndercut}

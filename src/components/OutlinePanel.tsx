@@ -74,7 +74,7 @@ export const OutlinePanel = memo(function OutlinePanel() {
       </div>
       {empty ? <p className="hint">The map is empty. Double-click the canvas to add a claim.</p> : <OutlineTree />}
       <p className="hint outline-keys">
-        ↑↓ select · Enter edit · Tab / Shift+Tab indent / outdent · Alt+↑↓ reorder · R O C E add · Delete remove
+        ↑↓ select · Enter edit · Tab / Shift+Tab indent / outdent · Alt+↑↓ reorder · R O C E add · Delete remove · Escape, then Tab: leave the outline
       </p>
     </section>
   );

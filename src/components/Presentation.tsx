@@ -5,13 +5,14 @@
 // takes every key before the editor's shortcuts, and moves the camera to each revealed node:
 // it frames the node together with what it bears on (its parent in the outline) when both fit
 // at a readable zoom, else the node alone.
-import { memo, useEffect, useLayoutEffect } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { useReactFlow, useStore, useStoreApi, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
 import { useEditor } from '../store/store.ts';
 import { presentationOf, visibilityOf } from '../store/visibility.ts';
 import { NODE_STYLES } from '../canvas/appearance.ts';
 import { estimateNodeSize } from '../model/layout.ts';
 import { goToStep, presentationKey, stopPresentation } from './visibilityCommands.ts';
+import { motionDuration } from '../canvas/motion.ts';
 
 export const Presentation = memo(function Presentation() {
   const presenting = useEditor((s) => s.presentationStep !== null);
@@ -28,6 +29,17 @@ function PresentationOverlay() {
   // The canvas's size: a window resize (or entering full screen) changes it.
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);
+
+  // The toolbar and side panel disappear: the focus moves to the presentation bar, and goes
+  // back where it came from (the Present button, a node) when the presentation ends.
+  const hud = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const cameFrom = document.activeElement as HTMLElement | null;
+    hud.current?.focus({ preventScroll: true });
+    return () => {
+      if (cameFrom && cameFrom !== document.body) requestAnimationFrame(() => cameFrom.isConnected && cameFrom.focus({ preventScroll: true }));
+    };
+  }, []);
 
   useLayoutEffect(() => {
     const root = document.documentElement;
@@ -77,7 +89,7 @@ function PresentationOverlay() {
         onWheel={(event) => zoomAt(flow, event)}
         aria-hidden="true"
       />
-      <section className="presentation-hud" role="region" aria-label="Presentation" aria-roledescription="presentation">
+      <section ref={hud} tabIndex={-1} className="presentation-hud" role="region" aria-label="Presentation" aria-roledescription="presentation">
         <div className="presentation-progress" aria-hidden="true">
           <div style={{ width: `${total ? (100 * step) / total : 0}%` }} />
         </div>
@@ -158,7 +170,7 @@ function follow(flow: ReactFlowInstance, pane: Pick<ReactFlowState, 'width' | 'h
   }
   const x = pane.width / 2 - (frame.x + frame.width / 2) * zoom;
   const y = PADDING + height / 2 - (frame.y + frame.height / 2) * zoom;
-  void flow.setViewport({ x, y, zoom }, { duration: 400 });
+  void flow.setViewport({ x, y, zoom }, { duration: motionDuration(400) });
 }
 
 function union(a: Box, b: Box): Box {

@@ -17,15 +17,27 @@ export const SidePanel = memo(function SidePanel() {
   const active = useEditor((s) => s.sidePanel);
   const setPanel = useEditor((s) => s.setSidePanel);
   const current = PANELS.find((p) => p.id === active) ?? PANELS[0]!;
+  // The ARIA tabs pattern: one Tab stop for the tabs, ←/→ (Home/End) choose.
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const at = PANELS.indexOf(current);
+    const to = e.key === 'ArrowRight' ? at + 1 : e.key === 'ArrowLeft' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? PANELS.length - 1 : null;
+    if (to === null) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const next = PANELS[(to + PANELS.length) % PANELS.length]!;
+    setPanel(next.id);
+    document.getElementById(`tab-${next.id}`)?.focus();
+  };
   return (
     <div className="side-panel">
-      <div className="side-tabs" role="tablist" aria-label="Side panel">
+      <div className="side-tabs" role="tablist" aria-label="Side panel" onKeyDown={onKeyDown}>
         {PANELS.map((p) => (
           <button
             key={p.id}
             type="button"
             role="tab"
             id={`tab-${p.id}`}
+            tabIndex={p.id === current.id ? 0 : -1}
             aria-selected={p.id === current.id}
             aria-controls={`panel-${p.id}`}
             onClick={() => setPanel(p.id)}

@@ -48,7 +48,10 @@ export function handleShortcut(event: KeyboardEvent, handlers: ShortcutHandlers 
     void openFromPicker();
     return true;
   }
-  if (isTextEntry(event.target) || controlOwnsKey(event.target, event.key) || inModalDialog(event.target)) return false;
+  // A select keeps its letters (type-ahead) but has no text to undo: Ctrl+Z there undoes the
+  // change it just made (a relation's kind), and the other Ctrl shortcuts work too.
+  const selectWithMod = mod && (event.target as Element | null)?.tagName === 'SELECT';
+  if ((isTextEntry(event.target) && !selectWithMod) || controlOwnsKey(event.target, event.key) || inModalDialog(event.target)) return false;
   if (handlers.extra?.(event)) return true;
   if (mod && event.shiftKey && key === 'e') {
     openExportDialog();

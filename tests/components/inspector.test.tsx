@@ -231,7 +231,14 @@ describe('connecting from the inspector (no drag needed)', () => {
     useEditor.getState().select(['o']);
     const user = userEvent.setup();
     render(<Inspector />);
-    await user.selectOptions(screen.getByLabelText('Bears on (add a relation)'), 'c');
+    const field = screen.getByRole('combobox', { name: 'Bears on (add a relation)' });
+    await user.click(field);
+    // Moving through the list connects nothing; only Enter does.
+    await user.keyboard('{ArrowDown}');
+    expect(useEditor.getState().map.relations).toEqual([]);
+    await user.type(field, 'claim');
+    expect(within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Claim: The claim']);
+    await user.keyboard('{ArrowDown}{Enter}');
     const { map, history, selectedRelationIds } = useEditor.getState();
     expect(map.relations).toEqual([expect.objectContaining({ from: 'o', to: 'c', kind: 'opposes' })]);
     expect(history.past).toHaveLength(1);

@@ -151,8 +151,11 @@ describe('createFlowDeriver', () => {
     const d = createFlowDeriver();
     const map = ops.linkCoPremises(sample(), ['ra', 'rb']);
     const first = d.edges(map, none);
-    const second = d.edges(ops.updateNode(map, 'a', { text: 'x' }), none);
+    const second = d.edges(ops.moveNodes(map, { a: { x: 5, y: 5 } }), none);
     expect(second[0]).toBe(first[0]);
+    // The edge is announced by its statements: a new text is a new label.
+    const renamed = d.edges(ops.updateNode(map, 'a', { text: 'x' }), none);
+    expect(renamed[0]!.ariaLabel).toMatch(/x \+ /);
     const unlinked = d.edges(ops.unlinkCoPremises(map, ['ra', 'rb']), none);
     expect(unlinked.map((e) => e.id)).toEqual(['ra', 'rb', 'ro']);
   });

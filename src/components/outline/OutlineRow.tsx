@@ -56,7 +56,6 @@ export const OutlineRow = memo(function OutlineRow(props: OutlineRowProps) {
       aria-expanded={childCount ? !folded : undefined}
       aria-posinset={props.posInSet}
       aria-setsize={props.setSize}
-      aria-label={`${kind.label}, ${how}${coPremise ? 'linked co-premise, ' : ''}${node.text || 'empty'}`}
       className={classes.join(' ')}
       style={style}
     >
@@ -72,6 +71,8 @@ export const OutlineRow = memo(function OutlineRow(props: OutlineRowProps) {
         {relationKind ? RELATION_MARKERS[relationKind] : '•'}
       </span>
       <div className="outline-body">
+        {/* The item is named by its content (visible text included, as WCAG 2.5.3 asks): kind and relation first. */}
+        <span className="visually-hidden">{`${kind.label}, ${how}${coPremise ? 'linked co-premise, ' : ''}`}</span>
         <div className="outline-kind" aria-hidden="true">
           <KindIcon kind={node.kind} size={12} />
           <span>{kind.label}</span>

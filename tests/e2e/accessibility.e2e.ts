@@ -1,0 +1,100 @@
+// axe-core in real Chromium: no serious or critical WCAG 2.2 A/AA violation in the editor,
+// each side panel, the export dialog and presentation mode (issue 12, accessibility).
+import { createRequire } from 'node:module';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clickNode, emptyCanvasPoint, MOD, setupBrowser, waitForStillView, zoomInAt } from './helpers.ts';
+
+const suite = setupBrowser();
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+interface Found {
+  rule: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe on the page as it is now; returns the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<Found[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const found = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 4).map((n) => n.target.join(' ')) }));
+  }, TAGS);
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+const openPanel = async (page: Page, name: string) => {
+  await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+  await expect.poll(() => page.getByRole('tab', { name: new RegExp(`^${name}`) }).getAttribute('aria-selected')).toBe('true');
+};
+
+describe('axe finds no serious or critical violation', () => {
+  test('in the editor, with the map, with a node selected and with a relation selected (Inspector)', async () => {
+    const { page } = await suite.open();
+    expect(await seriousViolations(page)).toEqual([]);
+    await clickNode(page, 'claim-main');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.evaluate(() => {
+      const s = window.argmap!.store.getState();
+      s.select([], [s.map.relations[0]!.id]);
+    });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('in the Outline, Check and Balance panels, with evaluation on', async () => {
+    const { page } = await suite.open();
+    await clickNode(page, 'claim-main');
+    await page.keyboard.press('v');
+    for (const panel of ['Outline', 'Check', 'Balance']) {
+      await openPanel(page, panel);
+      expect({ panel, found: await seriousViolations(page) }).toEqual({ panel, found: [] });
+    }
+  });
+
+  test('in the export dialog', async () => {
+    const { page } = await suite.open();
+    await page.keyboard.press(`${MOD}+Shift+E`);
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('in presentation mode', async () => {
+    const { page } = await suite.open();
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Presentation' }).isVisible()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('prefers-reduced-motion', () => {
+  /** How many different camera positions the canvas passes through after pressing `key`. */
+  async function cameraSteps(page: Page, key: string): Promise<number> {
+    await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+      const seen = new Set<string>();
+      (window as unknown as { cameraSeen: Set<string> }).cameraSeen = seen;
+      new MutationObserver(() => seen.add(el.style.transform)).observe(el, { attributes: true, attributeFilter: ['style'] });
+    });
+    await page.keyboard.press(key);
+    await waitForStillView(page);
+    return page.evaluate(() => (window as unknown as { cameraSeen: Set<string> }).cameraSeen.size);
+  }
+
+  test('with reduced motion the camera jumps (one step) instead of gliding', async () => {
+    const { page } = await suite.open();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await zoomInAt(page, await emptyCanvasPoint(page), 1.5);
+    expect(await cameraSteps(page, 'f')).toBe(1);
+  });
+
+  test('without it, fitting the view glides', async () => {
+    const { page } = await suite.open();
+    await zoomInAt(page, await emptyCanvasPoint(page), 1.5);
+    expect(await cameraSteps(page, 'f')).toBeGreaterThan(2);
+  });
+});
