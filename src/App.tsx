@@ -10,6 +10,8 @@ import { useShortcuts } from './components/useShortcuts.ts';
 import { Presentation } from './components/Presentation.tsx';
 import { FocusBanner } from './components/FocusControls.tsx';
 import { openDroppedFile } from './io/commands.ts';
+import { ReplaceDialog } from './components/ReplaceDialog.tsx';
+import { RecoverDialog } from './components/RecoverDialog.tsx';
 import { Announcer } from './components/Announcer.tsx';
 
 const NO_HANDLERS = {};
@@ -47,6 +49,8 @@ export function App() {
         </aside>
         <Notices />
         <ExportDialog />
+        <ReplaceDialog />
+        <RecoverDialog />
         <Announcer />
       </div>
     </ReactFlowProvider>

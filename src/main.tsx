@@ -6,7 +6,8 @@ import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './App.tsx';
 import { useEditor } from './store/store.ts';
-import { readAutosave, startAutosave } from './io/autosave.ts';
+import { startAutosave } from './io/autosave.ts';
+import { freshTabRecord, restoreAtStart } from './io/recovery.ts';
 import { DEFAULT_EXAMPLE } from './io/examples.ts';
 import { openExample } from './io/commands.ts';
 import { exposeToScripts } from './io/scriptHandle.ts';
@@ -14,20 +15,15 @@ import { startClipboard } from './io/clipboard.ts';
 import { statusCssVariables } from './canvas/evaluationAppearance.ts';
 import { exportMapForScripts } from './export/lazy.ts';
 
-/** Restores the autosaved map, or opens an example (?example=name, default GSOMIA). */
+/** Restores this tab's map or the newest one kept in the browser, or opens an example (?example=name, default GSOMIA). */
 async function boot() {
   // Status colours have one source (evaluationAppearance.ts); styles.css reads them as variables.
   for (const [name, value] of Object.entries(statusCssVariables())) document.documentElement.style.setProperty(name, value);
   const params = new URLSearchParams(location.search);
   const requested = params.get('example');
-  const restored = requested ? null : readAutosave();
-  if (restored) {
-    useEditor.getState().loadMap(restored.map, restored.fileName, { saved: !restored.dirty });
-    useEditor.getState().notify({ tone: 'info', title: 'Restored your last map from this browser' });
-  } else {
-    await openExample(requested ?? DEFAULT_EXAMPLE, { record: false });
-  }
-  startAutosave();
+  const restored = requested ? null : await restoreAtStart();
+  if (!restored) await openExample(requested ?? DEFAULT_EXAMPLE, { record: false });
+  startAutosave(restored?.tab ?? (await freshTabRecord()), { written: !!restored?.restored });
   startClipboard();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

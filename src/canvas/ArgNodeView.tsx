@@ -10,6 +10,7 @@ import { focusNode } from './focusNode.ts';
 import type { ArgFlowNode } from './flowElements.ts';
 import { NodeBadges } from './NodeBadges.tsx';
 import { AddChildToolbar } from './AddChildToolbar.tsx';
+import { NodeText } from './NodeText.tsx';
 
 export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: NodeProps<ArgFlowNode>) {
   const { node, decor } = data;
@@ -43,6 +44,9 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
       data-status={decor?.status}
       title={decor?.explanation}
     >
+      {/* The whole node takes a dropped connection: a target as big as the node, hit-testable
+          only while a connection is being dragged (React Flow marks it .connectionindicator). */}
+      <Handle type="target" position={Position.Bottom} id="body" className="arg-body-target" isConnectableStart={false} aria-hidden="true" />
       <Handle type="target" position={Position.Bottom} id="in" className="arg-handle" />
       <div className="arg-node-kind" style={{ color: style.color }}>
         <KindIcon kind={node.kind} />
@@ -54,9 +58,9 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
         )}
       </div>
       {editing ? (
-        <InlineTextEditor initial={node.text} label={`Text of ${style.label.toLowerCase()}`} onCommit={commit} onCancel={cancel} />
+        <InlineTextEditor nodeId={id} initial={node.text} label={`Text of ${style.label.toLowerCase()}`} onCommit={commit} onCancel={cancel} />
       ) : (
-        <div className={`arg-node-text${node.text ? '' : ' is-empty'}`}>{node.text || 'Double-click to write…'}</div>
+        <NodeText nodeId={id} kind={node.kind} text={node.text} />
       )}
       {decor && <NodeBadges id={id} decor={decor} collapsed={!!node.collapsed} />}
       <Handle type="source" position={Position.Top} id="out" className="arg-handle" />

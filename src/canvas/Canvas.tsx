@@ -23,6 +23,7 @@ import type { Point } from '../model/types.ts';
 import { exposeToScripts } from '../io/scriptHandle.ts';
 import type { Size } from '../model/layout.ts';
 import { useCanvasKeyboard } from './useCanvasKeyboard.ts';
+import { useRevealEditing } from './useRevealEditing.ts';
 import { motionDuration } from './motion.ts';
 
 const nodeTypes = { arg: ArgNodeView, group: LinkedReasonBox, anchor: LinkAnchor };
@@ -99,6 +100,7 @@ export function Canvas() {
   const flow = useReactFlow();
   const { fitView, screenToFlowPosition } = flow;
   useEffect(() => exposeToScripts({ flow }), [flow]);
+  useRevealEditing();
 
   const decorations = useDecorations();
   const { tabStop, onFocus, onKeyDownCapture } = useCanvasKeyboard(decorations.hidden);

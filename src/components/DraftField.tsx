@@ -1,6 +1,7 @@
 // A text field that edits a local draft and commits once, on blur or Enter (Ctrl/Cmd+Enter
 // in multi-line fields), so typing a sentence is one undo step. Escape restores the value.
 import { useEffect, useId, useRef, useState } from 'react';
+import { isComposingKey } from '../io/textEntry.ts';
 
 interface Props {
   label: string;
@@ -30,6 +31,7 @@ export function DraftField({ label, value, onCommit, multiline, placeholder }: P
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(e.target.value),
     onBlur: commit,
     onKeyDown: (e: React.KeyboardEvent) => {
+      if (isComposingKey(e.nativeEvent)) return;
       if (e.key === 'Escape') {
         setDraft(value);
         cancelled.current = true;

@@ -7,6 +7,7 @@ import { useEvaluation, useLinkStatus } from '../store/evaluationView.ts';
 import { WEIGHT_STRONG, WEIGHT_WEAK, type ArgNode, type Mark, type Relation } from '../model/types.ts';
 import { formatWeight, relationWeight } from '../model/balance.ts';
 import { STATUS_STYLES } from '../canvas/evaluationAppearance.ts';
+import { isComposingKey } from '../io/textEntry.ts';
 
 const JUDGEMENTS: { value: Mark | 'open'; label: string; hint: string }[] = [
   { value: 'accepted', label: 'Accepted', hint: 'You hold it true: it stands whatever the map says' },
@@ -116,6 +117,7 @@ export function WeightField({ relations }: { relations: Relation[] }) {
           onChange={(e) => setTyped(e.target.value)}
           onBlur={commitTyped}
           onKeyDown={(e) => {
+            if (isComposingKey(e.nativeEvent)) return;
             if (e.key === 'Enter') commitTyped();
             else if (e.key === 'Escape') setTyped(null);
           }}

@@ -1,9 +1,10 @@
 // The Export dialog: PNG / SVG / PDF of the whole map or the selection, with background,
-// title, legend and padding; saves to a file or copies a PNG. A modal <dialog> (Escape
-// closes it and cancels an export under way), with a progress bar while it works.
+// title, legend and padding; saves to a file or copies a PNG. A modal <dialog> with a progress
+// bar while it works: Escape cancels an export under way (focus stays on *Cancel export*), and
+// closes the dialog otherwise. Number fields keep what is typed and say when it is not usable.
 import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useEditor } from '../store/store.ts';
-import { closeExportDialog, setExportOptions, useExportDialog } from './exportDialogState.ts';
+import { closeExportDialog, setExportOptions, typeNumberField, useExportDialog, type NumberField } from './exportDialogState.ts';
 import { exportFileName, type ExportFormat, type ExportOptions } from '../export/options.ts';
 import type { ExportResult, Progress } from '../export/exportMap.ts';
 import { loadExporter } from '../export/lazy.ts';
@@ -18,15 +19,19 @@ const FORMATS: { id: ExportFormat; label: string; hint: string }[] = [
 const SCALES = [1, 2, 3];
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const DEFAULT_WIDTH = 2000;
 
 export const ExportDialog = memo(function ExportDialog() {
   const open = useExportDialog((s) => s.open);
   const options = useExportDialog((s) => s.options);
   const sizeMode = useExportDialog((s) => s.sizeMode);
+  const typed = useExportDialog((s) => s.typed);
+  const invalid = useExportDialog((s) => s.invalid);
   const selectedCount = useEditor((s) => s.selectedNodeIds.length);
   const nodeCount = useEditor((s) => s.map.nodes.length);
   const mapTitle = useEditor((s) => s.map.meta.title);
   const ref = useRef<HTMLDialogElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
   const abort = useRef<AbortController | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +58,7 @@ export const ExportDialog = memo(function ExportDialog() {
   const effective = (): ExportOptions => ({
     ...options,
     scope,
-    width: options.format === 'png' && sizeMode === 'width' ? options.width : undefined,
+    width: options.format === 'png' && sizeMode === 'width' ? (options.width ?? DEFAULT_WIDTH) : undefined,
     background: options.format === 'pdf' && options.background === 'transparent' ? 'white' : options.background,
     titleText: options.titleText?.trim() ? options.titleText : undefined,
   });
@@ -109,15 +114,46 @@ export const ExportDialog = memo(function ExportDialog() {
   const busy = progress !== null && !error;
   const set = (patch: Partial<ExportOptions>) => setExportOptions(patch);
 
+  // Save and the fields are disabled while busy: without this, focus would fall to <body>.
+  useEffect(() => {
+    if (busy) cancelButton.current?.focus();
+  }, [busy]);
+
+  // The width counts only when the PNG is sized by width.
+  const problems = (['width', 'padding'] as const).filter((f) => invalid[f] && (f !== 'width' || (options.format === 'png' && sizeMode === 'width')));
+  const fieldProps = (field: NumberField) => ({
+    type: 'number',
+    step: 1,
+    'aria-invalid': invalid[field] ? true : undefined,
+    'aria-describedby': invalid[field] ? `${id}-${field}-error` : undefined,
+    id: `${id}-${field}`,
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => typeNumberField(field, e.target.value),
+  });
+
   return (
     // Escape fires `cancel` at once but `close` only later: update the state on both, so a
     // shortcut pressed in between still reopens the dialog.
-    <dialog ref={ref} className="export-dialog" aria-labelledby={`${id}-title`} onCancel={onClose} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="export-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(e) => {
+        // While an export runs, Escape cancels it and the dialog stays (a second Escape closes it).
+        if (busy) {
+          e.preventDefault();
+          abort.current?.abort();
+        } else onClose();
+      }}
+      onClose={onClose}
+    >
+      {/* noValidate: the browser's own validation would block Save without a word; the fields say what is wrong. */}
       <form
         method="dialog"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (!busy) void save();
+          if (problems.length) document.getElementById(`${id}-${problems[0]}`)?.focus();
+          else if (!busy) void save();
         }}
       >
         <h2 id={`${id}-title`}>Export image</h2>
@@ -163,14 +199,12 @@ export const ExportDialog = memo(function ExportDialog() {
                 Width
               </label>
               <input
-                type="number"
+                {...fieldProps('width')}
                 aria-label="Width in pixels"
                 min={16}
                 max={100000}
-                step={1}
-                value={options.width ?? 2000}
+                value={typed.width ?? String(options.width ?? DEFAULT_WIDTH)}
                 disabled={sizeMode !== 'width'}
-                onChange={(e) => set({ width: Math.max(1, Math.round(Number(e.target.value) || 0)) })}
               />
               <span className="export-unit">px</span>
             </div>
@@ -216,7 +250,7 @@ export const ExportDialog = memo(function ExportDialog() {
           </label>
           <label className="export-padding">
             Padding
-            <input type="number" min={0} max={400} step={4} value={options.padding} disabled={busy} onChange={(e) => set({ padding: Math.min(400, Math.max(0, Number(e.target.value) || 0)) })} />
+            <input {...fieldProps('padding')} min={0} max={400} value={typed.padding ?? String(options.padding)} disabled={busy} />
             <span className="export-unit">px</span>
           </label>
         </div>
@@ -229,6 +263,11 @@ export const ExportDialog = memo(function ExportDialog() {
             </>
           )}
         </div>
+        {problems.map((f) => (
+          <p key={f} id={`${id}-${f}-error`} className="export-error" role="alert">
+            {invalid[f]}
+          </p>
+        ))}
         {error && (
           <p className="export-error" role="alert">
             {error}
@@ -238,7 +277,7 @@ export const ExportDialog = memo(function ExportDialog() {
           {options.format === 'png' && canCopyImages() && (
             <button type="button" disabled={busy} onClick={() => void copy()}>Copy PNG</button>
           )}
-          <button type="button" onClick={() => (busy ? abort.current?.abort() : ref.current?.close())}>{busy ? 'Cancel export' : 'Close'}</button>
+          <button type="button" ref={cancelButton} onClick={() => (busy ? abort.current?.abort() : ref.current?.close())}>{busy ? 'Cancel export' : 'Close'}</button>
           <button type="submit" className="primary" disabled={busy}>Save {options.format.toUpperCase()}…</button>
         </div>
       </form>

@@ -3,6 +3,7 @@ import { memo, useState } from 'react';
 import { NODE_KINDS, RELATION_KINDS } from '../model/types.ts';
 import { NODE_STYLES, RELATION_STYLES } from '../canvas/appearance.ts';
 import { KindIcon } from '../canvas/KindIcon.tsx';
+import { EvaluationKey } from './EvaluationToggle.tsx';
 
 export const Legend = memo(function Legend() {
   const [open, setOpen] = useState(true);
@@ -45,6 +46,8 @@ export const Legend = memo(function Legend() {
           </ul>
         </div>
       )}
+      {/* Shown even with the legend closed: it says what the colours on the canvas mean right now. */}
+      <EvaluationKey />
     </section>
   );
 });

@@ -6,7 +6,7 @@
 // it frames the node together with what it bears on (its parent in the outline) when both fit
 // at a readable zoom, else the node alone.
 import { memo, useEffect, useLayoutEffect, useRef } from 'react';
-import { useReactFlow, useStoreApi, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
 import { useEditor } from '../store/store.ts';
 import { presentationOf, visibilityOf } from '../store/visibility.ts';
 import { NODE_STYLES } from '../canvas/appearance.ts';
@@ -26,6 +26,9 @@ function PresentationOverlay() {
   const node = current === undefined ? undefined : map.nodes.find((n) => n.id === current);
   const flow = useReactFlow();
   const flowStore = useStoreApi();
+  // The canvas's size: a window resize (or entering full screen) changes it.
+  const paneWidth = useStore((s) => s.width);
+  const paneHeight = useStore((s) => s.height);
 
   // The toolbar and side panel disappear: the focus moves to the presentation bar, and goes
   // back where it came from (the Present button, a node) when the presentation ends.
@@ -56,11 +59,9 @@ function PresentationOverlay() {
       if (outcome === 'handled' || (!event.ctrlKey && !event.metaKey && !event.altKey && !/^F\d+$/.test(event.key) && event.key !== 'Tab'))
         event.preventDefault();
     };
-    // Leaving full screen (the browser's own Escape) leaves the presentation too; entering
-    // it resizes the canvas, so the camera frames the current node again.
+    // Leaving full screen (the browser's own Escape) leaves the presentation too.
     const onFullscreenChange = () => {
       if (!document.fullscreenElement) stopPresentation();
-      else afterLayout(() => follow(flow, flowStore.getState()));
     };
     window.addEventListener('keydown', onKeyDown, true);
     document.addEventListener('fullscreenchange', onFullscreenChange);
@@ -71,11 +72,12 @@ function PresentationOverlay() {
   }, [flow, flowStore]);
 
   // The camera follows each newly revealed node, once the canvas has taken its presentation
-  // size (toolbar and side panel gone).
+  // size (toolbar and side panel gone), and frames it again whenever the canvas changes size
+  // (window resized, full screen entered), so it never ends up under the bar or off screen.
   useEffect(() => {
     if (current === undefined) return;
     return afterLayout(() => follow(flow, flowStore.getState()));
-  }, [current, flow, flowStore]);
+  }, [current, flow, flowStore, paneWidth, paneHeight]);
 
   const label = node ? NODE_STYLES[node.kind].label : '';
   return (

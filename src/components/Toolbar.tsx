@@ -1,7 +1,7 @@
 // The top bar: file commands, history, adding nodes, layout and view.
 import { memo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { useEditor, canRedo, canUndo, isDirty } from '../store/store.ts';
+import { useEditor, canRedo, canUndo, hasUnsavedWork } from '../store/store.ts';
 import { NODE_KINDS, type NodeKind } from '../model/types.ts';
 import { NODE_STYLES } from '../canvas/appearance.ts';
 import { newMap, openExample, openFromPicker, saveToFile } from '../io/commands.ts';
@@ -9,12 +9,13 @@ import { EXAMPLES } from '../io/examples.ts';
 import { MOD_LABEL } from './platform.ts';
 import { startPresentation } from './visibilityCommands.ts';
 import { openExportDialog } from './exportDialogState.ts';
+import { openRecoverDialog } from './recoverDialogState.ts';
 import { EvaluationToggle } from './EvaluationToggle.tsx';
 
 export const Toolbar = memo(function Toolbar() {
   const undoable = useEditor(canUndo);
   const redoable = useEditor(canRedo);
-  const dirty = useEditor(isDirty);
+  const dirty = useEditor(hasUnsavedWork);
   const fileName = useEditor((s) => s.fileName);
   const hasSelection = useEditor((s) => s.selectedNodeIds.length + s.selectedRelationIds.length > 0);
   const [kind, setKind] = useState<NodeKind>('premise');
@@ -31,11 +32,12 @@ export const Toolbar = memo(function Toolbar() {
     <header className="toolbar" role="toolbar" aria-label="Editor toolbar">
       <span className="brand">Argmap</span>
       <div className="group">
-        <button type="button" onClick={newMap} title="New map">New</button>
+        <button type="button" onClick={() => void newMap()} title="New map">New</button>
         <button type="button" onClick={() => void openFromPicker()} title={`Open a map file (${MOD_LABEL}+O)`}>Open…</button>
         <button type="button" onClick={() => void saveToFile()} title={`Save to a file (${MOD_LABEL}+S)`}>
           Save{dirty ? ' •' : ''}
         </button>
+        <button type="button" onClick={() => void openRecoverDialog()} title="Bring back a recent map kept in this browser">Recover…</button>
         <button type="button" onClick={openExportDialog} title={`Export as PNG, SVG or PDF (${MOD_LABEL}+Shift+E)`}>Export…</button>
         <label className="select-label">
           <span className="visually-hidden">Open an example map</span>

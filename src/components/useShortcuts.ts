@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useEditor } from '../store/store.ts';
 import { openFromPicker, saveToFile } from '../io/commands.ts';
 import { CHILD_KEYS } from '../canvas/appearance.ts';
-import { isTextEntry } from '../io/textEntry.ts';
+import { isComposingKey, isTextEntry } from '../io/textEntry.ts';
 import { visibilityShortcut } from './visibilityCommands.ts';
 import { openExportDialog } from './exportDialogState.ts';
 
@@ -18,9 +18,13 @@ const CONTROL_ROLES = new Set(['button', 'tab', 'radio', 'checkbox', 'slider', '
 /** Keys that operate a focused button, tab, radio, slider or link (press, toggle, move). */
 const CONTROL_KEYS = new Set(['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
-/** A modal dialog (export) owns the keyboard, Escape included. */
+/**
+ * A modal dialog (export) owns the keyboard, Escape included, even when focus has fallen out
+ * of it (to <body>, when the focused control was disabled): Escape must reach the dialog.
+ */
 function inModalDialog(target: EventTarget | null): boolean {
-  return !!(target as Element | null)?.closest?.('dialog[open]');
+  // The app opens its dialogs with showModal() only, so an open one is modal.
+  return !!(target as Element | null)?.closest?.('dialog[open]') || !!document.querySelector('dialog[open]');
 }
 
 /** Other controls keep the keys that operate them; letter shortcuts and Delete still work. */
@@ -32,6 +36,7 @@ function controlOwnsKey(target: EventTarget | null, key: string): boolean {
 }
 
 export function handleShortcut(event: KeyboardEvent, handlers: ShortcutHandlers = {}): boolean {
+  if (isComposingKey(event)) return false;
   const store = useEditor.getState();
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();

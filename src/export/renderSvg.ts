@@ -14,9 +14,9 @@ import { NODE_STYLES, NODE_WIDTH, RELATION_STYLES } from '../canvas/appearance.t
 import { createFlowDeriver, type FlowNode } from '../canvas/flowElements.ts';
 import { DEFEATED_OPACITY, STATUS_STYLES } from '../canvas/evaluationAppearance.ts';
 import { evaluate, inputFromMap, type Label } from '../model/evaluation.ts';
-import type { Size } from '../model/layout.ts';
+import { MAX_TEXT_LINES, type Size } from '../model/layout.ts';
 import { escapeXml } from './escape.ts';
-import { wrapText } from './wrap.ts';
+import { graphemes, wrapText } from './wrap.ts';
 
 export type Background = 'white' | 'transparent' | 'dark';
 
@@ -112,9 +112,20 @@ const MUTED = '#64748b';
 const LINKED = '#15803d';
 export const BACKGROUNDS: Record<Background, string | null> = { white: '#ffffff', transparent: null, dark: '#0f172a' };
 
-/** The lines of a node's text as the card shows them. */
+/** The lines of a node's text as the card shows them: at most MAX_TEXT_LINES, the last one ending in "…" when cut. */
 export function wrapNodeText(node: ArgNode, metrics: TextMetrics): string[] {
-  return wrapText(node.text, CONTENT_WIDTH, (t) => metrics.measure(t, TEXT_FONT));
+  const measure = (t: string) => metrics.measure(t, TEXT_FONT);
+  return clampLines(wrapText(node.text, CONTENT_WIDTH, measure), CONTENT_WIDTH, measure);
+}
+
+/** Keeps the first MAX_TEXT_LINES lines, the last shortened until it fits with an ellipsis (as CSS line-clamp does). */
+export function clampLines(lines: string[], maxWidth: number, measure: (t: string) => number): string[] {
+  if (lines.length <= MAX_TEXT_LINES) return lines;
+  const kept = lines.slice(0, MAX_TEXT_LINES);
+  let last = graphemes(kept[MAX_TEXT_LINES - 1]!);
+  while (last.length && measure(`${last.join('').trimEnd()}…`) > maxWidth) last = last.slice(0, -1);
+  kept[MAX_TEXT_LINES - 1] = `${last.join('').trimEnd()}…`;
+  return kept;
 }
 
 /** A card's height for its number of text lines. */

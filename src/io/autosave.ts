@@ -1,84 +1,151 @@
-// Autosave to localStorage: debounced after each change, flushed when the tab is hidden
-// or closed. The saved record notes whether the map had unsaved work, so after a reload
-// the editor still warns before the tab closes.
-import { useEditor, isDirty, type EditorStore } from '../store/store.ts';
-import { serializeMap } from '../model/format/save.ts';
-import { parseMapText } from '../model/format/load.ts';
-import type { ArgMap } from '../model/types.ts';
+// Autosave: each tab writes its map to its own recovery record (IndexedDB) within a short
+// moment of every change, typed-but-uncommitted text included, and again when the tab is
+// hidden or closed. A map replaced by New, Open, an example or a recovered map keeps its
+// record (it stays in the Recover… list); the new map gets a record of its own.
+import { useEditor, hasUnsavedWork, type EditorState } from '../store/store.ts';
+import { writeRecord, newRecordId } from './recoveryDb.ts';
+import { claimRecord, holdFileName, type Lease } from './tabLocks.ts';
+import type { RecordHead } from './recoveryRecords.ts';
+import { mapChanges } from './recordChanges.ts';
 
-export const AUTOSAVE_KEY = 'argmap:autosave';
-const DEBOUNCE_MS = 400;
+/** sessionStorage key: the record this tab writes, so a reload of the tab restores its own map. */
+export const TAB_RECORD_KEY = 'argmap:tab-record';
+/** A change is written at most this long after it happened (a throttle, not a debounce: typing never postpones it). */
+export const WRITE_WITHIN_MS = 300;
 
-interface AutosaveRecord {
-  savedAt: string;
-  fileName: string;
-  dirty: boolean;
-  map: string;
+export interface TabRecord {
+  id: string;
+  lease: Lease | null;
 }
 
-export function readAutosave(storage: Storage = localStorage): { map: ArgMap; fileName: string; dirty: boolean; repairs: string[] } | null {
-  let raw: string | null;
+let current: TabRecord | null = null;
+let adoptNext: TabRecord | null = null;
+
+/** The record this tab writes to. */
+export const currentRecordId = (): string | null => current?.id ?? null;
+
+/** The next map loaded continues this record (a map restored from the Recover… list). */
+export function continueRecordOnNextLoad(record: TabRecord | null) {
+  adoptNext = record;
+}
+
+/** The notice shown when a record cannot be written. */
+export function autosaveFailureNotice(reason: string) {
+  return {
+    tone: 'error' as const,
+    title: 'Autosave failed: browser storage is full or unavailable',
+    details: ['Save the map to a file (Ctrl+S) to keep your work.', `The browser said: ${reason.trim().replace(/[.\s]+$/, '') || 'no reason given'}.`],
+  };
+}
+
+/** The parts of the editor's state a record holds: a change to any of them is written. */
+type Written = Pick<EditorState, 'map' | 'savedMap' | 'fileName' | 'draft'>;
+const sameWritten = (a: Written, b: Written | null) =>
+  !!b && a.map === b.map && a.savedMap === b.savedMap && a.fileName === b.fileName && a.draft === b.draft;
+
+export function headOf(state: EditorState, id: string, now = Date.now()): RecordHead {
+  return {
+    id,
+    title: state.map.meta.title,
+    savedAt: now,
+    nodeCount: state.map.nodes.length,
+    fileName: state.fileName,
+    dirty: hasUnsavedWork(state),
+    meta: state.map.meta,
+    draft: state.draft,
+  };
+}
+
+function remember(record: TabRecord) {
+  current = record;
   try {
-    raw = storage.getItem(AUTOSAVE_KEY);
+    sessionStorage.setItem(TAB_RECORD_KEY, record.id);
   } catch {
-    return null;
-  }
-  if (!raw) return null;
-  try {
-    const record = JSON.parse(raw) as AutosaveRecord;
-    const loaded = parseMapText(record.map);
-    if (!loaded.ok) return null;
-    return { map: loaded.map, fileName: record.fileName, dirty: record.dirty, repairs: loaded.repairs };
-  } catch {
-    return null;
+    // Without sessionStorage a reload restores the newest free record instead: still no loss.
   }
 }
 
-export function startAutosave(storage: Storage = localStorage): () => void {
+/**
+ * Starts writing the tab's record. `written`: the record already holds the state on screen
+ * (it was just restored from it), so nothing is written until something changes.
+ */
+export function startAutosave(record: TabRecord, opts: { written: boolean }): () => void {
+  remember(record);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastWritten: ArgMap | null = null;
+  /** What the current record holds; null: nothing yet (the next write writes the whole map). */
+  let lastWritten: Written | null = opts.written ? useEditor.getState() : null;
+  let order: { nodes: string[]; relations: string[] } | null = null;
   let warned = false;
 
+  const writeState = (state: EditorState, id: string) => {
+    // Only what changed since the last write goes out (the first write of a record is whole).
+    const changes = mapChanges(lastWritten && order ? lastWritten.map : null, state.map, order);
+    lastWritten = state;
+    order = { nodes: changes.nodeOrder, relations: changes.relationOrder };
+    writeRecord(headOf(state, id), changes).then(
+      () => {
+        warned = false;
+      },
+      (e: unknown) => {
+        // The record may now lack this change: write it whole next time.
+        if (current?.id === id) order = null;
+        if (warned) return;
+        warned = true;
+        useEditor.getState().notify(autosaveFailureNotice((e as Error)?.message ?? String(e)));
+      },
+    );
+  };
   const write = () => {
     timer = undefined;
     const state = useEditor.getState();
-    if (state.map === lastWritten) return;
-    const record: AutosaveRecord = { savedAt: new Date().toISOString(), fileName: state.fileName, dirty: isDirty(state), map: serializeMap(state.map) };
-    try {
-      storage.setItem(AUTOSAVE_KEY, JSON.stringify(record));
-      lastWritten = state.map;
-      warned = false;
-    } catch (e) {
-      if (!warned) {
-        warned = true;
-        state.notify({ tone: 'error', title: 'Autosave failed: browser storage is full or unavailable', details: [`${(e as Error).message}. Save the map to a file (Ctrl+S) to keep your work.`] });
-      }
-    }
+    if (current && !sameWritten(state, lastWritten)) writeState(state, current.id);
   };
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
     write();
   };
-  const unsubscribe = useEditor.subscribe((state: EditorStore, prev: EditorStore) => {
-    if (state.map === prev.map && state.savedMap === prev.savedMap && state.fileName === prev.fileName) return;
-    if (state.savedMap !== prev.savedMap) lastWritten = null; // the dirty flag changed: rewrite
+
+  /** A whole new map replaced the one on screen: the old one keeps its record, the new one gets its own. */
+  const switchRecord = (prev: EditorState) => {
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(write, DEBOUNCE_MS);
+    timer = undefined;
+    if (current && !sameWritten(prev, lastWritten) && (lastWritten !== null || hasUnsavedWork(prev))) writeState(prev, current.id);
+    current?.lease?.release();
+    const next = adoptNext ?? { id: newRecordId(), lease: null };
+    adoptNext = null;
+    remember(next);
+    lastWritten = null;
+    order = null;
+    if (!next.lease)
+      void claimRecord(next.id).then((lease) => {
+        if (current?.id === next.id) current.lease = lease;
+        else lease?.release();
+      });
+  };
+
+  holdFileName(useEditor.getState().fileName);
+  const unsubscribe = useEditor.subscribe((state, prev) => {
+    if (state.loads !== prev.loads) switchRecord(prev);
+    if (state.fileName !== prev.fileName) holdFileName(state.fileName);
+    if (sameWritten(state, prev)) return;
+    timer ??= setTimeout(write, WRITE_WITHIN_MS);
   });
   const onHide = () => document.visibilityState === 'hidden' && flush();
   const onUnload = (event: BeforeUnloadEvent) => {
     flush();
-    if (isDirty(useEditor.getState())) {
+    if (hasUnsavedWork(useEditor.getState())) {
       event.preventDefault();
       event.returnValue = '';
     }
   };
   document.addEventListener('visibilitychange', onHide);
+  window.addEventListener('pagehide', flush);
   window.addEventListener('beforeunload', onUnload);
   return () => {
     unsubscribe();
     flush();
     document.removeEventListener('visibilitychange', onHide);
+    window.removeEventListener('pagehide', flush);
     window.removeEventListener('beforeunload', onUnload);
   };
 }

@@ -1,10 +1,13 @@
 // Commands that cross from the store to the browser (files, examples). Shared by the
 // toolbar, the keyboard shortcuts and drag-and-drop, so each behaves the same everywhere.
-import { useEditor } from '../store/store.ts';
+// Every command that replaces the whole map asks first when there is unsaved work.
+import { useEditor, hasUnsavedWork } from '../store/store.ts';
 import { serializeMap } from '../model/format/save.ts';
 import { parseMapText } from '../model/format/load.ts';
-import { forgetFileHandle, pickTextFile, saveTextFile, SaveCancelled } from './files.ts';
+import { pickTextFile, saveTextFile, SaveCancelled, type FileHandleLike } from './files.ts';
 import { EXAMPLES } from './examples.ts';
+import { askToReplace } from '../components/replaceDialogState.ts';
+import { fileOpenElsewhere } from './tabLocks.ts';
 
 export function fileNameFor(title: string, current: string): string {
   if (current && current !== 'untitled.argmap.json') return current;
@@ -12,33 +15,61 @@ export function fileNameFor(title: string, current: string): string {
   return `${slug || 'untitled'}.argmap.json`;
 }
 
-export async function saveToFile(saveAs = false): Promise<void> {
+/** Saves the map to its file (or asks where); resolves true when it was written. */
+export async function saveToFile(saveAs = false): Promise<boolean> {
   const store = useEditor.getState();
   const map = store.map;
   try {
-    const name = await saveTextFile(serializeMap(map), fileNameFor(map.meta.title, store.fileName), saveAs);
+    const saved = await saveTextFile(serializeMap(map), fileNameFor(map.meta.title, store.fileName), store.fileHandle as FileHandleLike | null, saveAs);
     // Mark what was written, even if the user kept editing while the dialog was open.
-    useEditor.setState({ savedMap: map, fileName: name });
-    store.notify({ tone: 'info', title: `Saved ${name}` });
+    useEditor.getState().markSaved(saved.name, { map, fileHandle: saved.handle });
+    store.notify({ tone: 'info', title: `Saved ${saved.name}` });
+    return true;
   } catch (e) {
-    if (e instanceof SaveCancelled) return;
+    if (e instanceof SaveCancelled) return false;
     store.notify({ tone: 'error', title: 'Could not save the map', details: [(e as Error).message] });
+    return false;
   }
 }
 
+/**
+ * Before a whole map replaces the one on screen: with unsaved work (text being typed
+ * included), asks Save first / Replace / Cancel. Resolves true to go on.
+ */
+export async function mayReplaceMap(): Promise<boolean> {
+  const state = useEditor.getState();
+  if (!hasUnsavedWork(state)) return true;
+  const choice = await askToReplace(state.map.meta.title.trim() || state.fileName);
+  if (choice === 'save') return saveToFile();
+  return choice === 'replace';
+}
+
+/** Opens file text; if another tab has a file of that name open, says so (each tab keeps its own copy). */
+async function openFileText(text: string, name: string, handle: FileHandleLike | null) {
+  const elsewhere = await fileOpenElsewhere(name).catch(() => false);
+  if (!useEditor.getState().openText(text, name, handle) || !elsewhere) return;
+  useEditor.getState().notify({
+    tone: 'warning',
+    title: `${name} is also open in another tab`,
+    details: ['Each tab keeps its own copy and its own recovery record. Saving in one tab writes over what the other saved.'],
+  });
+}
+
 export async function openFromPicker(): Promise<void> {
+  if (!(await mayReplaceMap())) return;
   try {
     const picked = await pickTextFile();
-    if (picked) useEditor.getState().openText(picked.text, picked.name);
+    if (picked) await openFileText(picked.text, picked.name, picked.handle);
   } catch (e) {
     useEditor.getState().notify({ tone: 'error', title: 'Could not open the file', details: [(e as Error).message] });
   }
 }
 
 export async function openDroppedFile(file: File): Promise<void> {
-  forgetFileHandle();
+  if (!(await mayReplaceMap())) return;
   try {
-    useEditor.getState().openText(await file.text(), file.name);
+    // A dropped file gives no handle: Save asks where to write.
+    await openFileText(await file.text(), file.name, null);
   } catch (e) {
     useEditor.getState().notify({ tone: 'error', title: `Could not read ${file.name}`, details: [(e as Error).message] });
   }
@@ -51,17 +82,16 @@ export async function openExample(id: string, opts: { record?: boolean } = { rec
     store.notify({ tone: 'error', title: `There is no example map called "${id}"` });
     return false;
   }
+  if ((opts.record ?? true) && !(await mayReplaceMap())) return false;
   const result = parseMapText(await example.load());
   if (!result.ok) {
     store.notify({ tone: 'error', title: `The example ${example.fileName} could not be opened`, details: [result.error] });
     return false;
   }
-  forgetFileHandle();
   store.loadMap(result.map, example.fileName, { saved: true, record: opts.record ?? true });
   return true;
 }
 
-export function newMap() {
-  forgetFileHandle();
-  useEditor.getState().newMap();
+export async function newMap(): Promise<void> {
+  if (await mayReplaceMap()) useEditor.getState().newMap();
 }

@@ -1,7 +1,9 @@
 // Browser side of files: save with the File System Access API where there is one
 // (so Ctrl+S writes back to the same file), a download otherwise; open with a picker.
+// The handle of the file a map belongs to lives in the store (with undo history), so
+// undoing an Open also gives back the file Save writes to; here it is passed in and out.
 
-interface FileHandleLike {
+export interface FileHandleLike {
   name: string;
   createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }>;
   getFile(): Promise<File>;
@@ -12,28 +14,32 @@ type PickerWindow = Window & {
 };
 
 const FILE_TYPES = [{ description: 'Argmap map', accept: { 'application/json': ['.json'] } }];
-let currentHandle: FileHandleLike | null = null;
-
 export class SaveCancelled extends Error {}
 
-/** Saves text; returns the file name it went to. `saveAs` always asks where. */
-export async function saveTextFile(text: string, suggestedName: string, saveAs = false): Promise<string> {
+export interface Saved {
+  name: string;
+  /** Where the next Save writes without asking; null for a download. */
+  handle: FileHandleLike | null;
+}
+
+/** Saves text to `handle` (the map's file) or asks where; `saveAs` always asks. */
+export async function saveTextFile(text: string, suggestedName: string, handle: FileHandleLike | null, saveAs = false): Promise<Saved> {
   const w = window as PickerWindow;
   if (w.showSaveFilePicker) {
+    let target = handle;
     try {
-      if (!currentHandle || saveAs || currentHandle.name !== suggestedName)
-        currentHandle = await w.showSaveFilePicker({ suggestedName, types: FILE_TYPES });
+      if (!target || saveAs || target.name !== suggestedName) target = await w.showSaveFilePicker({ suggestedName, types: FILE_TYPES });
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw new SaveCancelled('Save cancelled');
       throw e;
     }
-    const writable = await currentHandle.createWritable();
+    const writable = await target.createWritable();
     await writable.write(text);
     await writable.close();
-    return currentHandle.name;
+    return { name: target.name, handle: target };
   }
   downloadBlob(new Blob([text], { type: 'application/json' }), suggestedName);
-  return suggestedName;
+  return { name: suggestedName, handle: null };
 }
 
 export function downloadBlob(blob: Blob, name: string) {
@@ -49,15 +55,14 @@ export function downloadBlob(blob: Blob, name: string) {
 }
 
 /** Asks for a file; resolves null when the user cancels. */
-export async function pickTextFile(): Promise<{ name: string; text: string } | null> {
+export async function pickTextFile(): Promise<{ name: string; text: string; handle: FileHandleLike | null } | null> {
   const w = window as PickerWindow;
   if (w.showOpenFilePicker) {
     try {
       const [handle] = await w.showOpenFilePicker({ types: FILE_TYPES, multiple: false });
       if (!handle) return null;
       const file = await handle.getFile();
-      currentHandle = handle;
-      return { name: file.name, text: await file.text() };
+      return { name: file.name, text: await file.text(), handle };
     } catch (e) {
       if ((e as Error).name === 'AbortError') return null;
       throw e;
@@ -69,14 +74,9 @@ export async function pickTextFile(): Promise<{ name: string; text: string } | n
     input.accept = '.json,application/json';
     input.addEventListener('change', async () => {
       const file = input.files?.[0];
-      resolve(file ? { name: file.name, text: await file.text() } : null);
+      resolve(file ? { name: file.name, text: await file.text(), handle: null } : null);
     });
     input.addEventListener('cancel', () => resolve(null));
     input.click();
   });
-}
-
-/** A new map or an example is not tied to a file on disk. */
-export function forgetFileHandle() {
-  currentHandle = null;
 }

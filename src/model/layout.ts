@@ -42,13 +42,25 @@ const CHARS_PER_LINE = 34; // at 14px in a 260px card
 const LINE_HEIGHT = 20;
 const CHROME_HEIGHT = 44; // header + padding
 
+/**
+ * The most lines of text a card shows (canvas and exports alike); a longer text is cut there
+ * with an ellipsis (the canvas adds a "more" control), so one long statement cannot stretch
+ * a whole row of the layout. The full text is in the inspector and the editor.
+ */
+export const MAX_TEXT_LINES = 12;
+
 /** DOM-free size guess for a node the UI has not measured yet. */
 export function estimateNodeSize(node: ArgNode): Size {
   // Explicit line breaks start new lines; each paragraph wraps on its own.
   const lines = node.text
     .split('\n')
     .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / CHARS_PER_LINE)), 0);
-  return { width: NODE_WIDTH, height: CHROME_HEIGHT + lines * LINE_HEIGHT };
+  return { width: NODE_WIDTH, height: CHROME_HEIGHT + Math.min(lines, MAX_TEXT_LINES) * LINE_HEIGHT };
+}
+
+/** Could the text need more than MAX_TEXT_LINES lines? (A cheap test, before measuring.) */
+export function mayExceedMaxLines(text: string): boolean {
+  return text.length > (MAX_TEXT_LINES * CHARS_PER_LINE) / 2 || text.split('\n').length > MAX_TEXT_LINES;
 }
 
 /** New top-left positions for every node in the map. Pure and deterministic. */

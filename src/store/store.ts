@@ -12,7 +12,7 @@ import { childPosition } from '../model/placement.ts';
 import { copyFragment, pasteFragment, type Fragment } from '../model/fragment.ts';
 import { layoutTree, estimateNodeSize, type Size } from '../model/layout.ts';
 import { parseMapText } from '../model/format/load.ts';
-import { emptyHistory, record, redo, undo, type History } from './history.ts';
+import { emptyHistory, record, redo, undo, type FileState, type History } from './history.ts';
 
 export interface Notice {
   id: number;
@@ -29,10 +29,16 @@ export interface EditorState {
   /** The map as last written to or read from a file: differs from `map` when there is unsaved work. */
   savedMap: ArgMap;
   fileName: string;
+  /** The File System Access handle Save writes back to (opaque here; src/io/files.ts uses it). */
+  fileHandle: object | null;
+  /** Bumped each time a whole map replaces the one on screen (open, new, example, recover). */
+  loads: number;
 
   selectedNodeIds: string[];
   selectedRelationIds: string[];
   editingNodeId: string | null;
+  /** Text being typed in a node's editor, not yet committed: unsaved work that autosave keeps. */
+  draft: Draft | null;
   sizes: Record<string, Size>;
   notices: Notice[];
   /** Bumped to ask the canvas to fit the view (after open, layout, new). */
@@ -44,6 +50,11 @@ export interface EditorState {
   sidePanel: SidePanel;
   /** Presentation mode: how many outline items are revealed; null when not presenting. */
   presentationStep: number | null;
+}
+
+export interface Draft {
+  nodeId: string;
+  text: string;
 }
 
 export type SidePanel = 'inspector' | 'outline' | 'check' | 'balance';
@@ -82,14 +93,20 @@ export interface EditorActions {
 
   newMap(): void;
   /** Opens file text; on refusal shows why and leaves the current map as it is. */
-  openText(text: string, fileName: string): boolean;
+  openText(text: string, fileName: string, fileHandle?: object | null): boolean;
   /** Replaces the map (an example, or the autosaved one). */
-  loadMap(map: ArgMap, fileName: string, opts?: { saved?: boolean; record?: boolean }): void;
-  markSaved(fileName?: string): void;
+  loadMap(map: ArgMap, fileName: string, opts?: { saved?: boolean; record?: boolean; fileHandle?: object | null }): void;
+  /** After a save: the file now holds `written.map` (default: the map on screen), behind `written.fileHandle`. */
+  markSaved(fileName?: string, written?: { map: ArgMap; fileHandle: object | null }): void;
 
   select(nodeIds: string[], relationIds?: string[]): void;
   selectAll(): void;
+  /** Opens (or closes, with null) a node's text editor; any draft of another edit is dropped. */
   startEditing(id: string | null): void;
+  /** Keeps the text being typed in a node's editor (null when the edit ends). */
+  setDraft(draft: Draft | null): void;
+  /** Opens a node's editor on text typed before a reload or crash. */
+  resumeDraft(draft: Draft): void;
   setSizes(sizes: Record<string, Size>): void;
   notify(notice: Omit<Notice, 'id'>): void;
   dismissNotice(id: number): void;
@@ -110,9 +127,12 @@ export const initialState = (): EditorState => ({
   gestureStart: null,
   savedMap: initialMap,
   fileName: 'untitled.argmap.json',
+  fileHandle: null,
+  loads: 0,
   selectedNodeIds: [],
   selectedRelationIds: [],
   editingNodeId: null,
+  draft: null,
   sizes: {},
   notices: [],
   fitRequest: 0,
@@ -126,7 +146,7 @@ let noticeCounter = 0;
 
 export const useEditor = create<EditorStore>()((set, get) => {
   /** Applies a model operation as one history step; a no-op records nothing. */
-  const commit = (next: ArgMap, extra: Partial<EditorState> = {}) => {
+  const commit = (next: ArgMap, extra: Partial<EditorState> = {}, file?: FileState) => {
     const { map, history, gestureStart } = get();
     if (next === map) {
       if (Object.keys(extra).length) set(extra);
@@ -135,7 +155,11 @@ export const useEditor = create<EditorStore>()((set, get) => {
     // A command during a drag (rare: a shortcut) closes the gesture first: the drag and
     // the command are two steps.
     const closed = gestureStart && gestureStart !== map ? record(history, gestureStart) : history;
-    set({ map: next, history: record(closed, map), gestureStart: null, ...extra });
+    set({ map: next, history: record(closed, map, file), gestureStart: null, ...extra });
+  };
+  const fileState = (): FileState => {
+    const { fileName, savedMap, fileHandle } = get();
+    return { fileName, savedMap, fileHandle };
   };
   const pruneSelection = (map: ArgMap) => {
     const nodes = new Set(map.nodes.map((n) => n.id));
@@ -145,6 +169,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
       selectedNodeIds: selectedNodeIds.filter((id) => nodes.has(id)),
       selectedRelationIds: selectedRelationIds.filter((id) => rels.has(id)),
       editingNodeId: editingNodeId && nodes.has(editingNodeId) ? editingNodeId : null,
+      draft: editingNodeId && nodes.has(editingNodeId) ? get().draft : null,
     };
   };
   /** Measured sizes where the canvas has them, estimates elsewhere (off-screen nodes are never measured). */
@@ -225,7 +250,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
     deleteSelection() {
       const { map, selectedNodeIds, selectedRelationIds } = get();
       const next = ops.removeElements(map, selectedNodeIds, selectedRelationIds);
-      commit(next, { selectedNodeIds: [], selectedRelationIds: [], editingNodeId: null });
+      commit(next, { selectedNodeIds: [], selectedRelationIds: [], editingNodeId: null, draft: null });
     },
 
     copySelection() {
@@ -280,28 +305,28 @@ export const useEditor = create<EditorStore>()((set, get) => {
 
     undo() {
       get().endGesture();
-      const step = undo(get().history, get().map);
-      if (step) set({ map: step.map, history: step.history, ...pruneSelection(step.map) });
+      const step = undo(get().history, get().map, fileState());
+      if (step) set({ map: step.map, history: step.history, ...step.file, ...pruneSelection(step.map) });
     },
 
     redo() {
       // A drag under way is a new change: it is recorded (dropping the redo branch), not lost.
       get().endGesture();
-      const step = redo(get().history, get().map);
-      if (step) set({ map: step.map, history: step.history, ...pruneSelection(step.map) });
+      const step = redo(get().history, get().map, fileState());
+      if (step) set({ map: step.map, history: step.history, ...step.file, ...pruneSelection(step.map) });
     },
 
     newMap() {
       get().loadMap(emptyMap(), 'untitled.argmap.json', { saved: true, record: true });
     },
 
-    openText(text, fileName) {
+    openText(text, fileName, fileHandle = null) {
       const result = parseMapText(text);
       if (!result.ok) {
         get().notify({ tone: 'error', title: `Could not open ${fileName}`, details: [result.error] });
         return false;
       }
-      get().loadMap(result.map, fileName, { saved: result.repairs.length === 0, record: true });
+      get().loadMap(result.map, fileName, { saved: result.repairs.length === 0, record: true, fileHandle });
       if (result.repairs.length)
         get().notify({ tone: 'warning', title: `Opened ${fileName} with ${result.repairs.length} repair(s)`, details: result.repairs });
       else if (result.migratedFrom !== undefined)
@@ -312,19 +337,25 @@ export const useEditor = create<EditorStore>()((set, get) => {
     loadMap(map, fileName, opts) {
       const extra: Partial<EditorState> = {
         fileName,
-        savedMap: opts?.saved === false ? get().savedMap : map,
+        // A map that differs from its file (repaired, or restored with unsaved work) keeps
+        // a saved map it can never be identical to, so it counts as unsaved until saved.
+        savedMap: opts?.saved === false ? emptyMap() : map,
+        fileHandle: opts?.fileHandle ?? null,
+        loads: get().loads + 1,
         selectedNodeIds: [],
         selectedRelationIds: [],
         editingNodeId: null,
+        draft: null,
         fitRequest: get().fitRequest + 1,
       };
-      // Opening is undoable, so opening the wrong file never loses the map on screen.
-      if (opts?.record) commit(map, extra);
+      // Opening is undoable, so opening the wrong file never loses the map on screen; the
+      // step keeps the file the old map belonged to, so undo also gives back where Save writes.
+      if (opts?.record) commit(map, extra, fileState());
       else set({ map, history: emptyHistory(), gestureStart: null, ...extra });
     },
 
-    markSaved(fileName) {
-      set({ savedMap: get().map, ...(fileName ? { fileName } : {}) });
+    markSaved(fileName, written) {
+      set({ savedMap: written?.map ?? get().map, ...(fileName ? { fileName } : {}), ...(written ? { fileHandle: written.fileHandle } : {}) });
     },
 
     select(nodeIds, relationIds = []) {
@@ -339,7 +370,18 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     startEditing(id) {
-      if (get().editingNodeId !== id) set({ editingNodeId: id });
+      if (get().editingNodeId !== id) set({ editingNodeId: id, draft: null });
+    },
+
+    setDraft(draft) {
+      const current = get().draft;
+      if (current === draft || (current && draft && current.nodeId === draft.nodeId && current.text === draft.text)) return;
+      set({ draft });
+    },
+
+    resumeDraft(draft) {
+      if (!get().map.nodes.some((n) => n.id === draft.nodeId)) return;
+      set({ editingNodeId: draft.nodeId, draft, selectedNodeIds: [draft.nodeId], selectedRelationIds: [] });
     },
 
     setSizes(sizes) {
@@ -383,5 +425,12 @@ export const useEditor = create<EditorStore>()((set, get) => {
 
 
 export const isDirty = (s: EditorState) => s.map !== s.savedMap;
+/** Text typed but not yet committed to the map (a node editor is open and its text changed). */
+export const hasDraft = (s: EditorState) => {
+  const { draft } = s;
+  return !!draft && s.map.nodes.find((n) => n.id === draft.nodeId)?.text !== draft.text;
+};
+/** Work that no file holds: an unsaved map, or text being typed. */
+export const hasUnsavedWork = (s: EditorState) => isDirty(s) || hasDraft(s);
 export const canUndo = (s: EditorState) => s.history.past.length > 0 || s.gestureStart !== null;
 export const canRedo = (s: EditorState) => s.history.future.length > 0;

@@ -68,7 +68,7 @@ describe('the Evaluate switch', () => {
     // The balance on the claim: a and the linked reason a+b for, o against.
     expect(within(nodeEl('c')).getByRole('img', { name: 'Balance: for 2, against 1' })).toBeInTheDocument();
     expect(nodeEl('a').querySelector('.node-balance')).toBeNull();
-    // The toolbar says what the colours mean.
+    // The legend says what the colours mean.
     expect(screen.getByLabelText('Evaluation colours')).toHaveTextContent(/stands.*defeated.*undecided/);
 
     await user.click(toggle);

@@ -18,12 +18,35 @@ const fileNameShown = (page: Page) => page.locator('.toolbar .file-name').textCo
 /** The map part of a saved file, to compare with the store's map. */
 const mapOfFile = (doc: { meta: unknown; nodes: unknown; relations: unknown }): ArgMap => ({ meta: doc.meta, nodes: doc.nodes, relations: doc.relations }) as ArgMap;
 
-/** Opens a file through the Open… button and the browser's file chooser (the <input type=file> fallback). */
-async function openThroughChooser(page: Page, path: string) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), toolbar(page).getByRole('button', { name: /^Open/ }).click()]);
+/**
+ * Opens a file through the Open… button and the browser's file chooser (the <input type=file>
+ * fallback). `replacing`: the map on screen has unsaved work, so the editor first asks; answer Replace.
+ */
+async function openThroughChooser(page: Page, path: string, opts: { replacing?: boolean } = {}) {
+  const open = async () => {
+    await toolbar(page).getByRole('button', { name: /^Open/ }).click();
+    if (opts.replacing) await page.getByRole('dialog', { name: /^Replace the unsaved map/ }).getByRole('button', { name: 'Replace' }).click();
+  };
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), open()]);
   expect(chooser.isMultiple()).toBe(false);
   await chooser.setFiles(path);
 }
+
+/** The texts of every statement autosave has written in this browser profile, one a line. */
+const recordTexts = (page: Page): Promise<string> =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('argmap-recovery');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('records')) return resolve('');
+          const all = db.transaction('nodes').objectStore('nodes').getAll();
+          all.onsuccess = () => resolve((all.result as { value: { text: string } }[]).map((p) => p.value.text).join('\n'));
+        };
+      }),
+  );
 
 /** Moves a node with the mouse: a real, user-made change to the map. */
 async function dragNode(page: Page, id: string, dx: number, dy: number) {
@@ -138,10 +161,8 @@ describe('autosave', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await getMap(page)).nodes.some((n) => n.text === 'Pyongyang may answer with missile tests.')).toBe(true);
     const edited = await getMap(page);
-    // Autosave is debounced: wait until it has written the edit.
-    await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('argmap:autosave') ?? ''), { timeout: 5_000 })
-      .toContain('Pyongyang may answer with missile tests.');
+    // Autosave writes shortly after a change: wait until this tab's recovery record holds the edit.
+    await expect.poll(() => recordTexts(page), { timeout: 5_000 }).toContain('Pyongyang may answer with missile tests.');
 
     // The map has unsaved work, so the page asks before unloading: accept.
     page.on('dialog', (d) => void d.accept());
@@ -157,7 +178,7 @@ describe('autosave', () => {
 
   test('a fresh browser profile starts from the GSOMIA example, not from another test’s autosave', async () => {
     const { page } = await suite.open();
-    expect(await page.evaluate(() => localStorage.getItem('argmap:autosave'))).toBeNull();
+    expect(await recordTexts(page)).toBe('');
     expect((await getMap(page)).nodes).toHaveLength(45);
     expect(await fileNameShown(page)).toBe('gsomia-2012.json');
   });
@@ -177,7 +198,7 @@ describe('bad files', () => {
     const before = await getMap(page);
     const undoSteps = await historyLength(page);
     for (const { file, problem } of refusals) {
-      await openThroughChooser(page, fixture(file));
+      await openThroughChooser(page, fixture(file), { replacing: true });
       const alert = page.getByRole('alert').filter({ hasText: `Could not open ${file}` });
       await expect.poll(() => alert.count()).toBe(1);
       expect(await alert.isVisible()).toBe(true);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMapText } from '../../src/model/format/load.ts';
 import type { ArgMap } from '../../src/model/types.ts';
-import { cardHeight, renderSvg, wrapNodeText } from '../../src/export/renderSvg.ts';
+import { cardHeight, CONTENT_WIDTH, renderSvg, TEXT_FONT, wrapNodeText } from '../../src/export/renderSvg.ts';
+import { estimateNodeSize, MAX_TEXT_LINES } from '../../src/model/layout.ts';
 import { NODE_STYLES, RELATION_STYLES } from '../../src/canvas/appearance.ts';
 import { STATUS_STYLES } from '../../src/canvas/evaluationAppearance.ts';
 import { activeContent, allElements, fakeMetrics, parseXml } from './helpers.ts';
@@ -63,6 +64,25 @@ describe('renderSvg', () => {
       expect(box.height).toBe(cardHeight(wrapNodeText(n, fakeMetrics).length));
     }
     expect(cardHeight(1)).toBe(62); // 2 + 8 + 16 + 4 + 20 + 10 + 2
+  });
+
+  it("cuts a very long text at the card's line limit with an ellipsis, as the canvas does (issue 13, item 14)", () => {
+    const long = 'The long statement goes on and on. '.repeat(143).trim(); // ~5,000 characters
+    const map: ArgMap = { ...gsomia, nodes: gsomia.nodes.map((n) => (n.id === 'impl-china' ? { ...n, text: long } : n)) };
+    const r = renderSvg(map, base, fakeMetrics);
+    const lines = wrapNodeText(map.nodes.find((n) => n.id === 'impl-china')!, fakeMetrics);
+    expect(lines).toHaveLength(MAX_TEXT_LINES);
+    expect(lines.at(-1)!.endsWith('…')).toBe(true);
+    for (const l of lines) expect(fakeMetrics.measure(l, TEXT_FONT)).toBeLessThanOrEqual(CONTENT_WIDTH);
+    // The card is as tall as a card of MAX_TEXT_LINES lines, not thousands of pixels.
+    expect(r.nodes.find((b) => b.id === 'impl-china')!.height).toBe(cardHeight(MAX_TEXT_LINES));
+    const shown = nodeTexts(r.svg).get('impl-china')!;
+    expect(shown.split('\n')).toHaveLength(MAX_TEXT_LINES);
+    expect(squash(long).startsWith(squash(shown).slice(0, -1))).toBe(true);
+    // Texts within the limit are not touched.
+    for (const n of gsomia.nodes) expect(wrapNodeText(n, fakeMetrics).join('')).not.toContain('…');
+    // The layout's size guess for unmeasured nodes is capped the same way.
+    expect(estimateNodeSize({ id: 'x', kind: 'premise', text: long, position: { x: 0, y: 0 } }).height).toBeLessThan(cardHeight(MAX_TEXT_LINES) + 20);
   });
 
   it('draws kinds with their colours and labels, relations with markers and label pills, linked reasons', () => {

@@ -213,6 +213,26 @@ describe('files that are refused', () => {
     expectRefused(parseMapText('{"format": "argmap",'), /not valid JSON/);
   });
 
+  // A file renamed to .json, decoded as the browser's File.text() does (UTF-8).
+  const asText = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  /** Nothing of the file's bytes shows: no control characters, no U+FFFD. */
+  const readable = (message: string) => expect(message).not.toMatch(/[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/);
+
+  it('an image renamed to .json: says it is an image, never shows its bytes', () => {
+    const png = readFileSync(new URL('../../docs/gsomia-export.png', import.meta.url));
+    readable(expectRefused(parseMapText(asText(png)), 'This is an image (PNG), not an Argmap map.'));
+    const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1]);
+    readable(expectRefused(parseMapText(asText(jpeg)), 'This is an image (JPEG), not an Argmap map.'));
+    readable(expectRefused(parseMapText(asText(Uint8Array.from([0x50, 0x4b, 3, 4, 20, 0, 0, 0, 8, 0]))), /an archive \(ZIP\)/));
+  });
+
+  it('any other binary file: "a binary file", never its bytes', () => {
+    const bytes = Uint8Array.from({ length: 2000 }, (_, i) => (i * 7919 + 13) % 256);
+    readable(expectRefused(parseMapText(asText(bytes)), 'This is a binary file, not an Argmap map.'));
+    // Text that is not JSON is still "not valid JSON", and its control characters are not shown raw.
+    readable(expectRefused(parseMapText('hello\u0001 world, this is text'), /not valid JSON/));
+  });
+
   it.each([
     ['an array', '[{"format": "argmap"}]'],
     ['a number', '42'],

@@ -295,7 +295,7 @@ describe('gestures', () => {
     expect(S().history.past).toHaveLength(0);
     S().endGesture();
     expect(S().history.past).toHaveLength(1);
-    expect(S().history.past[0]).toBe(map);
+    expect(S().history.past[0]!.map).toBe(map);
     expect(S().gestureStart).toBeNull();
     S().undo();
     expect(S().map).toBe(map);

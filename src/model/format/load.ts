@@ -4,17 +4,21 @@ import type { ArgMap } from '../types.ts';
 import { FORMAT_NAME, FORMAT_VERSION } from './schema.ts';
 import { migrate, OLDEST_VERSION } from './migrations.ts';
 import { restoreMap, RestoreRefused } from './restore.ts';
+import { binaryKind, printable } from './sniff.ts';
 
 export type LoadResult =
   | { ok: true; map: ArgMap; repairs: string[]; migratedFrom?: number }
   | { ok: false; error: string };
 
 export function parseMapText(text: string): LoadResult {
+  const binary = binaryKind(text);
+  if (binary) return { ok: false, error: `This is ${binary}, not an Argmap map.` };
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ok: false, error: `This file is not valid JSON (${(e as Error).message}).` };
+    // The parser quotes the file: keep that readable whatever the file holds.
+    return { ok: false, error: `This file is not valid JSON (${printable((e as Error).message)}).` };
   }
   return loadMapJson(json);
 }
