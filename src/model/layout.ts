@@ -49,18 +49,22 @@ const CHROME_HEIGHT = 44; // header + padding
  */
 export const MAX_TEXT_LINES = 12;
 
-/** DOM-free size guess for a node the UI has not measured yet. */
-export function estimateNodeSize(node: ArgNode): Size {
-  // Explicit line breaks start new lines; each paragraph wraps on its own.
-  const lines = node.text
-    .split('\n')
-    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / CHARS_PER_LINE)), 0);
-  return { width: NODE_WIDTH, height: CHROME_HEIGHT + Math.min(lines, MAX_TEXT_LINES) * LINE_HEIGHT };
+/** About how many lines a text wraps to on a card (explicit line breaks start new lines; each paragraph wraps on its own). */
+function estimateLines(text: string): number {
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / CHARS_PER_LINE)), 0);
 }
 
-/** Could the text need more than MAX_TEXT_LINES lines? (A cheap test, before measuring.) */
+/** DOM-free size guess for a node the UI has not measured yet. */
+export function estimateNodeSize(node: ArgNode): Size {
+  return { width: NODE_WIDTH, height: CHROME_HEIGHT + Math.min(estimateLines(node.text), MAX_TEXT_LINES) * LINE_HEIGHT };
+}
+
+/**
+ * Could the text need more than MAX_TEXT_LINES lines? A cheap test before measuring, with room
+ * for glyphs twice as wide as the estimate assumes (CJK, emoji).
+ */
 export function mayExceedMaxLines(text: string): boolean {
-  return text.length > (MAX_TEXT_LINES * CHARS_PER_LINE) / 2 || text.split('\n').length > MAX_TEXT_LINES;
+  return estimateLines(text) * 2 > MAX_TEXT_LINES;
 }
 
 /** New top-left positions for every node in the map. Pure and deterministic. */

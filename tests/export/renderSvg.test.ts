@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMapText } from '../../src/model/format/load.ts';
 import type { ArgMap } from '../../src/model/types.ts';
 import { cardHeight, CONTENT_WIDTH, renderSvg, TEXT_FONT, wrapNodeText } from '../../src/export/renderSvg.ts';
-import { estimateNodeSize, MAX_TEXT_LINES } from '../../src/model/layout.ts';
+import { estimateNodeSize, MAX_TEXT_LINES, mayExceedMaxLines } from '../../src/model/layout.ts';
 import { NODE_STYLES, RELATION_STYLES } from '../../src/canvas/appearance.ts';
 import { STATUS_STYLES } from '../../src/canvas/evaluationAppearance.ts';
 import { activeContent, allElements, fakeMetrics, parseXml } from './helpers.ts';
@@ -81,6 +81,10 @@ describe('renderSvg', () => {
     expect(squash(long).startsWith(squash(shown).slice(0, -1))).toBe(true);
     // Texts within the limit are not touched.
     for (const n of gsomia.nodes) expect(wrapNodeText(n, fakeMetrics).join('')).not.toContain('…');
+    // The canvas measures a text (to offer "more…") when it could be that long, wide glyphs included.
+    expect(mayExceedMaxLines(long)).toBe(true);
+    expect(mayExceedMaxLines('日本と韓国の防衛協力。'.repeat(19))).toBe(true); // ~209 CJK characters: 12+ lines
+    for (const n of gsomia.nodes) expect(mayExceedMaxLines(n.text)).toBe(false);
     // The layout's size guess for unmeasured nodes is capped the same way.
     expect(estimateNodeSize({ id: 'x', kind: 'premise', text: long, position: { x: 0, y: 0 } }).height).toBeLessThan(cardHeight(MAX_TEXT_LINES) + 20);
   });
