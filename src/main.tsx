@@ -23,7 +23,7 @@ async function boot() {
   const requested = params.get('example');
   const restored = requested ? null : await restoreAtStart();
   if (!restored) await openExample(requested ?? DEFAULT_EXAMPLE, { record: false });
-  startAutosave(restored?.tab ?? (await freshTabRecord()), { written: !!restored?.restored });
+  startAutosave(restored?.tab ?? (await freshTabRecord()), { written: restored?.restored ?? true });
   startClipboard();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

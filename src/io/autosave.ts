@@ -66,8 +66,8 @@ function remember(record: TabRecord) {
 }
 
 /**
- * Starts writing the tab's record. `written`: the record already holds the state on screen
- * (it was just restored from it), so nothing is written until something changes.
+ * Starts writing the tab's record. `written`: nothing to write until something changes (the
+ * record was just restored, or the map is a fresh example); false: write the map at once.
  */
 export function startAutosave(record: TabRecord, opts: { written: boolean }): () => void {
   remember(record);
@@ -124,6 +124,7 @@ export function startAutosave(record: TabRecord, opts: { written: boolean }): ()
   };
 
   holdFileName(useEditor.getState().fileName);
+  if (!opts.written) timer = setTimeout(write, 0);
   const unsubscribe = useEditor.subscribe((state, prev) => {
     if (state.loads !== prev.loads) switchRecord(prev);
     if (state.fileName !== prev.fileName) holdFileName(state.fileName);

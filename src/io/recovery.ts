@@ -2,7 +2,7 @@
 // A reload restores the tab's own record; a new tab the newest record no other tab has
 // open; a record open in another tab is never taken over, only copied, and the user is told.
 import { useEditor } from '../store/store.ts';
-import { loadMapJson } from '../model/format/load.ts';
+import { loadMapJson, parseMapText } from '../model/format/load.ts';
 import { FORMAT_NAME, FORMAT_VERSION } from '../model/format/schema.ts';
 import { deleteRecords, getRecord, listRecords, newRecordId } from './recoveryDb.ts';
 import { claimRecord, recordsInUse } from './tabLocks.ts';
@@ -33,7 +33,7 @@ const ownRecordId = (): string | null => {
 
 export interface StartResult {
   tab: TabRecord;
-  /** The map on screen came from the record (nothing new to write yet). */
+  /** The map on screen came from the tab's record (nothing to write yet); false: write it at once. */
   restored: boolean;
 }
 
@@ -68,6 +68,8 @@ export async function restoreAtStart(): Promise<StartResult | null> {
       return { tab: { id: record.id, lease }, restored: true };
     }
     lease?.release();
+    // Nothing kept yet: the one slot earlier versions wrote (read only; autosave writes it into a record at once).
+    if (!records.length && restoreLegacyAutosave()) return { tab: await freshTabRecord(), restored: false };
     const elsewhere = records.filter((r) => inUse.has(r.id));
     if (elsewhere.length)
       store.notify({
@@ -79,6 +81,24 @@ export async function restoreAtStart(): Promise<StartResult | null> {
   } catch (e) {
     store.notify({ tone: 'warning', title: 'Could not read the maps kept in this browser', details: [(e as Error).message] });
     return null;
+  }
+}
+
+/** Where earlier versions autosaved (one slot in localStorage): read once, when no record exists yet. */
+const LEGACY_KEY = 'argmap:autosave';
+
+function restoreLegacyAutosave(): boolean {
+  try {
+    const raw = localStorage.getItem(LEGACY_KEY);
+    if (!raw) return false;
+    const legacy = JSON.parse(raw) as { fileName?: string; dirty?: boolean; map?: string };
+    const loaded = parseMapText(legacy.map ?? '');
+    if (!loaded.ok) return false;
+    useEditor.getState().loadMap(loaded.map, legacy.fileName ?? 'untitled.argmap.json', { saved: !legacy.dirty });
+    useEditor.getState().notify({ tone: 'info', title: 'Restored your last map from this browser' });
+    return true;
+  } catch {
+    return false;
   }
 }
 

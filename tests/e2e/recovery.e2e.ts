@@ -215,6 +215,26 @@ describe('tabs', () => {
   });
 });
 
+describe('upgrading', () => {
+  test('the map autosaved by the earlier version (one localStorage slot) is restored and kept in a record', async () => {
+    const { page } = await suite.open();
+    const legacy = {
+      meta: { title: 'From the old slot', description: '' },
+      nodes: [{ id: 'old-claim', kind: 'claim', text: 'Autosaved before the upgrade', position: { x: 0, y: 0 } }],
+      relations: [],
+    };
+    await page.evaluate((map) => {
+      const text = JSON.stringify({ format: 'argmap', version: 1, ...map });
+      localStorage.setItem('argmap:autosave', JSON.stringify({ savedAt: new Date().toISOString(), fileName: 'old.argmap.json', dirty: true, map: text }));
+    }, legacy);
+    await page.reload();
+    await waitForMap(page, 'old-claim');
+    expect(await getMap(page)).toEqual(legacy);
+    expect(await fileNameShown(page)).toBe('old.argmap.json (unsaved)');
+    await expect.poll(async () => (await keptRecords(page)).some((r) => r.map.includes('Autosaved before the upgrade') && r.dirty)).toBe(true);
+  });
+});
+
 describe('the same file in two tabs', () => {
   test('the second tab to open it is told that it is open in another tab', async () => {
     const { page: first, context } = await suite.open({ noFilePickers: true });
