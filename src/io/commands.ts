@@ -3,7 +3,7 @@
 import { useEditor } from '../store/store.ts';
 import { serializeMap } from '../model/format/save.ts';
 import { parseMapText } from '../model/format/load.ts';
-import { forgetFileHandle, pickTextFile, saveTextFile, SaveCancelled } from './files.ts';
+import { forgetFileHandle, pickTextFile, readMapFileText, saveTextFile, SaveCancelled } from './files.ts';
 import { EXAMPLES } from './examples.ts';
 
 export function fileNameFor(title: string, current: string): string {
@@ -38,7 +38,7 @@ export async function openFromPicker(): Promise<void> {
 export async function openDroppedFile(file: File): Promise<void> {
   forgetFileHandle();
   try {
-    useEditor.getState().openText(await file.text(), file.name);
+    useEditor.getState().openText(await readMapFileText(file), file.name);
   } catch (e) {
     useEditor.getState().notify({ tone: 'error', title: `Could not read ${file.name}`, details: [(e as Error).message] });
   }
