@@ -3,7 +3,7 @@
 import { memo, useCallback } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useEditor } from '../store/store.ts';
-import { NODE_STYLES } from './appearance.ts';
+import { kindBackground, kindColor, NODE_STYLES } from './appearance.ts';
 import { KindIcon } from './KindIcon.tsx';
 import { InlineTextEditor } from './InlineTextEditor.tsx';
 import type { ArgFlowNode } from './flowElements.ts';
@@ -28,14 +28,14 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
   return (
     <div
       className={`arg-node kind-${node.kind}${selected ? ' is-selected' : ''}${decor?.status ? ` status-${decor.status}` : ''}${decor?.dimmed ? ' is-dimmed' : ''}`}
-      style={{ borderColor: style.color, background: style.background }}
+      style={{ borderColor: kindColor(node.kind), background: kindBackground(node.kind) }}
       data-node-id={id}
       data-kind={node.kind}
       data-status={decor?.status}
       title={decor?.explanation}
     >
       <Handle type="target" position={Position.Bottom} id="in" className="arg-handle" aria-label="Connect to this node" />
-      <div className="arg-node-kind" style={{ color: style.color }}>
+      <div className="arg-node-kind" style={{ color: kindColor(node.kind) }}>
         <KindIcon kind={node.kind} />
         <span>{style.label}</span>
         {node.source?.paragraph && (

@@ -10,6 +10,7 @@ import { MOD_LABEL } from './platform.ts';
 import { startPresentation } from './visibilityCommands.ts';
 import { openExportDialog } from './exportDialogState.ts';
 import { EvaluationToggle } from './EvaluationToggle.tsx';
+import { ThemeToggle } from './ThemeToggle.tsx';
 
 export const Toolbar = memo(function Toolbar() {
   const undoable = useEditor(canUndo);
@@ -72,6 +73,7 @@ export const Toolbar = memo(function Toolbar() {
         <button type="button" onClick={startPresentation} title="Present the map step by step, full screen (P)">Present</button>
       </div>
       <EvaluationToggle />
+      <ThemeToggle />
       <span className="file-name" title={dirty ? 'Changes not yet saved to a file' : 'Saved'}>
         {fileName}
         {dirty ? ' (unsaved)' : ''}

@@ -70,7 +70,7 @@ describe('save → open', () => {
         if (result.ok) expect(result.map).toStrictEqual(map);
         maps++;
       }),
-      { numRuns: runs(10_000, 1_000) },
+      { numRuns: runs(10_000, 500) },
     );
     report('save → open', { maps });
   });
@@ -229,7 +229,7 @@ describe('undo all and redo all', () => {
         figures.operations += actions.length;
         figures.steps += states.length - 1;
       }),
-      { numRuns: runs(1_000, 40) },
+      { numRuns: runs(1_000, 25) },
     );
     report('undo/redo', figures);
   });
