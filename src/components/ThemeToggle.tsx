@@ -1,18 +1,29 @@
-// Light, dark, or as the system: a preference of this browser, not of the map.
+// The colour theme: as the system, light or dark; a preference of this browser, not of the map.
+// One small button that steps through the three (the toolbar has no room for a wider control
+// at 1400 px without wrapping); its name says the current choice and the next.
 import { memo } from 'react';
-import { THEME_PREFERENCES, useTheme, type ThemePreference } from '../store/theme.ts';
+import { nextThemePreference, useTheme, type ThemePreference } from '../store/theme.ts';
 
-// Short, so the toolbar does not wrap; the menu's name says what it is.
-const LABELS: Record<ThemePreference, string> = { system: '◐ System', light: '☀ Light', dark: '☾ Dark' };
+const SHOWN: Record<ThemePreference, { icon: string; word: string }> = {
+  system: { icon: '◐', word: 'as the system' },
+  light: { icon: '☀', word: 'light' },
+  dark: { icon: '☾', word: 'dark' },
+};
 
 export const ThemeToggle = memo(function ThemeToggle() {
   const preference = useTheme((s) => s.preference);
   const setPreference = useTheme((s) => s.setPreference);
+  const next = nextThemePreference(preference);
   return (
-    <select className="theme-toggle" aria-label="Colour theme" title="Colour theme: as the system, light or dark (kept in this browser)" value={preference} onChange={(e) => setPreference(e.target.value as ThemePreference)}>
-      {THEME_PREFERENCES.map((p) => (
-        <option key={p} value={p}>{LABELS[p]}</option>
-      ))}
-    </select>
+    <button
+      type="button"
+      className="theme-toggle"
+      data-preference={preference}
+      aria-label={`Colour theme: ${SHOWN[preference].word}`}
+      title={`Colour theme: ${SHOWN[preference].word} (click for ${SHOWN[next].word}; kept in this browser)`}
+      onClick={() => setPreference(next)}
+    >
+      <span aria-hidden="true">{SHOWN[preference].icon}</span>
+    </button>
   );
 });

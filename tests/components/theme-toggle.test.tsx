@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The theme choice: the toolbar menu sets it, <html data-theme> follows, the browser keeps it
+// The theme choice: the toolbar button sets it, <html data-theme> follows, the browser keeps it
 // (nothing of it in the map), and a junk stored value falls back to the system's setting.
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -33,16 +33,21 @@ describe('resolveTheme', () => {
   });
 });
 
-describe('the theme menu', () => {
+describe('the theme button', () => {
   it('switches the page to dark and back, and keeps the choice in the browser', async () => {
     const { ThemeToggle } = await boot();
     expect(html().dataset.theme).toBe('light');
     expect(document.getElementById('argmap-theme-colours')?.textContent).toContain(":root[data-theme='dark']");
     render(<ThemeToggle />);
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Colour theme' }), 'dark');
+    // system → light → dark → system, its name saying the current choice.
+    await userEvent.click(screen.getByRole('button', { name: 'Colour theme: as the system' }));
+    expect(html().dataset.theme).toBe('light');
+    expect(localStorage.getItem(THEME_KEY)).toBe('light');
+    await userEvent.click(screen.getByRole('button', { name: 'Colour theme: light' }));
     expect(html().dataset.theme).toBe('dark');
     expect(localStorage.getItem(THEME_KEY)).toBe('dark');
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Colour theme' }), 'system');
+    await userEvent.click(screen.getByRole('button', { name: 'Colour theme: dark' }));
+    expect(screen.getByRole('button', { name: 'Colour theme: as the system' })).toBeInTheDocument();
     expect(html().dataset.theme).toBe('light');
     expect(localStorage.getItem(THEME_KEY)).toBeNull();
   });

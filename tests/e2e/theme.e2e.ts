@@ -1,4 +1,4 @@
-// The colour theme in a real browser: follows prefers-color-scheme, the toolbar's choice
+// The colour theme in a real browser: follows prefers-color-scheme, the toolbar button's choice
 // overrides it and survives a reload, and exports keep their own background whatever the
 // editor shows.
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,13 @@ import { kindColors, THEME_SURFACES } from '../../src/canvas/appearance.ts';
 const suite = setupBrowser();
 
 const themeOf = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
-const toggle = (page: Page) => page.getByRole('toolbar', { name: 'Editor toolbar' }).getByLabel('Colour theme');
+const toggle = (page: Page) => page.getByRole('toolbar', { name: 'Editor toolbar' }).getByRole('button', { name: /^Colour theme/ });
+const preferenceOf = (page: Page) => toggle(page).getAttribute('data-preference');
+/** Clicks the theme button (system → light → dark → system) until it shows `preference`. */
+async function choose(page: Page, preference: 'system' | 'light' | 'dark') {
+  for (let i = 0; i < 3 && (await preferenceOf(page)) !== preference; i++) await toggle(page).click();
+  expect(await preferenceOf(page)).toBe(preference);
+}
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 /** What the person sees: the claim card's fill, the canvas behind it, the side panel. */
@@ -32,14 +38,14 @@ async function exportSvg(page: Page): Promise<string> {
 }
 
 describe('the colour theme', () => {
-  test('the toggle switches to dark and back, and the choice survives a reload', async () => {
+  test('the toolbar button switches to dark and back, and the choice survives a reload', async () => {
     const { page } = await suite.open();
     expect(await themeOf(page)).toBe('light');
-    expect(await toggle(page).inputValue()).toBe('system');
+    expect(await preferenceOf(page)).toBe('system');
     const light = await painted(page);
     expect(light.card).toBe(rgb(kindColors('claim', 'light').background));
 
-    await toggle(page).selectOption('dark');
+    await choose(page, 'dark');
     await expect.poll(() => themeOf(page)).toBe('dark');
     const dark = await painted(page);
     expect(dark.card).toBe(rgb(kindColors('claim', 'dark').background));
@@ -49,7 +55,7 @@ describe('the colour theme', () => {
     await page.reload();
     await waitForMap(page, 'claim-main');
     expect(await themeOf(page)).toBe('dark');
-    expect(await toggle(page).inputValue()).toBe('dark');
+    expect(await preferenceOf(page)).toBe('dark');
     expect((await painted(page)).card).toBe(rgb(kindColors('claim', 'dark').background));
 
     // A preference of this browser, not of the map: nothing in the map, its history or its autosave.
@@ -57,7 +63,7 @@ describe('the colour theme', () => {
     expect(saved).not.toMatch(/theme|dark/i);
     expect(history).toBe(0);
 
-    await toggle(page).selectOption('light');
+    await choose(page, 'light');
     await expect.poll(() => themeOf(page)).toBe('light');
     expect((await painted(page)).card).toBe(light.card);
   });
@@ -67,7 +73,7 @@ describe('the colour theme', () => {
     try {
       const { page } = await suite.openIn(context);
       expect(await themeOf(page)).toBe('dark');
-      expect(await toggle(page).inputValue()).toBe('system');
+      expect(await preferenceOf(page)).toBe('system');
       expect((await painted(page)).canvas).toBe(rgb(THEME_SURFACES.dark.canvas));
       // React Flow's own controls and minimap follow.
       expect(await page.locator('.react-flow').evaluate((el) => el.classList.contains('dark'))).toBe(true);
@@ -78,7 +84,7 @@ describe('the colour theme', () => {
       await expect.poll(() => themeOf(page)).toBe('dark');
 
       // An explicit choice wins over the system's.
-      await toggle(page).selectOption('light');
+      await choose(page, 'light');
       await expect.poll(() => themeOf(page)).toBe('light');
       await page.reload();
       await waitForMap(page, 'claim-main');
@@ -91,7 +97,7 @@ describe('the colour theme', () => {
   test('an export is the same file whatever theme the editor shows', async () => {
     const { page } = await suite.open({ noFilePickers: true });
     const light = await exportSvg(page);
-    await toggle(page).selectOption('dark');
+    await choose(page, 'dark');
     await expect.poll(() => themeOf(page)).toBe('dark');
     const dark = await exportSvg(page);
     expect(dark).toBe(light);
