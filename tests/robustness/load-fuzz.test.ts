@@ -60,7 +60,7 @@ describe('loading mutated files', () => {
         for (const repair of result.repairs) expect(typeof repair === 'string' && repair.length > 0).toBe(true);
         expectSound(result.map);
       }),
-      { numRuns: runs(100_000, 3_000) },
+      { numRuns: runs(100_000, 2_000) },
     );
     report('mutated files', count);
     // The mix must reach all three outcomes, or the mutations are not testing the reader.
