@@ -12,13 +12,13 @@ import { DEFAULT_EXAMPLE } from './io/examples.ts';
 import { openExample } from './io/commands.ts';
 import { exposeToScripts } from './io/scriptHandle.ts';
 import { startClipboard } from './io/clipboard.ts';
-import { statusCssVariables } from './canvas/evaluationAppearance.ts';
+import { startTheme } from './io/theme.ts';
 import { exportMapForScripts } from './export/lazy.ts';
 
 /** Restores this tab's map or the newest one kept in the browser, or opens an example (?example=name, default GSOMIA). */
 async function boot() {
-  // Status colours have one source (evaluationAppearance.ts); styles.css reads them as variables.
-  for (const [name, value] of Object.entries(statusCssVariables())) document.documentElement.style.setProperty(name, value);
+  // Kind, relation and status colours have one source (canvas/*Appearance.ts); styles.css reads them as variables.
+  startTheme();
   const params = new URLSearchParams(location.search);
   const requested = params.get('example');
   const restored = requested ? null : await restoreAtStart();

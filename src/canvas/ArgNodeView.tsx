@@ -3,7 +3,7 @@
 import { memo, useCallback } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useEditor } from '../store/store.ts';
-import { NODE_STYLES } from './appearance.ts';
+import { kindBackground, kindColor, NODE_STYLES } from './appearance.ts';
 import { KindIcon } from './KindIcon.tsx';
 import { InlineTextEditor, type EditEnd } from './InlineTextEditor.tsx';
 import { focusNode } from './focusNode.ts';
@@ -38,7 +38,7 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
   return (
     <div
       className={`arg-node kind-${node.kind}${selected ? ' is-selected' : ''}${decor?.status ? ` status-${decor.status}` : ''}${decor?.dimmed ? ' is-dimmed' : ''}`}
-      style={{ borderColor: style.color, background: style.background }}
+      style={{ borderColor: kindColor(node.kind), background: kindBackground(node.kind) }}
       data-node-id={id}
       data-kind={node.kind}
       data-status={decor?.status}
@@ -48,7 +48,7 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
           only while a connection is being dragged (React Flow marks it .connectionindicator). */}
       <Handle type="target" position={Position.Bottom} id="body" className="arg-body-target" isConnectableStart={false} aria-hidden="true" />
       <Handle type="target" position={Position.Bottom} id="in" className="arg-handle" />
-      <div className="arg-node-kind" style={{ color: style.color }}>
+      <div className="arg-node-kind" style={{ color: kindColor(node.kind) }}>
         <KindIcon kind={node.kind} />
         <span>{style.label}</span>
         {node.source?.paragraph && (

@@ -13,12 +13,13 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import { useEditor } from '../store/store.ts';
+import { selectTheme, useTheme } from '../store/theme.ts';
 import { useDecorations } from '../store/decorations.ts';
 import { ArgNodeView } from './ArgNodeView.tsx';
 import { LinkAnchor, LinkedReasonBox } from './StructuralNodes.tsx';
 import { RelationEdge } from './RelationEdge.tsx';
 import { ANCHOR_PREFIX, createFlowDeriver, GROUP_PREFIX, relationIdsOfEdge, type FlowNode, type RelationFlowEdge } from './flowElements.ts';
-import { NODE_STYLES, NODE_WIDTH } from './appearance.ts';
+import { kindColor, NODE_WIDTH } from './appearance.ts';
 import type { Point } from '../model/types.ts';
 import { exposeToScripts } from '../io/scriptHandle.ts';
 import type { Size } from '../model/layout.ts';
@@ -118,6 +119,8 @@ export function Canvas() {
   }, [fitRequest, fitView]);
 
   const centerRequest = useEditor((s) => s.centerRequest);
+  // React Flow's own controls and minimap follow the theme too.
+  const theme = useTheme(selectTheme);
   useEffect(() => {
     if (!centerRequest) return;
     const { map, sizes } = useEditor.getState();
@@ -144,6 +147,7 @@ export function Canvas() {
   return (
     <div className="canvas" onDoubleClick={onDoubleClick} onKeyDownCapture={onKeyDownCapture} onFocus={onFocus}>
       <ReactFlow<FlowNode, RelationFlowEdge>
+        colorMode={theme}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -165,7 +169,7 @@ export function Canvas() {
         fitViewOptions={FIT_OPTIONS}
         ariaLabelConfig={ARIA_LABELS}
       >
-        <Background gap={24} color="#e2e8f0" />
+        <Background gap={24} color="var(--grid)" bgColor="var(--canvas)" />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Minimap" />
       </ReactFlow>
@@ -174,5 +178,5 @@ export function Canvas() {
 }
 
 function miniMapColor(node: FlowNode): string {
-  return node.type === 'arg' ? NODE_STYLES[node.data.node.kind].color : 'transparent';
+  return node.type === 'arg' ? kindColor(node.data.node.kind) : 'transparent';
 }

@@ -2,6 +2,7 @@
 // inspector, the balance panel, the toolbar's key and the image export. styles.css reads
 // the colours as CSS variables set from this table (statusCssVariables).
 import type { Label } from '../model/evaluation.ts';
+import type { Theme } from './appearance.ts';
 
 export interface StatusStyle {
   /** The computed status in a word. */
@@ -14,6 +15,8 @@ export interface StatusStyle {
   color: string;
   /** The ring around the card (the outline in styles.css). */
   ring: string;
+  /** The dark theme's chip text and ring. */
+  dark: { color: string; ring: string };
   /** A dashed ring (undecided). */
   dashed: boolean;
   /** For a relation or a reason in the balance: does it carry? */
@@ -21,21 +24,22 @@ export interface StatusStyle {
 }
 
 export const STATUS_STYLES: Record<Label, StatusStyle> = {
-  in: { word: 'stands', markedWord: 'accepted', sign: '✓', color: '#166534', ring: '#16a34a', dashed: false, linkWord: 'holds' },
-  out: { word: 'defeated', markedWord: 'rejected', sign: '✕', color: '#b91c1c', ring: '#dc2626', dashed: false, linkWord: 'fails' },
-  undec: { word: 'undecided', markedWord: 'undecided', sign: '?', color: '#92400e', ring: '#d97706', dashed: true, linkWord: 'undecided' },
+  in: { word: 'stands', markedWord: 'accepted', sign: '✓', color: '#166534', ring: '#16a34a', dark: { color: '#4ade80', ring: '#22c55e' }, dashed: false, linkWord: 'holds' },
+  out: { word: 'defeated', markedWord: 'rejected', sign: '✕', color: '#b91c1c', ring: '#dc2626', dark: { color: '#f87171', ring: '#ef4444' }, dashed: false, linkWord: 'fails' },
+  undec: { word: 'undecided', markedWord: 'undecided', sign: '?', color: '#92400e', ring: '#d97706', dark: { color: '#fbbf24', ring: '#f59e0b' }, dashed: true, linkWord: 'undecided' },
 };
 
 /** How much of a defeated card shows in image exports. On screen a defeated card is greyed
     (styles.css), not faded: faded text would fall below 4.5:1 contrast. */
 export const DEFEATED_OPACITY = 0.55;
 
-/** The table as CSS custom properties (--status-in-color, --status-in-ring, …) for styles.css. */
-export function statusCssVariables(): Record<string, string> {
+/** The table as CSS custom properties (--status-in-color, --status-in-ring, …) for styles.css, in a theme. */
+export function statusCssVariables(theme: Theme = 'light'): Record<string, string> {
   const vars: Record<string, string> = { '--status-out-opacity': String(DEFEATED_OPACITY) };
   for (const [label, style] of Object.entries(STATUS_STYLES)) {
-    vars[`--status-${label}-color`] = style.color;
-    vars[`--status-${label}-ring`] = style.ring;
+    const colors = theme === 'dark' ? style.dark : style;
+    vars[`--status-${label}-color`] = colors.color;
+    vars[`--status-${label}-ring`] = colors.ring;
   }
   return vars;
 }

@@ -102,7 +102,7 @@ function PresentationOverlay() {
               {step} / {total}
             </span>
             {node && (
-              <span className="presentation-kind" style={{ color: NODE_STYLES[node.kind].color }}>
+              <span className="presentation-kind" style={{ color: NODE_STYLES[node.kind].dark.color }}>
                 {label}
               </span>
             )}

@@ -11,6 +11,7 @@ import { startPresentation } from './visibilityCommands.ts';
 import { openExportDialog } from './exportDialogState.ts';
 import { openRecoverDialog } from './recoverDialogState.ts';
 import { EvaluationToggle } from './EvaluationToggle.tsx';
+import { ThemeToggle } from './ThemeToggle.tsx';
 
 export const Toolbar = memo(function Toolbar() {
   const undoable = useEditor(canUndo);
@@ -74,6 +75,7 @@ export const Toolbar = memo(function Toolbar() {
         <button type="button" onClick={startPresentation} title="Present the map step by step, full screen (P)">Present</button>
       </div>
       <EvaluationToggle />
+      <ThemeToggle />
       <span className="file-name" title={dirty ? 'Changes not yet saved to a file' : 'Saved'}>
         {fileName}
         {dirty ? ' (unsaved)' : ''}

@@ -4,7 +4,7 @@
 import { useEditor, hasUnsavedWork } from '../store/store.ts';
 import { serializeMap } from '../model/format/save.ts';
 import { parseMapText } from '../model/format/load.ts';
-import { pickTextFile, saveTextFile, SaveCancelled, type FileHandleLike } from './files.ts';
+import { pickTextFile, readMapFileText, saveTextFile, SaveCancelled, type FileHandleLike } from './files.ts';
 import { EXAMPLES } from './examples.ts';
 import { askToReplace } from '../components/replaceDialogState.ts';
 import { fileOpenElsewhere } from './tabLocks.ts';
@@ -69,7 +69,7 @@ export async function openDroppedFile(file: File): Promise<void> {
   if (!(await mayReplaceMap())) return;
   try {
     // A dropped file gives no handle: Save asks where to write.
-    await openFileText(await file.text(), file.name, null);
+    await openFileText(await readMapFileText(file), file.name, null);
   } catch (e) {
     useEditor.getState().notify({ tone: 'error', title: `Could not read ${file.name}`, details: [(e as Error).message] });
   }

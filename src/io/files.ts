@@ -16,6 +16,18 @@ type PickerWindow = Window & {
 const FILE_TYPES = [{ description: 'Argmap map', accept: { 'application/json': ['.json'] } }];
 export class SaveCancelled extends Error {}
 
+/** Far above any real map (a 20,000-statement map is ~20 MB), far below what freezes a tab. */
+export const MAX_MAP_FILE_BYTES = 40 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** A file's text, refused by its size before a byte is read (reading 50 MB would freeze the page). */
+export async function readMapFileText(file: Pick<File, 'name' | 'size' | 'text'>): Promise<string> {
+  if (file.size > MAX_MAP_FILE_BYTES)
+    throw new Error(`${file.name} is ${megabytes(file.size)}; Argmap opens map files up to ${megabytes(MAX_MAP_FILE_BYTES)}. Is it really an Argmap map?`);
+  return file.text();
+}
+
 export interface Saved {
   name: string;
   /** Where the next Save writes without asking; null for a download. */
@@ -62,19 +74,21 @@ export async function pickTextFile(): Promise<{ name: string; text: string; hand
       const [handle] = await w.showOpenFilePicker({ types: FILE_TYPES, multiple: false });
       if (!handle) return null;
       const file = await handle.getFile();
-      return { name: file.name, text: await file.text(), handle };
+      // Read first: a refused file must not become the map's file.
+      return { name: file.name, text: await readMapFileText(file), handle };
     } catch (e) {
       if ((e as Error).name === 'AbortError') return null;
       throw e;
     }
   }
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = '.json,application/json';
-    input.addEventListener('change', async () => {
+    input.addEventListener('change', () => {
       const file = input.files?.[0];
-      resolve(file ? { name: file.name, text: await file.text(), handle: null } : null);
+      if (!file) return resolve(null);
+      readMapFileText(file).then((text) => resolve({ name: file.name, text, handle: null }), reject);
     });
     input.addEventListener('cancel', () => resolve(null));
     input.click();

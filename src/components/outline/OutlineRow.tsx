@@ -4,7 +4,7 @@
 import { memo, useCallback, type CSSProperties } from 'react';
 import type { ArgNode, RelationKind } from '../../model/types.ts';
 import { RELATION_MARKERS } from '../../model/outline.ts';
-import { NODE_STYLES, RELATION_STYLES } from '../../canvas/appearance.ts';
+import { kindBackground, kindColor, NODE_STYLES, RELATION_STYLES, relationColor } from '../../canvas/appearance.ts';
 import { KindIcon } from '../../canvas/KindIcon.tsx';
 import { InlineTextEditor } from '../../canvas/InlineTextEditor.tsx';
 
@@ -39,7 +39,7 @@ export const OutlineRow = memo(function OutlineRow(props: OutlineRowProps) {
   const commit = useCallback((text: string) => onCommit(node.id, text), [onCommit, node.id]);
   const cancel = useCallback(() => onCancel(node.id), [onCancel, node.id]);
   const how = relationKind ? `${RELATION_WORDS[relationKind]}, ` : '';
-  const style = { '--depth': depth, '--kind-color': kind.color, '--kind-bg': kind.background } as CSSProperties;
+  const style = { '--depth': depth, '--kind-color': kindColor(node.kind), '--kind-bg': kindBackground(node.kind) } as CSSProperties;
   const classes = ['outline-item', `kind-${node.kind}`];
   if (relationKind) classes.push(`rel-${relationKind}`);
   if (selected) classes.push('is-selected');
@@ -66,7 +66,7 @@ export const OutlineRow = memo(function OutlineRow(props: OutlineRowProps) {
         className="outline-marker"
         aria-hidden="true"
         title={relation ? relation.meaning : 'Top-level statement'}
-        style={relation ? { color: relation.color } : undefined}
+        style={relationKind ? { color: relationColor(relationKind) } : undefined}
       >
         {relationKind ? RELATION_MARKERS[relationKind] : '•'}
       </span>
