@@ -12,6 +12,8 @@ type PickerWindow = Window & {
 };
 
 const FILE_TYPES = [{ description: 'Argmap map', accept: { 'application/json': ['.json'] } }];
+// Open also reads other tools' formats (Argdown, AIF, Kialo; see interop.ts).
+const OPEN_TYPES = [...FILE_TYPES, { description: 'Argdown, AIF or Kialo', accept: { 'text/plain': ['.argdown', '.ad', '.txt'] } }];
 let currentHandle: FileHandleLike | null = null;
 
 export class SaveCancelled extends Error {}
@@ -53,7 +55,7 @@ export async function pickTextFile(): Promise<{ name: string; text: string } | n
   const w = window as PickerWindow;
   if (w.showOpenFilePicker) {
     try {
-      const [handle] = await w.showOpenFilePicker({ types: FILE_TYPES, multiple: false });
+      const [handle] = await w.showOpenFilePicker({ types: OPEN_TYPES, multiple: false });
       if (!handle) return null;
       const file = await handle.getFile();
       currentHandle = handle;
@@ -66,7 +68,7 @@ export async function pickTextFile(): Promise<{ name: string; text: string } | n
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,application/json';
+    input.accept = '.json,application/json,.argdown,.ad,.txt,text/plain';
     input.addEventListener('change', async () => {
       const file = input.files?.[0];
       resolve(file ? { name: file.name, text: await file.text() } : null);
