@@ -362,5 +362,18 @@ export function writeAif(map: ArgMap, now = new Date()): string {
     edges,
     locutions: [],
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return `${compactJson(file)}\n`;
+}
+
+/** JSON with one list item a line: readable and diffable, a third of the size of full indentation. */
+function compactJson(value: unknown, indent = ''): string {
+  if (Array.isArray(value)) {
+    if (!value.length) return '[]';
+    return `[\n${value.map((v) => `${indent}  ${JSON.stringify(v)}`).join(',\n')}\n${indent}]`;
+  }
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    return `{\n${entries.map(([k, v]) => `${indent}  ${JSON.stringify(k)}: ${compactJson(v, `${indent}  `)}`).join(',\n')}\n${indent}}`;
+  }
+  return JSON.stringify(value);
 }

@@ -26,6 +26,15 @@ export function detectFormat(text: string, fileName = ''): Detected {
   const name = fileName.toLowerCase();
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {
+    // Large files are recognised by their first keys, without parsing them all here (the
+    // editor calls this on the main thread; the reader parses in a worker).
+    const head = start.slice(0, 100_000);
+    if (/^\{\s*"format"\s*:\s*"argmap"/.test(head)) return 'argmap';
+    if (start.length > 1_000_000) {
+      if (/"format"\s*:\s*"argmap"/.test(head)) return 'argmap';
+      if (/"AIF"\s*:\s*\{|"nodeID"\s*:|"fromID"\s*:/.test(head)) return 'aif';
+      return 'argmap';
+    }
     let doc: unknown;
     try {
       doc = JSON.parse(start);

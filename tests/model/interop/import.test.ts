@@ -24,7 +24,7 @@ const byText = (map: ArgMap, start: string) => {
 };
 const relation = (map: ArgMap, from: string, to: string) => map.relations.find((r) => r.from === byText(map, from).id && r.to === byText(map, to).id);
 
-describe('recognising the format by content', () => {
+describe('recognising the format by content', { timeout: 30_000 }, () => {
   test('each kind of file, whatever its name', () => {
     expect(detectFormat(fixture('aifdb.json'), 'x.json')).toBe('aif');
     expect(detectFormat(fixture('ova.json'), 'map.txt')).toBe('aif');
@@ -33,6 +33,14 @@ describe('recognising the format by content', () => {
     expect(detectFormat(readFileSync(new URL('../../../maps/gsomia-2012.json', import.meta.url), 'utf8'), 'a.argdown')).toBe('argmap');
     expect(detectFormat('just some words\nand more', 'readme.txt')).toBe('unknown');
     expect(detectFormat('anything', 'a.ad')).toBe('argdown');
+  });
+
+  test('large JSON files are recognised by their first keys', () => {
+    const pad = 'x'.repeat(1_100_000);
+    expect(detectFormat(`{"AIF": {"nodes": [{"nodeID": "1", "type": "I", "text": "${pad}"}], "edges": []}}`)).toBe('aif');
+    expect(detectFormat(`{"nodes": [{"nodeID": "1", "type": "I", "text": "${pad}"}]}`)).toBe('aif');
+    expect(detectFormat(`{"format": "argmap", "version": 2, "meta": {"title": "${pad}"}}`)).toBe('argmap');
+    expect(detectFormat(`{"meta": {"title": "${pad}"}, "format": "argmap"}`)).toBe('argmap');
   });
 
   test('an unknown text file is refused with a message', async () => {
@@ -50,7 +58,7 @@ describe('recognising the format by content', () => {
   });
 });
 
-describe('Argdown', () => {
+describe('Argdown', { timeout: 30_000 }, () => {
   test('statements, tags, a PCS argument as co-premises, relations and an undercut', async () => {
     const { format, map, report } = await open('debate.argdown');
     expect(format).toBe('argdown');

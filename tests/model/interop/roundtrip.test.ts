@@ -28,7 +28,8 @@ function viaAif(map: ArgMap) {
   return { text, back: back.map, report: back.report };
 }
 
-describe('Argmap → Argdown → Argmap', () => {
+// Property runs parse dozens of files: generous time on a shared machine (no timing is asserted).
+describe('Argmap → Argdown → Argmap', { timeout: 60_000 }, () => {
   test('the GSOMIA map keeps texts, kinds, relations, groups, notes, sources, title and ids', async () => {
     const { back, report } = await viaArgdown(gsomia);
     expect(signature(back, 'exact')).toEqual(signature(gsomia, 'exact'));
@@ -62,7 +63,7 @@ describe('Argmap → Argdown → Argmap', () => {
   });
 });
 
-describe('Argmap → AIF → Argmap', () => {
+describe('Argmap → AIF → Argmap', { timeout: 60_000 }, () => {
   test('the GSOMIA map keeps texts, kind classes, relations, groups and positions', () => {
     const { back } = viaAif(gsomia);
     expect(signature(back, 'exact')).toEqual(signature(gsomia, 'exact'));
