@@ -53,7 +53,8 @@ try {
         unsubscribe();
         // Tasks over before the map reached the store: reading the file. The task that puts the
         // map in the store and renders it is opening the map, the same for every format.
-        const during = tasks.filter((t) => t.start + t.duration < inStore);
+        // (Tasks that began before the drop are this script handing the file text to the page.)
+        const during = tasks.filter((t) => t.start >= start && t.start + t.duration < inStore);
         const after = tasks.filter((t) => t.start + t.duration >= inStore);
         return {
           toStoreMs: Math.round(inStore - start),
