@@ -67,6 +67,35 @@ describe('importing', () => {
   });
 });
 
+describe('hostile and broken files', () => {
+  test('markup and scripts in an AIF file stay text; broken parts are reported', async () => {
+    const { page } = await suite.open();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await dropFile(page, 'hostile.aif.json', await fixture('hostile.aif.json'), 'application/json');
+    await waitForMap(page, '1');
+    expect(await page.locator('[data-node-id="1"] .arg-node-text').textContent()).toBe("<script>alert('x')</script><img src=x onerror=alert(1)>");
+    expect(await page.locator('[data-node-id="1"] script, [data-node-id="1"] img').count()).toBe(0);
+    const notice = page.locator('.notice').filter({ hasText: 'Imported hostile.aif.json' });
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(await notice.textContent()).toMatch(/cycle of CA nodes/);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('an Argdown file the parser cannot recover from is refused with line and column; the map stays', async () => {
+    const { page } = await suite.open();
+    const before = await getMap(page);
+    await dropFile(page, 'broken.argdown', await fixture('broken.argdown'), '');
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not open broken.argdown' });
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.textContent()).toMatch(/Line 6, column \d+: Missing inference/);
+    expect(await getMap(page)).toEqual(before);
+  });
+});
+
 describe('exporting', () => {
   async function exportFrom(page: Page, button: string) {
     await page.getByRole('toolbar', { name: 'Editor toolbar' }).getByRole('button', { name: 'Export…' }).click();
