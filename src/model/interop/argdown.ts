@@ -66,9 +66,9 @@ interface AdResponse {
   ast?: unknown;
 }
 
-type Core = typeof import('@argdown/core');
+type Core = typeof import('./argdownCore.ts');
 let corePromise: Promise<Core> | null = null;
-const loadCore = () => (corePromise ??= import('@argdown/core'));
+const loadCore = () => (corePromise ??= import('./argdownCore.ts'));
 
 export async function parseArgdown(text: string): Promise<ImportResult> {
   let core: Core;
