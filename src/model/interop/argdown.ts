@@ -332,8 +332,12 @@ export function writeArgdown(map: ArgMap): string {
   out.push('===', `title: ${JSON.stringify(map.meta.title)}`, `description: ${JSON.stringify(map.meta.description)}`, 'generator: Argmap', '===', '');
   const taken = new Set<string>();
   const unique = (base: string, fallback: string) => {
-    let t = SAFE_TITLE.test(base) && !/^Untitled \d+$/.test(base) ? base.trim() : fallback;
-    for (let i = 2; taken.has(t); i++) t = `${base.trim() && SAFE_TITLE.test(base) ? base.trim() : fallback} ${i}`;
+    // @argdown/core keeps statements in plain objects keyed by title: "valueOf" or
+    // "constructor" would collide with Object.prototype, and titles that are numbers would be
+    // listed first (integer keys), so those become numbered titles too.
+    const usable = SAFE_TITLE.test(base) && base === base.trim() && !/^Untitled \d+$/.test(base) && !/^\d+$/.test(base) && !(base in Object.prototype);
+    let t = usable ? base : fallback;
+    for (let i = 2; taken.has(t); i++) t = `${usable ? base : fallback} ${i}`;
     taken.add(t);
     return t;
   };

@@ -73,6 +73,11 @@ export function finishImport(meta: ArgMap['meta'], draftNodes: DraftNode[], rela
 export function idMaker(): (base: string) => string {
   const taken = new Set<string>();
   return (base) => {
+    // A file's own id is kept exactly when it is free; otherwise a tidy, numbered variant.
+    if (base && base.length <= 200 && !taken.has(base)) {
+      taken.add(base);
+      return base;
+    }
     const clean = base.trim().replace(/\s+/g, ' ').slice(0, 80) || 'node';
     let id = clean;
     for (let i = 2; taken.has(id); i++) id = `${clean} (${i})`;
