@@ -8,8 +8,7 @@ import { FORMAT_LABELS, tooLarge } from '../model/interop/types.ts';
 import type { ImportOutcome } from '../model/interop/import.ts';
 import { downloadBlob, forgetFileHandle } from './files.ts';
 
-/** File types the Open dialog and the drop target accept. */
-export const OPEN_EXTENSIONS = ['.json', '.argdown', '.ad', '.txt'];
+const LARGE_FILE_CHARS = 200_000;
 
 function readInWorker(text: string, fileName: string): Promise<ImportOutcome> {
   if (typeof Worker === 'undefined') return import('../model/interop/import.ts').then((m) => m.importText(text, fileName));
@@ -40,7 +39,12 @@ export async function openAnyText(text: string, fileName: string): Promise<boole
   if (format === 'argmap' || format === 'unknown') return store.openText(text, fileName);
   // Ctrl+S must never write Argmap JSON over the Argdown or AIF file that was opened.
   forgetFileHandle();
-  const progress = text.length > 200_000 ? (store.notify({ tone: 'warning', title: `Importing ${fileName} (${FORMAT_LABELS[format]})…`, details: ['Reading in the background; the map opens when it is done.'] }), useEditor.getState().notices.at(-1)?.id) : undefined;
+  // Large files take seconds to read: say so (the page stays usable meanwhile).
+  let progress: number | undefined;
+  if (text.length > LARGE_FILE_CHARS) {
+    store.notify({ tone: 'warning', title: `Importing ${fileName} (${FORMAT_LABELS[format]})…`, details: ['Reading in the background; the map opens when it is done.'] });
+    progress = useEditor.getState().notices.at(-1)?.id;
+  }
   let outcome: ImportOutcome;
   try {
     outcome = await readInWorker(text, fileName);
