@@ -9,6 +9,7 @@ import { exportFileName, type ExportFormat, type ExportOptions } from '../export
 import type { ExportResult, Progress } from '../export/exportMap.ts';
 import { loadExporter } from '../export/lazy.ts';
 import { canCopyImages, chooseDestination, copyPng, SaveCancelled } from '../export/deliver.ts';
+import { exportText, type TextExportFormat } from '../io/interop.ts';
 import './ExportDialog.css';
 
 const FORMATS: { id: ExportFormat; label: string; hint: string }[] = [
@@ -273,6 +274,14 @@ export const ExportDialog = memo(function ExportDialog() {
             {error}
           </p>
         )}
+        <div className="export-row export-other" role="group" aria-label="Export for other tools">
+          <span>For other tools</span>
+          {(['argdown', 'aif'] as TextExportFormat[]).map((f) => (
+            <button key={f} type="button" disabled={busy} onClick={() => void exportText(f).then(closeExportDialog)}>
+              {f === 'argdown' ? 'Argdown' : 'AIF JSON (OVA)'}
+            </button>
+          ))}
+        </div>
         <div className="export-buttons">
           {options.format === 'png' && canCopyImages() && (
             <button type="button" disabled={busy} onClick={() => void copy()}>Copy PNG</button>

@@ -8,6 +8,7 @@ import { pickTextFile, readMapFileText, saveTextFile, SaveCancelled, type FileHa
 import { EXAMPLES } from './examples.ts';
 import { askToReplace } from '../components/replaceDialogState.ts';
 import { fileOpenElsewhere } from './tabLocks.ts';
+import { openAnyText } from './interop.ts';
 
 export function fileNameFor(title: string, current: string): string {
   if (current && current !== 'untitled.argmap.json') return current;
@@ -47,7 +48,7 @@ export async function mayReplaceMap(): Promise<boolean> {
 /** Opens file text; if another tab has a file of that name open, says so (each tab keeps its own copy). */
 async function openFileText(text: string, name: string, handle: FileHandleLike | null) {
   const elsewhere = await fileOpenElsewhere(name).catch(() => false);
-  if (!useEditor.getState().openText(text, name, handle) || !elsewhere) return;
+  if (!(await openAnyText(text, name, handle)) || !elsewhere) return;
   useEditor.getState().notify({
     tone: 'warning',
     title: `${name} is also open in another tab`,

@@ -14,6 +14,8 @@ type PickerWindow = Window & {
 };
 
 const FILE_TYPES = [{ description: 'Argmap map', accept: { 'application/json': ['.json'] } }];
+// Open also reads other tools' formats (Argdown, AIF, Kialo; see interop.ts).
+const OPEN_TYPES = [...FILE_TYPES, { description: 'Argdown, AIF or Kialo', accept: { 'text/plain': ['.argdown', '.ad', '.txt'] } }];
 export class SaveCancelled extends Error {}
 
 /** Far above any real map (a 20,000-statement map is ~20 MB), far below what freezes a tab. */
@@ -71,7 +73,7 @@ export async function pickTextFile(): Promise<{ name: string; text: string; hand
   const w = window as PickerWindow;
   if (w.showOpenFilePicker) {
     try {
-      const [handle] = await w.showOpenFilePicker({ types: FILE_TYPES, multiple: false });
+      const [handle] = await w.showOpenFilePicker({ types: OPEN_TYPES, multiple: false });
       if (!handle) return null;
       const file = await handle.getFile();
       // Read first: a refused file must not become the map's file.
@@ -84,7 +86,7 @@ export async function pickTextFile(): Promise<{ name: string; text: string; hand
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,application/json';
+    input.accept = '.json,application/json,.argdown,.ad,.txt,text/plain';
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return resolve(null);

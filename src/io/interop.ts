@@ -1,0 +1,90 @@
+// Opening and exporting other tools' formats (Argdown, AIF, Kialo) in the editor. The
+// open commands call openAnyText: Argmap files go on to the store's openText as before;
+// anything else is read in a Web Worker (the readers and @argdown/core load only then)
+// and opened with a notice that lists the import report.
+import { useEditor } from '../store/store.ts';
+import { detectFormat } from '../model/interop/detect.ts';
+import { FORMAT_LABELS, tooLarge } from '../model/interop/types.ts';
+import type { ImportOutcome } from '../model/interop/import.ts';
+import { downloadBlob } from './files.ts';
+
+const LARGE_FILE_CHARS = 200_000;
+
+function readInWorker(text: string, fileName: string): Promise<ImportOutcome> {
+  if (typeof Worker === 'undefined') return import('../model/interop/import.ts').then((m) => m.importText(text, fileName));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<ImportOutcome>) => {
+      worker.terminate();
+      resolve(e.data);
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message || 'the import worker failed'));
+    };
+    worker.postMessage({ text, fileName });
+  });
+}
+
+/** Opens any file Argmap reads; resolves whether a map was opened. `fileHandle` is where an
+    Argmap file came from (Save writes back there); imports never get one. */
+export async function openAnyText(text: string, fileName: string, fileHandle: object | null = null): Promise<boolean> {
+  const store = useEditor.getState();
+  const refusal = tooLarge(text.length);
+  if (refusal) {
+    store.notify({ tone: 'error', title: `Could not open ${fileName}`, details: [refusal] });
+    return false;
+  }
+  const format = detectFormat(text, fileName);
+  // Argmap files, and files in no known format (the Argmap reader names the problem), as before.
+  if (format === 'argmap' || format === 'unknown') return store.openText(text, fileName, fileHandle);
+  // Large files take seconds to read: say so (the page stays usable meanwhile).
+  let progress: number | undefined;
+  if (text.length > LARGE_FILE_CHARS) {
+    store.notify({ tone: 'warning', title: `Importing ${fileName} (${FORMAT_LABELS[format]})…`, details: ['Reading in the background; the map opens when it is done.'] });
+    progress = useEditor.getState().notices.at(-1)?.id;
+  }
+  let outcome: ImportOutcome;
+  try {
+    outcome = await readInWorker(text, fileName);
+  } catch (e) {
+    outcome = { format, result: { ok: false, error: (e as Error).message } };
+  } finally {
+    if (progress !== undefined) useEditor.getState().dismissNotice(progress);
+  }
+  const { result } = outcome;
+  if (!result.ok) {
+    useEditor.getState().notify({ tone: 'error', title: `Could not open ${fileName}`, details: [result.error] });
+    return false;
+  }
+  const name = `${fileName.replace(/\.(argdown|ad|json|txt)$/i, '').replace(/\.aif$/i, '') || 'imported'}.argmap.json`;
+  // Not saved as an Argmap file yet: the map counts as unsaved work, and has no file handle, so
+  // Ctrl+S never writes Argmap JSON over the Argdown or AIF file that was opened.
+  useEditor.getState().loadMap(result.map, name, { saved: false, record: true, fileHandle: null });
+  useEditor.getState().notify({ tone: 'warning', title: `Imported ${fileName} (${FORMAT_LABELS[format]})`, details: result.report });
+  return true;
+}
+
+export type TextExportFormat = 'argdown' | 'aif';
+
+const EXTENSIONS: Record<TextExportFormat, string> = { argdown: '.argdown', aif: '.aif.json' };
+
+export function textExportName(fileName: string, title: string, format: TextExportFormat): string {
+  const base = fileName && fileName !== 'untitled.argmap.json' ? fileName.replace(/(\.argmap)?\.json$/i, '') : title;
+  const slug = base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 80);
+  return `${slug || 'argument-map'}${EXTENSIONS[format]}`;
+}
+
+/** Downloads the map as Argdown or AIF JSON; the writers load on first use. */
+export async function exportText(format: TextExportFormat): Promise<void> {
+  const store = useEditor.getState();
+  try {
+    const text = format === 'argdown' ? (await import('../model/interop/argdown.ts')).writeArgdown(store.map) : (await import('../model/interop/aif.ts')).writeAif(store.map);
+    const name = textExportName(store.fileName, store.map.meta.title, format);
+    downloadBlob(new Blob([text], { type: format === 'aif' ? 'application/json' : 'text/plain' }), name);
+    const lost = format === 'argdown' ? 'positions, relation weights, collapsed and focus' : 'notes, sources, marks, relation weights, collapsed and focus';
+    store.notify({ tone: 'info', title: `Exported ${name}`, details: [`${FORMAT_LABELS[format]}: not carried: ${lost}.`] });
+  } catch (e) {
+    store.notify({ tone: 'error', title: `Could not export ${FORMAT_LABELS[format]}`, details: [(e as Error).message] });
+  }
+}
