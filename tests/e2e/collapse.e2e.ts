@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickNode, getMap, MOD, setupBrowser, waitForStillView, type ArgMap } from './helpers.ts';
+import { FORMAT_VERSION } from '../../src/model/format/schema.ts';
 
 const suite = setupBrowser();
 const CHINA_SUBTREE = ['cn-branch-negative', 'cn-branch-positive', 'cn-global-times', 'cn-no-objection'];
@@ -67,7 +68,7 @@ describe('collapse', () => {
     expect(nodeOf(await getMap(page), 'impl-china').collapsed).toBe(true);
 
     const { path, doc } = await saveByDownload(page);
-    expect(doc.version).toBe(2);
+    expect(doc.version).toBe(FORMAT_VERSION);
     expect(doc.nodes.find((n) => n.id === 'impl-china')!.collapsed).toBe(true);
     expect(doc.nodes.filter((n) => n.collapsed).map((n) => n.id)).toEqual(['impl-china']);
 

@@ -74,9 +74,9 @@ const targetNode = (r: RawRelation): string => {
 };
 
 describe('maps/gsomia-2012.json', () => {
-  it('has the argmap version-2 envelope and meta', () => {
+  it('has the argmap version-3 envelope and meta', () => {
     expect(file.format).toBe('argmap');
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     expect(file.meta.title).toBe('Japan–South Korea military cooperation (GSOMIA), RSIS Commentary 115/2012');
     expect(file.meta.description).toMatch(/Sarah Teo/);
     expect(file.meta.description).toMatch(/RSIS/);
