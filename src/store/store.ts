@@ -51,6 +51,8 @@ export interface EditorState {
   sourceTexts: Record<string, string>;
   /** The source shown in the Source pane. */
   activeSourceId: string | null;
+  /** Asks the Source pane to scroll to a paragraph (structure check → unmapped paragraph). */
+  paragraphRequest: { sourceId: string; paragraph: number; seq: number } | null;
 }
 
 export type SidePanel = 'inspector' | 'outline' | 'check' | 'balance' | 'source';
@@ -119,6 +121,8 @@ export interface EditorActions {
   provideSourceText(sourceId: string, text: string): void;
   removeSource(sourceId: string): void;
   setActiveSource(sourceId: string | null): void;
+  /** Shows a paragraph of a source in the Source pane. */
+  revealParagraph(sourceId: string, paragraph: number): void;
   /**
    * A new statement made of a passage, anchored to it; with `parentId` a child of that node.
    * Selected afterwards. One undo step. Returns '' (and says why) when it cannot.
@@ -150,6 +154,7 @@ export const initialState = (): EditorState => ({
   presentationStep: null,
   sourceTexts: {},
   activeSourceId: null,
+  paragraphRequest: null,
 });
 
 /** The text of a source as far as this session has it: embedded, or supplied by the user. */
@@ -440,6 +445,10 @@ export const useEditor = create<EditorStore>()((set, get) => {
 
     setActiveSource(sourceId) {
       set({ activeSourceId: sourceId });
+    },
+
+    revealParagraph(sourceId, paragraph) {
+      set({ activeSourceId: sourceId, sidePanel: 'source', paragraphRequest: { sourceId, paragraph, seq: (get().paragraphRequest?.seq ?? 0) + 1 } });
     },
 
     nodeFromPassage(sourceId, range, kind, opts) {

@@ -169,3 +169,21 @@ describe('coverage', () => {
     expect(c.nodesByParagraph.get(0)).toStrictEqual(['a', 'b']);
   });
 });
+
+describe('segmentsOf', () => {
+  it('cuts a block at every passage boundary; overlapping passages share the middle piece, shortest first', async () => {
+    const { segmentsOf } = await import('../../src/model/source/segments.ts');
+    const pieces = segmentsOf({ start: 0, end: 20 }, [
+      { nodeId: 'long', start: 2, end: 15 },
+      { nodeId: 'short', start: 5, end: 8 },
+      { nodeId: 'outside', start: 30, end: 40 },
+    ]);
+    expect(pieces).toStrictEqual([
+      { start: 0, end: 2, nodeIds: [] },
+      { start: 2, end: 5, nodeIds: ['long'] },
+      { start: 5, end: 8, nodeIds: ['short', 'long'] },
+      { start: 8, end: 15, nodeIds: ['long'] },
+      { start: 15, end: 20, nodeIds: [] },
+    ]);
+  });
+});
