@@ -68,7 +68,7 @@ describe('Source pane', () => {
     const text = S().map.sources![0]!.text!;
     const start = text.indexOf('Sleeper cars');
     selectText(start, start + 'Sleeper cars are expensive to run.'.length);
-    expect(screen.getByRole('toolbar', { name: 'Selection' })).toHaveTextContent('New statement from selection');
+    expect(within(screen.getByRole('toolbar', { name: 'Selection' })).getByRole('button', { name: /Objection/ })).toBeEnabled();
     fireEvent.keyDown(window, { key: 'o' });
     const made = S().map.nodes[0]!;
     expect(made).toMatchObject({ kind: 'objection', text: 'Sleeper cars are expensive to run.', source: { document: 'Essay', section: 'Objections', paragraph: '1' } });

@@ -138,24 +138,24 @@ function LoadedSource({ source, text }: { source: SourceDoc; text: string }) {
         </div>
       )}
       <div className="source-commands" role="toolbar" aria-label="Selection">
-        {selection ? (
-          <>
-            <span>New statement from selection:</span>
-            {KIND_CHOICES.map((c) => (
-              <button key={c.kind} type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => make(c.kind)} aria-keyshortcuts={c.key} title={c.key ? `Key ${c.key}` : undefined}>
-                {c.label}
-                {c.key && <kbd>{c.key}</kbd>}
-              </button>
-            ))}
-            {selectedId && (
-              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => useEditor.getState().anchorToPassage(selectedId, source.id, selection)}>
-                Anchor to selection
-              </button>
-            )}
-          </>
-        ) : (
-          <span className="source-hint">Select words to make a statement of them, or drag them onto the canvas or a node.</span>
-        )}
+        <span className="source-hint">{selection ? 'New statement from selection:' : 'Select words to make a statement of them, or drag them onto the canvas or a node:'}</span>
+        {KIND_CHOICES.map((c) => (
+          <button
+            key={c.kind}
+            type="button"
+            disabled={!selection}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => make(c.kind)}
+            aria-keyshortcuts={c.key}
+            title={c.key ? `Key ${c.key}` : undefined}
+          >
+            {c.label}
+            {c.key && <kbd>{c.key}</kbd>}
+          </button>
+        ))}
+        <button type="button" disabled={!selection || !selectedId} onMouseDown={(e) => e.preventDefault()} onClick={() => selection && selectedId && useEditor.getState().anchorToPassage(selectedId, source.id, selection)}>
+          Anchor to selection
+        </button>
         <label className="source-drop-kind">
           Drag makes a{' '}
           <select value={dropKind} onChange={(e) => setDropKind(e.target.value as NodeKind)}>
