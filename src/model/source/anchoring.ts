@@ -30,7 +30,7 @@ export function findAnchor(text: string, anchor: Pick<Anchor, 'position' | 'quot
   const exactHit = bestOccurrence(text, exact, quote.prefix, quote.suffix, hint?.start);
   if (exactHit !== undefined) return { status: 'found', how: 'quote', distance: 0, start: exactHit, end: exactHit + exact.length };
 
-  const folded = foldWhitespace(text);
+  const folded = foldedText(text);
   const foldedExact = foldWhitespace(exact).text.trim();
   if (!foldedExact) return { status: 'lost', reason: 'its quote is empty' };
   const foldedHint = hint ? folded.fromOriginal(hint.start) : undefined;
@@ -81,6 +81,13 @@ function commonSuffix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   return n;
+}
+
+// Anchors are found one after another in the same text: fold it once.
+let lastFolded: { text: string; folded: ReturnType<typeof foldWhitespace> } | undefined;
+function foldedText(text: string) {
+  if (lastFolded?.text !== text) lastFolded = { text, folded: foldWhitespace(text) };
+  return lastFolded.folded;
 }
 
 /** The text with every run of whitespace made one space, and the way back to offsets in the original. */
