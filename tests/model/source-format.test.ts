@@ -131,3 +131,19 @@ describe('the GSOMIA map and the commentary', () => {
     for (const a of resolved.anchors) expect(a.result.status, a.nodeId).toBe('found');
   });
 });
+
+describe('copy and paste of anchored statements', () => {
+  it('keeps an anchor when the source is in the target map, and drops it (not the node) when it is not', async () => {
+    const { copyFragment, parseFragment, pasteFragment } = await import('../../src/model/fragment.ts');
+    const { map, id } = attachSource({ meta: { title: 'T', description: '' }, nodes: [], relations: [] }, { title: 'S', text: 'Words here. More words.' });
+    const made = nodeFromPassage(map, { sourceId: id, text: 'Words here. More words.', range: { start: 0, end: 11 }, kind: 'premise', position: { x: 0, y: 0 } });
+    if (!made.id) throw new Error('no node');
+    const fragment = parseFragment(JSON.stringify(copyFragment(made.map, [made.id])))!;
+    expect(fragment.nodes[0]!.anchor?.source).toBe(id);
+    const same = pasteFragment(made.map, fragment, { x: 10, y: 10 });
+    expect(same.map.nodes.at(-1)!.anchor).toStrictEqual(made.map.nodes[0]!.anchor);
+    const other = pasteFragment({ meta: { title: 'O', description: '' }, nodes: [], relations: [] }, fragment, { x: 0, y: 0 });
+    expect(other.map.nodes).toHaveLength(1);
+    expect(other.map.nodes[0]!.anchor).toBeUndefined();
+  });
+});
