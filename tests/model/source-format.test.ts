@@ -147,3 +147,10 @@ describe('copy and paste of anchored statements', () => {
     expect(other.map.nodes[0]!.anchor).toBeUndefined();
   });
 });
+
+describe('anchorNode', () => {
+  it('leaves the map as it is for a selection of only whitespace', () => {
+    const { map, id } = attachSource({ meta: { title: 'T', description: '' }, nodes: [{ id: 'a', kind: 'claim', text: 'A', position: { x: 0, y: 0 } }], relations: [] }, { title: 'S', text: 'One.\n\nTwo.' });
+    expect(anchorNode(map, 'a', id, 'One.\n\nTwo.', { start: 4, end: 6 })).toBe(map);
+  });
+});

@@ -4,7 +4,7 @@ import { makeId } from '../ids.ts';
 import { addNode, connect } from '../operations.ts';
 import { findAnchor, type AnchorResult } from './anchoring.ts';
 import { coverage, type Coverage } from './coverage.ts';
-import { minimalSelectorsFor, selectorsFor, type Anchor, type Range } from './selectors.ts';
+import { minimalSelectorsFor, selectorsFor, trimRange, type Anchor, type Range } from './selectors.ts';
 import { citationAt, normaliseSourceText, parseText, type TextStructure } from './text.ts';
 
 export type SourceInit = Omit<SourceDoc, 'id'>;
@@ -53,7 +53,9 @@ export function anchorFor(source: SourceDoc, text: string, range: Range): Anchor
 export function anchorNode(map: ArgMap, nodeId: string, sourceId: string, text: string, range: Range): ArgMap {
   const source = map.sources?.find((s) => s.id === sourceId);
   if (!source || !map.nodes.some((n) => n.id === nodeId)) return map;
-  const anchor = anchorFor(source, text, range);
+  const trimmed = trimRange(text, range);
+  if (trimmed.end <= trimmed.start) return map; // only whitespace: nothing to anchor to
+  const anchor = anchorFor(source, text, trimmed);
   const citation = citationAt(parseText(text), anchor.position!.start);
   return {
     ...map,
