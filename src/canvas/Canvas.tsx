@@ -12,6 +12,7 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
+import { PASSAGE_MIME, readDraggedPassage } from './passageDrag.ts';
 import { useEditor } from '../store/store.ts';
 import { selectTheme, useTheme } from '../store/theme.ts';
 import { useDecorations } from '../store/decorations.ts';
@@ -144,8 +145,30 @@ export function Canvas() {
     [screenToFlowPosition],
   );
 
+  // A passage dragged from the Source pane: a new statement where it is dropped, or a
+  // child of the node it is dropped on.
+  const onDragOver = useCallback((event: React.DragEvent) => {
+    if (!event.dataTransfer.types.includes(PASSAGE_MIME)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+  const onDrop = useCallback(
+    (event: React.DragEvent) => {
+      const passage = event.dataTransfer.types.includes(PASSAGE_MIME) ? readDraggedPassage(event.dataTransfer) : null;
+      if (!passage) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const onNode = (event.target as Element).closest?.('.react-flow__node[data-id]')?.getAttribute('data-id') ?? undefined;
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const { sourceId, start, end, kind } = passage;
+      useEditor.getState().nodeFromPassage(sourceId, { start, end }, kind, onNode ? { parentId: onNode } : { position: { x: at.x - 130, y: at.y - 30 } });
+    },
+    [screenToFlowPosition],
+  );
+
   return (
-    <div className="canvas" onDoubleClick={onDoubleClick} onKeyDownCapture={onKeyDownCapture} onFocus={onFocus}>
+    <div className="canvas" onDoubleClick={onDoubleClick} onKeyDownCapture={onKeyDownCapture} onFocus={onFocus} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<FlowNode, RelationFlowEdge>
         colorMode={theme}
         nodes={nodes}

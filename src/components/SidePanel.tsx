@@ -5,12 +5,14 @@ import { Inspector } from './Inspector.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
 import { StructureBadge, StructurePanel } from './StructurePanel.tsx';
 import { BalancePanel } from './BalancePanel.tsx';
+import { SourcePane } from './source/SourcePane.tsx';
 
 const PANELS: { id: PanelId; label: string; Component: ComponentType }[] = [
   { id: 'inspector', label: 'Inspector', Component: Inspector },
   { id: 'outline', label: 'Outline', Component: OutlinePanel },
   { id: 'check', label: 'Check', Component: StructurePanel },
   { id: 'balance', label: 'Balance', Component: BalancePanel },
+  { id: 'source', label: 'Source', Component: SourcePane },
 ];
 
 export const SidePanel = memo(function SidePanel() {

@@ -10,24 +10,26 @@ import { checkStructure, problemCount, RULES, SEVERITIES, type Finding, type Sev
 // A map that differs from the last one only in positions (every frame of a drag) reuses
 // its findings: the check reads only ids, kinds, texts and relations.
 const cache = new WeakMap<ArgMap, Finding[]>();
-let last: { map: ArgMap; findings: Finding[] } | undefined;
+let last: { map: ArgMap; texts: Readonly<Record<string, string>>; findings: Finding[] } | undefined;
+const NO_TEXTS: Readonly<Record<string, string>> = {};
 
-export function findingsOf(map: ArgMap): Finding[] {
-  let findings = cache.get(map);
+/** `sourceTexts`: texts of referenced sources supplied in this session (they add coverage hints). */
+export function findingsOf(map: ArgMap, sourceTexts: Readonly<Record<string, string>> = NO_TEXTS): Finding[] {
+  let findings = last?.texts === sourceTexts ? cache.get(map) : undefined;
   if (!findings) {
-    findings = last && sameStructure(last.map, map) ? last.findings : checkStructure(map);
+    findings = last && last.texts === sourceTexts && sameStructure(last.map, map) ? last.findings : checkStructure(map, sourceTexts);
     cache.set(map, findings);
   }
-  last = { map, findings };
+  last = { map, texts: sourceTexts, findings };
   return findings;
 }
 
 function sameStructure(a: ArgMap, b: ArgMap): boolean {
-  if (a.relations !== b.relations || a.nodes.length !== b.nodes.length) return false;
+  if (a.relations !== b.relations || a.sources !== b.sources || a.nodes.length !== b.nodes.length) return false;
   for (let i = 0; i < a.nodes.length; i++) {
     const x = a.nodes[i]!;
     const y = b.nodes[i]!;
-    if (x !== y && (x.id !== y.id || x.kind !== y.kind || x.text !== y.text)) return false;
+    if (x !== y && (x.id !== y.id || x.kind !== y.kind || x.text !== y.text || x.anchor !== y.anchor)) return false;
   }
   return true;
 }
@@ -56,13 +58,14 @@ export function SeverityIcon({ severity }: { severity: Severity }) {
 const plural = (n: number, [one, many]: [string, string]) => `${n} ${(n === 1 ? one : many).toLowerCase()}`;
 
 export const StructurePanel = memo(function StructurePanel() {
-  const findings = useEditor((s) => findingsOf(s.map));
+  const findings = useEditor((s) => findingsOf(s.map, s.sourceTexts));
   const empty = useEditor((s) => s.map.nodes.length === 0);
   const problems = problemCount(findings);
   const hints = findings.length - problems;
 
   const show = (f: Finding) => {
     const store = useEditor.getState();
+    if (f.passage) return store.revealParagraph(f.passage.sourceId, f.passage.paragraph);
     store.select(f.nodeIds, f.relationIds ?? []);
     if (f.nodeIds[0]) store.centerOn(f.nodeIds[0]);
   };
@@ -124,8 +127,8 @@ export const StructurePanel = memo(function StructurePanel() {
 
 /** The number of errors and warnings, shown on the "Check" tab; nothing when there are none. */
 export const StructureBadge = memo(function StructureBadge() {
-  const count = useEditor((s) => problemCount(findingsOf(s.map)));
-  const hasError = useEditor((s) => findingsOf(s.map)[0]?.severity === 'error');
+  const count = useEditor((s) => problemCount(findingsOf(s.map, s.sourceTexts)));
+  const hasError = useEditor((s) => findingsOf(s.map, s.sourceTexts)[0]?.severity === 'error');
   if (!count) return null;
   return (
     <span className={`tab-badge${hasError ? ' is-error' : ''}`} title={`${count} problem${count === 1 ? '' : 's'} found by the structure check`}>

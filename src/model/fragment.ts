@@ -32,7 +32,11 @@ export function parseFragment(text: string): Fragment | null {
     return null;
   }
   if (value?.format !== FRAGMENT_FORMAT) return null;
-  const loaded = loadMapJson({ format: FORMAT_NAME, version: FORMAT_VERSION, meta: { title: '', description: '' }, nodes: value.nodes, relations: value.relations ?? [] });
+  // Anchors name sources of the map they were copied from: placeholders keep them through
+  // the check; pasteFragment keeps those whose source the target map has.
+  const sourceIds = Array.isArray(value.nodes) ? [...new Set(value.nodes.map((n) => (n as Partial<ArgNode>)?.anchor?.source).filter((id): id is string => typeof id === 'string' && id !== ''))] : [];
+  const sources = sourceIds.map((id) => ({ id, title: '' }));
+  const loaded = loadMapJson({ format: FORMAT_NAME, version: FORMAT_VERSION, meta: { title: '', description: '' }, nodes: value.nodes, relations: value.relations ?? [], ...(sources.length ? { sources } : {}) });
   return loaded.ok ? { format: FRAGMENT_FORMAT, nodes: loaded.map.nodes, relations: loaded.map.relations } : null;
 }
 
@@ -62,9 +66,11 @@ export function pasteFragment(map: ArgMap, fragment: Fragment, offset: { x: numb
       return copy;
     })
     .filter((r): r is Relation => r !== null);
+  const sources = new Set((map.sources ?? []).map((s) => s.id));
   const pastedNodes = nodes.map((n) => {
-    const { collapsed: _collapsed, ...rest } = n;
-    return rest;
+    const { collapsed: _collapsed, anchor, ...rest } = n;
+    // An anchor into a source this map does not have could never be shown.
+    return anchor && sources.has(anchor.source) ? { ...rest, anchor } : rest;
   });
   return { map: { ...map, nodes: [...map.nodes, ...pastedNodes], relations: [...map.relations, ...relations] }, nodeIds: pastedNodes.map((n) => n.id) };
 }

@@ -12,8 +12,10 @@
 //                                 (one finding per part, i.e. weakly connected component)
 //            duplicate-text       the same statement written more than once
 //   hint     premise-no-evidence  a reason with nothing backing it
+//            unmapped-paragraph   a paragraph of an attached text that no statement is anchored in
 import type { ArgMap, ArgNode, NodeKind, Relation } from './types.ts';
 import { buildArgumentTree } from './tree.ts';
+import { resolveSource } from './source/mapSources.ts';
 
 export type Severity = 'error' | 'warning' | 'hint';
 
@@ -25,7 +27,8 @@ export type Rule =
   | 'no-main-claim'
   | 'disconnected'
   | 'duplicate-text'
-  | 'premise-no-evidence';
+  | 'premise-no-evidence'
+  | 'unmapped-paragraph';
 
 export interface Finding {
   /** Stable across recomputations while the same problem stays: rule and first node. */
@@ -33,9 +36,11 @@ export interface Finding {
   severity: Severity;
   rule: Rule;
   message: string;
-  /** What to select; the first is the one to centre on. Never empty. */
+  /** What to select; the first is the one to centre on. Empty only for a paragraph finding. */
   nodeIds: string[];
   relationIds?: string[];
+  /** For `unmapped-paragraph`: the source and the paragraph's index in it. */
+  passage?: { sourceId: string; paragraph: number };
 }
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'hint'];
@@ -50,6 +55,7 @@ export const RULES: Record<Rule, { severity: Severity; title: string }> = {
   disconnected: { severity: 'warning', title: 'Not connected to the main claim' },
   'duplicate-text': { severity: 'warning', title: 'Same text twice' },
   'premise-no-evidence': { severity: 'hint', title: 'Reason without evidence' },
+  'unmapped-paragraph': { severity: 'hint', title: 'Paragraph not mapped' },
 };
 
 /** Rules are listed by severity in RULES, so this order is errors, warnings, hints. */
@@ -76,7 +82,11 @@ const ATTACH_TO: Partial<Record<NodeKind, string>> = {
 /** Kinds that back a reason when they support it. */
 const BACKING: ReadonlySet<NodeKind> = new Set<NodeKind>(['evidence', 'premise', 'context', 'claim']);
 
-export function checkStructure(map: ArgMap): Finding[] {
+/**
+ * `sourceTexts` adds the texts of referenced sources the user supplied; embedded texts are
+ * in the map. Each paragraph of a text with no anchored statement gets a hint.
+ */
+export function checkStructure(map: ArgMap, sourceTexts: Readonly<Record<string, string>> = {}): Finding[] {
   const tree = buildArgumentTree(map);
   const { nodes, index } = tree;
   const n = nodes.length;
@@ -235,7 +245,30 @@ export function checkStructure(map: ArgMap): Finding[] {
   // Sort once on precomputed keys: severity, rule, reading order of the first node, id.
   const keyed = findings.map((f) => ({ f, rule: RULE_ORDER.indexOf(f.rule), at: rank[index.get(f.nodeIds[0]!)!]! }));
   keyed.sort((a, b) => a.rule - b.rule || a.at - b.at || (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0));
-  return keyed.map((k) => k.f);
+  return [...keyed.map((k) => k.f), ...unmappedParagraphs(map, sourceTexts)];
+}
+
+/** The last rule: in text order, source by source. */
+function unmappedParagraphs(map: ArgMap, sourceTexts: Readonly<Record<string, string>>): Finding[] {
+  const findings: Finding[] = [];
+  for (const source of map.sources ?? []) {
+    const text = source.text ?? sourceTexts[source.id];
+    if (text === undefined) continue;
+    const { coverage } = resolveSource(map, source, text);
+    for (const p of coverage.unmapped) {
+      const where = p.section ? `Paragraph ${p.number} of “${p.section}”` : `Paragraph ${p.number}`;
+      const words = text.slice(p.start, p.end).replace(/\s+/g, ' ');
+      findings.push({
+        id: `unmapped-paragraph:${source.id}:${p.index}`,
+        severity: 'hint',
+        rule: 'unmapped-paragraph',
+        message: `${where} in ${source.title || 'the source'} has no statement anchored in it (“${shorten(words, 60)}”). Map it, or leave it if it adds nothing to the argument.`,
+        nodeIds: [],
+        passage: { sourceId: source.id, paragraph: p.index },
+      });
+    }
+  }
+  return findings;
 }
 
 /** Errors and warnings: what the "Check" tab's badge counts. */

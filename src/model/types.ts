@@ -1,5 +1,6 @@
 // The argument map as saved in files and kept in history. Plain data, no classes,
 // so it can be compared, cloned with structuredClone and serialised as-is.
+import type { Anchor } from './source/selectors.ts';
 
 export const NODE_KINDS = ['claim', 'premise', 'objection', 'rebuttal', 'caveat', 'evidence', 'context'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
@@ -34,6 +35,8 @@ export interface ArgNode {
   mark?: Mark;
   /** Its subtree (what bears on it) is folded away on the canvas. */
   collapsed?: boolean;
+  /** The passage of one of the map's sources that this statement renders. */
+  anchor?: Anchor;
 }
 
 /**
@@ -62,10 +65,27 @@ export interface MapMeta {
   focus?: string;
 }
 
+/**
+ * A text the map is made from. Embedded when `text` is present (the text travels with the
+ * map); referenced otherwise (the map carries only this description and the anchors'
+ * selectors, and the user supplies the text file to see the passages).
+ */
+export interface SourceDoc {
+  id: string;
+  title: string;
+  author?: string;
+  date?: string;
+  /** Where the text can be found: a URL or a library reference. */
+  address?: string;
+  text?: string;
+}
+
 export interface ArgMap {
   meta: MapMeta;
   nodes: ArgNode[];
   relations: Relation[];
+  /** Absent or empty: the map has no attached text. */
+  sources?: SourceDoc[];
 }
 
 export const emptyMap = (): ArgMap => ({

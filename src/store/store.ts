@@ -12,6 +12,9 @@ import { childPosition } from '../model/placement.ts';
 import { copyFragment, pasteFragment, type Fragment } from '../model/fragment.ts';
 import { layoutTree, estimateNodeSize, type Size } from '../model/layout.ts';
 import { parseMapText } from '../model/format/load.ts';
+import * as sources from '../model/source/mapSources.ts';
+import { normaliseSourceText } from '../model/source/text.ts';
+import type { Range } from '../model/source/selectors.ts';
 import { emptyHistory, record, redo, undo, type FileState, type History } from './history.ts';
 
 export interface Notice {
@@ -50,6 +53,12 @@ export interface EditorState {
   sidePanel: SidePanel;
   /** Presentation mode: how many outline items are revealed; null when not presenting. */
   presentationStep: number | null;
+  /** Texts the user supplied for referenced sources (never saved: the map only references them). */
+  sourceTexts: Record<string, string>;
+  /** The source shown in the Source pane. */
+  activeSourceId: string | null;
+  /** Asks the Source pane to scroll to a paragraph (structure check → unmapped paragraph). */
+  paragraphRequest: { sourceId: string; paragraph: number; seq: number } | null;
 }
 
 export interface Draft {
@@ -57,7 +66,12 @@ export interface Draft {
   text: string;
 }
 
-export type SidePanel = 'inspector' | 'outline' | 'check' | 'balance';
+export type SidePanel = 'inspector' | 'outline' | 'check' | 'balance' | 'source';
+
+export interface AttachOptions {
+  /** Keep only the description and selectors in the map (the text stays with the user). */
+  reference?: boolean;
+}
 
 export interface EditorActions {
   addNode(kind: NodeKind, position: Point, opts?: { edit?: boolean }): string;
@@ -115,6 +129,24 @@ export interface EditorActions {
   setEvaluationOn(on: boolean): void;
   setSidePanel(panel: SidePanel): void;
   setPresentationStep(step: number | null): void;
+
+  /** Attaches a text to the map (embedded unless `reference`), shown in the Source pane. One undo step. */
+  attachSource(init: sources.SourceInit & { text: string }, opts?: AttachOptions): string;
+  /** Replaces the map by a new one made for this text (undoable, like opening a file). */
+  newMapFromText(text: string, fileName: string): void;
+  /** Supplies the text of a referenced source for this session; its anchors are found again. */
+  provideSourceText(sourceId: string, text: string): void;
+  removeSource(sourceId: string): void;
+  setActiveSource(sourceId: string | null): void;
+  /** Shows a paragraph of a source in the Source pane. */
+  revealParagraph(sourceId: string, paragraph: number): void;
+  /**
+   * A new statement made of a passage, anchored to it; with `parentId` a child of that node.
+   * Selected afterwards. One undo step. Returns '' (and says why) when it cannot.
+   */
+  nodeFromPassage(sourceId: string, range: Range, kind: NodeKind, opts?: { parentId?: string; position?: Point }): string;
+  /** Re-anchors a node to a passage, filling its section and paragraph. One undo step. */
+  anchorToPassage(nodeId: string, sourceId: string, range: Range): void;
 }
 
 export type EditorStore = EditorState & EditorActions;
@@ -140,7 +172,16 @@ export const initialState = (): EditorState => ({
   evaluationOn: false,
   sidePanel: 'inspector',
   presentationStep: null,
+  sourceTexts: {},
+  activeSourceId: null,
+  paragraphRequest: null,
 });
+
+/** The text of a source as far as this session has it: embedded, or supplied by the user. */
+export function sourceTextOf(state: Pick<EditorState, 'map' | 'sourceTexts'>, sourceId: string): string | undefined {
+  const source = state.map.sources?.find((s) => s.id === sourceId);
+  return source?.text ?? state.sourceTexts[sourceId];
+}
 
 let noticeCounter = 0;
 
@@ -419,10 +460,79 @@ export const useEditor = create<EditorStore>()((set, get) => {
     setPresentationStep(step) {
       set({ presentationStep: step });
     },
+
+    attachSource(init, opts) {
+      const { text, ...meta } = init;
+      const normalised = normaliseSourceText(text);
+      const { map, id } = sources.attachSource(get().map, opts?.reference ? meta : { ...meta, text: normalised });
+      commit(map, { activeSourceId: id, sidePanel: 'source', ...(opts?.reference ? { sourceTexts: { ...get().sourceTexts, [id]: normalised } } : {}) });
+      return id;
+    },
+
+    newMapFromText(text, fileName) {
+      const title = sources.guessTitle(normaliseSourceText(text), fileName);
+      const { map, id } = sources.attachSource({ ...emptyMap(), meta: { title, description: '' } }, { title, text });
+      get().loadMap(map, 'untitled.argmap.json', { saved: false, record: true });
+      set({ activeSourceId: id, sidePanel: 'source' });
+    },
+
+    provideSourceText(sourceId, text) {
+      set({ sourceTexts: { ...get().sourceTexts, [sourceId]: normaliseSourceText(text) }, activeSourceId: sourceId });
+    },
+
+    removeSource(sourceId) {
+      const map = sources.removeSource(get().map, sourceId);
+      commit(map, get().activeSourceId === sourceId ? { activeSourceId: map.sources?.[0]?.id ?? null } : {});
+    },
+
+    setActiveSource(sourceId) {
+      set({ activeSourceId: sourceId });
+    },
+
+    revealParagraph(sourceId, paragraph) {
+      set({ activeSourceId: sourceId, sidePanel: 'source', paragraphRequest: { sourceId, paragraph, seq: (get().paragraphRequest?.seq ?? 0) + 1 } });
+    },
+
+    nodeFromPassage(sourceId, range, kind, opts) {
+      const state = get();
+      const text = sourceTextOf(state, sourceId);
+      if (text === undefined) {
+        state.notify({ tone: 'warning', title: 'Open the text of this source first.' });
+        return '';
+      }
+      const parent = opts?.parentId ? state.map.nodes.find((n) => n.id === opts.parentId) : undefined;
+      const position = opts?.position ?? (parent ? childPosition(state.map, parent.id, sizesOf(state.map)) : freeSpot(state.map));
+      const result = sources.nodeFromPassage(state.map, { sourceId, text, range, kind, position, parentId: parent?.id });
+      if (!result.id) {
+        state.notify({ tone: 'warning', title: 'reason' in result ? result.reason : 'Could not make a statement of that passage.' });
+        return '';
+      }
+      commit(revealNode(result.map, result.id), { selectedNodeIds: [result.id], selectedRelationIds: [], editingNodeId: null });
+      get().centerOn(result.id);
+      return result.id;
+    },
+
+    anchorToPassage(nodeId, sourceId, range) {
+      const text = sourceTextOf(get(), sourceId);
+      if (text === undefined) return;
+      commit(sources.anchorNode(get().map, nodeId, sourceId, text, range));
+    },
   };
 
 });
 
+
+/** Below everything on the map, at its left edge: a new statement that belongs nowhere yet. */
+function freeSpot(map: ArgMap): Point {
+  if (!map.nodes.length) return { x: 0, y: 0 };
+  let left = Infinity;
+  let bottom = -Infinity;
+  for (const n of map.nodes) {
+    left = Math.min(left, n.position.x);
+    bottom = Math.max(bottom, n.position.y);
+  }
+  return { x: left, y: bottom + 220 };
+}
 
 export const isDirty = (s: EditorState) => s.map !== s.savedMap;
 /** Text typed but not yet committed to the map (a node editor is open and its text changed). */

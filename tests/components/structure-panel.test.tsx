@@ -118,13 +118,13 @@ describe('StructurePanel', () => {
     expect(screen.getByRole('button', { name: /Attached to nothing/ })).toBeInTheDocument();
   });
 
-  it('reports the GSOMIA map as sound, with ten hints about reasons without evidence', () => {
+  it('reports the GSOMIA map as sound, with nine hints about reasons without evidence', () => {
     const parsed = parseMapText(gsomiaText);
     if (!parsed.ok) throw new Error(parsed.error);
     setup(parsed.map);
-    expect(screen.getByRole('status')).toHaveTextContent('No problems found. 10 hints below, to make the argument stronger.');
+    expect(screen.getByRole('status')).toHaveTextContent('No problems found. 9 hints below, to make the argument stronger.');
     expect(screen.queryByRole('region', { name: /^Errors/ })).not.toBeInTheDocument();
-    expect(within(group(/^Hints/)).getAllByRole('button')).toHaveLength(10);
+    expect(within(group(/^Hints/)).getAllByRole('button')).toHaveLength(9);
   });
 });
 

@@ -12,7 +12,7 @@ describe('copy and paste', () => {
     await clickNode(page, 'cn-branch-positive', { modifiers: ['Shift'] });
     await page.keyboard.press(`${MOD}+C`);
     await page.keyboard.press(`${MOD}+V`);
-    await expect.poll(async () => (await getMap(page)).nodes.length).toBe(47);
+    await expect.poll(async () => (await getMap(page)).nodes.length).toBe(48);
     const map = await getMap(page);
     const pasted = await selectedNodeIds(page);
     expect(pasted).toHaveLength(2);
@@ -26,8 +26,8 @@ describe('copy and paste', () => {
     expect(await historyLength(page)).toBe(1);
 
     await page.keyboard.press(`${MOD}+X`);
-    await expect.poll(async () => (await getMap(page)).nodes.length).toBe(45);
+    await expect.poll(async () => (await getMap(page)).nodes.length).toBe(46);
     await page.keyboard.press(`${MOD}+Z`);
-    await expect.poll(async () => (await getMap(page)).nodes.length).toBe(47);
+    await expect.poll(async () => (await getMap(page)).nodes.length).toBe(48);
   });
 });

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickNode, getMap, MOD, setupBrowser, waitForStillView, type ArgMap } from './helpers.ts';
+import { FORMAT_VERSION } from '../../src/model/format/schema.ts';
 
 const suite = setupBrowser();
-const CHINA_SUBTREE = ['cn-branch-negative', 'cn-branch-positive', 'cn-global-times', 'cn-no-objection'];
+const NK_SUBTREE = ['nk-long-run', 'nk-denunciation'];
 /** impl-nk-pressure, what it bears on (the claim), what bears on it, and the undercut of its link to the claim. */
 const NK_NEIGHBOURHOOD = ['claim-main', 'hb-main', 'hb-unresolved', 'impl-nk-pressure', 'nk-denunciation', 'nk-long-run'];
 
@@ -46,44 +47,44 @@ describe('collapse', () => {
     const { page } = await suite.open({ noFilePickers: true });
     const original = await getMap(page);
     expect(await shownIds(page)).toEqual(allIds(original));
-    const china = page.locator('[data-node-id="impl-china"]');
-    const toggle = china.getByRole('button', { name: 'Collapse' });
+    const fourth = page.locator('[data-node-id="impl-nk-pressure"]');
+    const toggle = fourth.getByRole('button', { name: 'Collapse' });
     // The toggle is faint until the node is hovered.
-    await china.hover();
+    await fourth.hover();
     await expect.poll(() => toggle.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await toggle.click();
 
-    await expect.poll(() => shownIds(page)).toEqual(allIds(original).filter((id) => !CHINA_SUBTREE.includes(id)));
-    const expand = china.getByRole('button', { name: 'Expand 4 hidden nodes' });
-    expect(await expand.textContent()).toBe('▸ 4');
+    await expect.poll(() => shownIds(page)).toEqual(allIds(original).filter((id) => !NK_SUBTREE.includes(id)));
+    const expand = fourth.getByRole('button', { name: 'Expand 2 hidden nodes' });
+    expect(await expand.textContent()).toBe('▸ 2');
     expect(await expand.isVisible()).toBe(true);
     // The relations into the folded subtree are gone; the implication's own link stays.
     const edges = await edgeIds(page);
-    const folded = original.relations.filter((r) => CHINA_SUBTREE.includes(r.from)).map((r) => r.id);
+    const folded = original.relations.filter((r) => NK_SUBTREE.includes(r.from)).map((r) => r.id);
     expect(folded.length).toBeGreaterThan(0);
     for (const id of folded) expect(edges).not.toContain(id);
-    const own = original.relations.find((r) => r.from === 'impl-china' && r.to === 'claim-main')!;
+    const own = original.relations.find((r) => r.from === 'impl-nk-pressure' && r.to === 'claim-main')!;
     expect(edges).toContain(own.id);
-    expect(nodeOf(await getMap(page), 'impl-china').collapsed).toBe(true);
+    expect(nodeOf(await getMap(page), 'impl-nk-pressure').collapsed).toBe(true);
 
     const { path, doc } = await saveByDownload(page);
-    expect(doc.version).toBe(2);
-    expect(doc.nodes.find((n) => n.id === 'impl-china')!.collapsed).toBe(true);
-    expect(doc.nodes.filter((n) => n.collapsed).map((n) => n.id)).toEqual(['impl-china']);
+    expect(doc.version).toBe(FORMAT_VERSION);
+    expect(doc.nodes.find((n) => n.id === 'impl-nk-pressure')!.collapsed).toBe(true);
+    expect(doc.nodes.filter((n) => n.collapsed).map((n) => n.id)).toEqual(['impl-nk-pressure']);
 
     const fresh = (await suite.open({ noFilePickers: true })).page;
-    expect(nodeOf(await getMap(fresh), 'impl-china').collapsed).toBeUndefined();
+    expect(nodeOf(await getMap(fresh), 'impl-nk-pressure').collapsed).toBeUndefined();
     await openThroughChooser(fresh, path);
-    await expect.poll(async () => nodeOf(await getMap(fresh), 'impl-china').collapsed).toBe(true);
-    await expect.poll(() => shownIds(fresh)).toEqual(allIds(original).filter((id) => !CHINA_SUBTREE.includes(id)));
-    const reopened = fresh.locator('[data-node-id="impl-china"]').getByRole('button', { name: 'Expand 4 hidden nodes' });
+    await expect.poll(async () => nodeOf(await getMap(fresh), 'impl-nk-pressure').collapsed).toBe(true);
+    await expect.poll(() => shownIds(fresh)).toEqual(allIds(original).filter((id) => !NK_SUBTREE.includes(id)));
+    const reopened = fresh.locator('[data-node-id="impl-nk-pressure"]').getByRole('button', { name: 'Expand 2 hidden nodes' });
     expect(await reopened.isVisible()).toBe(true);
 
     // Expanding with the mouse brings the subtree back (one undo step).
     await reopened.click();
     await expect.poll(() => shownIds(fresh)).toEqual(allIds(original));
     await fresh.keyboard.press(`${MOD}+z`);
-    await expect.poll(() => shownIds(fresh)).toEqual(allIds(original).filter((id) => !CHINA_SUBTREE.includes(id)));
+    await expect.poll(() => shownIds(fresh)).toEqual(allIds(original).filter((id) => !NK_SUBTREE.includes(id)));
   });
 });
 

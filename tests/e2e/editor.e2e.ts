@@ -48,8 +48,8 @@ describe('the GSOMIA map', () => {
     }
     await expect.poll(() => page.locator('[data-node-id="claim-main"]').textContent()).toContain('GSOMIA');
     const map = await getMap(page);
-    expect(map.nodes).toHaveLength(45);
-    expect(await page.locator('.react-flow__node-arg').count()).toBe(45);
+    expect(map.nodes).toHaveLength(46);
+    expect(await page.locator('.react-flow__node-arg').count()).toBe(46);
     // Edges are drawn.
     expect(await page.locator('.react-flow__edge').count()).toBeGreaterThan(30);
     const legend = page.getByRole('region', { name: 'Legend' });
@@ -373,7 +373,7 @@ describe('layout', () => {
     await toolbar.getByRole('button', { name: 'Layout' }).click();
     await waitForStillView(page);
     const boxes = await nodeBoxes(page);
-    expect(boxes).toHaveLength(45);
+    expect(boxes).toHaveLength(46);
     expect(overlaps(boxes)).toEqual([]);
     const laidOut = await getMap(page);
     const steps = await historyLength(page);

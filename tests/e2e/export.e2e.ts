@@ -104,7 +104,7 @@ describe('the Export dialog', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await page.keyboard.press(`${MOD}+Shift+E`);
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    for (const name of ['PNG', 'SVG', 'PDF', 'Whole map (45 nodes)', 'Title', 'Legend']) expect(await dialog.getByLabel(name, { exact: true }).count()).toBe(1);
+    for (const name of ['PNG', 'SVG', 'PDF', 'Whole map (46 nodes)', 'Title', 'Legend']) expect(await dialog.getByLabel(name, { exact: true }).count()).toBe(1);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
   });

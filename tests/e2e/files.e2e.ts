@@ -16,7 +16,8 @@ const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Editor toolba
 const fileNameShown = (page: Page) => page.locator('.toolbar .file-name').textContent();
 
 /** The map part of a saved file, to compare with the store's map. */
-const mapOfFile = (doc: { meta: unknown; nodes: unknown; relations: unknown }): ArgMap => ({ meta: doc.meta, nodes: doc.nodes, relations: doc.relations }) as ArgMap;
+const mapOfFile = (doc: { meta: unknown; nodes: unknown; relations: unknown; sources?: unknown }): ArgMap =>
+  ({ meta: doc.meta, nodes: doc.nodes, relations: doc.relations, ...(doc.sources ? { sources: doc.sources } : {}) }) as ArgMap;
 
 /**
  * Opens a file through the Open… button and the browser's file chooser (the <input type=file>
@@ -73,7 +74,7 @@ describe('saving and opening', () => {
     const path = join(dir, download.suggestedFilename());
     await download.saveAs(path);
     const text = await readFile(path, 'utf8');
-    const doc = JSON.parse(text) as { format: string; version: number; meta: unknown; nodes: unknown; relations: unknown };
+    const doc = JSON.parse(text) as { format: string; version: number; meta: unknown; nodes: unknown; relations: unknown; sources?: unknown };
     expect(doc.format).toBe('argmap');
     expect(doc.version).toBe(FORMAT_VERSION);
     const saved = await getMap(page);
@@ -179,7 +180,7 @@ describe('autosave', () => {
   test('a fresh browser profile starts from the GSOMIA example, not from another test’s autosave', async () => {
     const { page } = await suite.open();
     expect(await recordTexts(page)).toBe('');
-    expect((await getMap(page)).nodes).toHaveLength(45);
+    expect((await getMap(page)).nodes).toHaveLength(46);
     expect(await fileNameShown(page)).toBe('gsomia-2012.json');
   });
 });
@@ -246,7 +247,7 @@ describe('examples', () => {
     await page.getByLabel('Open an example map').selectOption('gsomia-2012');
     await waitForMap(page, 'claim-main');
     const map = await getMap(page);
-    expect(map.nodes).toHaveLength(45);
+    expect(map.nodes).toHaveLength(46);
     const file = JSON.parse(await readFile(fileURLToPath(new URL('../../maps/gsomia-2012.json', import.meta.url)), 'utf8')) as ArgMap;
     const essentials = (m: ArgMap) => ({
       title: m.meta.title,

@@ -27,7 +27,7 @@ describe('the outline', () => {
   test('a reason added in the outline appears on the canvas, connected to its claim', async () => {
     const { page } = await suite.open();
     await openOutline(page);
-    expect(await page.getByRole('treeitem').count()).toBe(45);
+    expect(await page.getByRole('treeitem').count()).toBe(46);
 
     await outlineItem(page, 'impl-china').click();
     expect(await selectedNodeIds(page)).toEqual(['impl-china']);

@@ -39,7 +39,7 @@ describe('presentation mode', () => {
     const { page } = await suite.open();
     const map = await getMap(page);
     const order = outlineItems(map).map((i) => i.nodeId);
-    expect(order).toHaveLength(45);
+    expect(order).toHaveLength(46);
     expect(order[0]).toBe('claim-main');
 
     await page.getByRole('toolbar', { name: 'Editor toolbar' }).getByRole('button', { name: 'Present' }).click();
@@ -65,7 +65,7 @@ describe('presentation mode', () => {
     }
     // At the end, next does nothing more.
     await page.keyboard.press('ArrowRight');
-    expect(await presentationStep(page)).toBe(45);
+    expect(await presentationStep(page)).toBe(46);
     expect(await hud(page).getByRole('button', { name: 'Next step' }).isDisabled()).toBe(true);
 
     await page.keyboard.press('Escape');
@@ -104,7 +104,7 @@ describe('presentation mode', () => {
     const afterDrag = (await presentationStep(page))!;
     await page.keyboard.press('Backspace');
     await expect.poll(() => presentationStep(page)).toBe(afterDrag - 1);
-    expect((await getMap(page)).nodes).toHaveLength(45);
+    expect((await getMap(page)).nodes).toHaveLength(46);
     await page.keyboard.press('Home');
     await expect.poll(() => shownIds(page)).toEqual(['claim-main']);
     // The wheel still zooms (around the pointer) and does not step.
@@ -116,7 +116,7 @@ describe('presentation mode', () => {
     await expect.poll(zoom).toBeGreaterThan(before * 1.5);
     expect(await presentationStep(page)).toBe(1);
     await hud(page).getByRole('button', { name: 'Leave' }).click();
-    await expect.poll(() => shownIds(page)).toHaveLength(45);
+    await expect.poll(() => shownIds(page)).toHaveLength(46);
     expect(await historyLength(page)).toBe(0);
   });
 });

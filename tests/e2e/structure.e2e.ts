@@ -22,10 +22,10 @@ describe('the structure check', () => {
     // No errors or warnings: the tab has no badge.
     expect(await checkTab(page).locator('.tab-badge').count()).toBe(0);
     await checkTab(page).click();
-    await expect.poll(() => panel(page).getByRole('status').textContent()).toBe('No problems found. 10 hints below, to make the argument stronger.');
+    await expect.poll(() => panel(page).getByRole('status').textContent()).toBe('No problems found. 9 hints below, to make the argument stronger.');
     expect(await items(page, 'error').count()).toBe(0);
     expect(await items(page, 'warning').count()).toBe(0);
-    expect(await items(page, 'hint').count()).toBe(10);
+    expect(await items(page, 'hint').count()).toBe(9);
     const hints = await items(page, 'hint').allTextContents();
     expect(hints.every((t) => t.startsWith('Reason without evidenceNothing backs the reason “'))).toBe(true);
     expect(hints.join('\n')).toContain('“Over the long run, Pyongyang might be…”');
@@ -34,7 +34,7 @@ describe('the structure check', () => {
   test('a free-standing objection added from the toolbar is "attached to nothing"; clicking the item selects and centres it', async () => {
     const { page } = await suite.open();
     await checkTab(page).click();
-    await expect.poll(() => items(page, 'hint').count()).toBe(10);
+    await expect.poll(() => items(page, 'hint').count()).toBe(9);
 
     const before = await getMap(page);
     await page.getByRole('combobox', { name: 'Kind of node to add' }).selectOption('objection');

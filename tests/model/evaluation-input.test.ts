@@ -94,9 +94,9 @@ describe('inputFromMap', () => {
 });
 
 describe('the GSOMIA map with its marks in the map', () => {
-  // The stated marks: the user rejects the historical baggage (the three objections to the
-  // main claim and the undercut of the four implications).
-  const REJECTED = ['hb-comfort-women', 'hb-remilitarisation', 'hb-dokdo', 'hb-main'];
+  // The stated marks: the user rejects the historical baggage (the objections to the main
+  // claim and the undercut of the implications) and China's negative reading.
+  const REJECTED = ['hb-comfort-women', 'hb-remilitarisation', 'hb-dokdo', 'hb-main', 'cn-branch-negative'];
 
   it('unmarked: the main claim is defeated by the historical-baggage objections', () => {
     const map = gsomia();
@@ -105,12 +105,12 @@ describe('the GSOMIA map with its marks in the map', () => {
     expect(e.explanation['claim-main']).toBe('attacked by an objection that holds');
   });
 
-  it('with the historical baggage rejected in the map: the main claim stands on 5 reasons', () => {
+  it('with the historical baggage and China\'s negative reading rejected in the map: the main claim stands on 6 reasons', () => {
     const map = withMarks(gsomia(), Object.fromEntries(REJECTED.map((id) => [id, 'rejected' as const])));
     const e = evaluate(map, inputFromMap(map));
     expect(e.labels['claim-main']).toBe('in');
-    expect(e.explanation['claim-main']).toBe('supported by 5 reasons that hold; every attack on it fails');
-    expect(e.balance['claim-main']).toEqual({ pro: 5, con: 1, proCount: 5, conCount: 1 });
+    expect(e.explanation['claim-main']).toBe('supported by 6 reasons that hold; every attack on it fails');
+    expect(e.balance['claim-main']).toEqual({ pro: 6, con: 2, proCount: 6, conCount: 2 });
     for (const id of REJECTED) expect(e.labels[id]).toBe('out');
   });
 
@@ -120,7 +120,7 @@ describe('the GSOMIA map with its marks in the map', () => {
     const e = evaluate(map, inputFromMap(map));
     expect(e.labels['impl-nk-pressure']).toBe('out');
     expect(e.labels['claim-main']).toBe('in');
-    expect(e.balance['claim-main']!.pro).toBe(4.5);
+    expect(e.balance['claim-main']!.pro).toBe(5.5);
   });
 });
 
@@ -170,21 +170,25 @@ describe('balanceBreakdown', () => {
     const plain = balanceBreakdown(map, 'claim-main');
     const reasonNodes = plain.reasons.map((i) => i.nodeIds.join('+'));
     expect(reasonNodes).toEqual(
-      expect.arrayContaining(['impl-hub-spokes', 'impl-pragmatism', 'impl-china', 'impl-nk-pressure', 'ctx-us-redeployment', 'close-long-term-necessary', 'close-new-context+close-expected-signing']),
+      expect.arrayContaining(['impl-hub-spokes', 'impl-pragmatism', 'impl-china', 'impl-nk-pressure', 'hs-trilateral-drills', 'pr-wider-cooperation', 'close-long-term-necessary', 'close-new-context+close-expected-signing']),
     );
-    expect(plain.reasons).toHaveLength(7);
+    expect(plain.reasons).toHaveLength(8);
     expect(plain.against.map((i) => `${i.kind}:${i.nodeIds.join('+')}`)).toEqual([
+      'caveat:ctx-us-redeployment',
+      'objection:cn-branch-negative',
       'objection:hb-comfort-women',
       'objection:hb-remilitarisation',
-      'objection:hb-dokdo',
+      'objection:hb-dokdo-inflame',
       'caveat:caveat-election',
       'undercut:hb-main',
       'undercut:hb-main',
       'undercut:hb-main',
       'undercut:hb-main',
+      'undercut:hb-main',
+      'undercut:hb-main',
     ]);
-    expect(plain.against.filter((i) => i.kind === 'undercut').map((i) => i.undercutReasonIds![0])).toEqual(['impl-hub-spokes', 'impl-pragmatism', 'impl-china', 'impl-nk-pressure']);
-    expect({ pro: plain.pro, con: plain.con }).toEqual({ pro: 7, con: 8 });
+    expect(plain.against.filter((i) => i.kind === 'undercut').map((i) => i.undercutReasonIds![0])).toEqual(['impl-hub-spokes', 'impl-pragmatism', 'impl-china', 'impl-nk-pressure', 'hs-trilateral-drills', 'pr-wider-cooperation']);
+    expect({ pro: plain.pro, con: plain.con }).toEqual({ pro: 8, con: 12 });
 
     const e = evaluate(map, inputFromMap(map));
     const evaluated = balanceBreakdown(map, 'claim-main', e.labels);

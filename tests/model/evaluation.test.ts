@@ -637,15 +637,17 @@ describe('maps/gsomia-2012.json', () => {
   /*
    * No marks: everything given without reasons is taken at face value, so every
    * objection stands.
-   *   - hb-comfort-women, hb-remilitarisation, hb-dokdo (in) each oppose claim-main:
-   *     claim-main is OUT, although it has reasons that hold (ctx-us-redeployment,
-   *     close-long-term-necessary).
+   *   - hb-comfort-women, hb-remilitarisation, hb-dokdo-inflame and cn-branch-negative (in)
+   *     each oppose claim-main: claim-main is OUT, although a reason holds
+   *     (close-long-term-necessary).
    *   - hb-main (in, supported by hb-unresolved) undercuts the four implication -> claim
-   *     links: r-hub-main, r-prag-main, r-china-main, r-nk-main are OUT.
+   *     links and the two consequence links (drills, wider cooperation): all six are OUT.
    *   - The implications themselves: hub-spokes, pragmatism and china are IN (their own
    *     reasons hold); nk-pressure is OUT (nk-denunciation opposes it).
-   *   - hs-direct-sharing is OUT (hb-classified-data); close-expected-signing is OUT
-   *     (hb-cw-betrayal), so the linked reason g-goes-through fails.
+   *   - hs-direct-sharing is IN: the classified-data worry is part of the remilitarisation
+   *     counterweight, not a denial that sharing happens. The unstated objection that US
+   *     influence would shrink is OUT (rebutted by hs-us-presence).
+   *   - close-expected-signing is OUT (hb-cw-betrayal), so the linked reason g-goes-through fails.
    */
   it('with no marks: the main claim is out, defeated by the historical-baggage objections', () => {
     const e = evaluate(gsomia, noInput);
@@ -658,38 +660,41 @@ describe('maps/gsomia-2012.json', () => {
       'impl-nk-pressure': 'out',
     });
     for (const id of implicationLinks) expect(e.labels[id]).toBe('out');
-    expect(labelsOf(e, 'hb-main hs-direct-sharing close-expected-signing hs-us-presence')).toEqual({
+    expect(labelsOf(e, 'hb-main hs-direct-sharing close-expected-signing hs-us-presence hs-obj-us-influence')).toEqual({
       'hb-main': 'in',
-      'hs-direct-sharing': 'out',
+      'hs-direct-sharing': 'in',
       'close-expected-signing': 'out',
       'hs-us-presence': 'in',
+      'hs-obj-us-influence': 'out',
     });
-    // pro: ctx-us-redeployment + close-long-term-necessary (the four implication links are
-    // undercut, g-goes-through fails). con: 3 objections + caveat-election + 4 undercuts.
-    expect(e.balance['claim-main']).toEqual({ pro: 2, con: 8, proCount: 2, conCount: 8 });
+    // pro: close-long-term-necessary (the six links are undercut, g-goes-through fails).
+    // con: 4 objections + 2 qualifiers (caveat-election, the re-deployment background) + 6 undercuts.
+    expect(e.balance['claim-main']).toEqual({ pro: 1, con: 12, proCount: 1, conCount: 12 });
     // Nothing in this map is circular: every label is decided.
     expect(Object.values(e.labels)).not.toContain('undec');
   });
 
   /*
-   * Marks: the user rejects the historical-baggage objections
-   *   hb-comfort-women, hb-remilitarisation, hb-dokdo, hb-main  -> rejected.
+   * Marks: the user rejects the historical-baggage objections and China's negative reading
+   *   hb-comfort-women, hb-remilitarisation, hb-dokdo, hb-main, cn-branch-negative -> rejected.
    * Expected:
-   *   - the undercuts from hb-main no longer hold: r-hub-main, r-prag-main, r-china-main,
-   *     r-nk-main become IN;
-   *   - impl-hub-spokes, impl-pragmatism, impl-china now carry their support to the claim;
-   *     impl-nk-pressure stays OUT (nk-denunciation was not rejected);
-   *   - no attack on claim-main holds: claim-main is IN, on 5 reasons
-   *     (ctx-us-redeployment, hub-spokes, pragmatism, china, close-long-term-necessary);
-   *   - the only con left is caveat-election (a qualifier: it never changes the label).
+   *   - the undercuts from hb-main no longer hold: the six links become IN;
+   *   - hb-dokdo-inflame, whose only ground is the rejected hb-dokdo, is OUT;
+   *   - impl-hub-spokes, impl-pragmatism, impl-china, hs-trilateral-drills and
+   *     pr-wider-cooperation now carry their support to the claim; impl-nk-pressure stays
+   *     OUT (nk-denunciation was not rejected);
+   *   - no attack on claim-main holds: claim-main is IN, on 6 reasons (hub-spokes,
+   *     pragmatism, china, drills, wider cooperation, close-long-term-necessary);
+   *   - the cons left are the two qualifiers (they never change the label).
    *   - hb-cw-betrayal was not rejected: close-expected-signing stays OUT.
    */
-  it('with the historical-baggage objections rejected: the implications carry and the main claim is in', () => {
+  it('with the historical-baggage objections and China\'s negative reading rejected: the implications carry and the main claim is in', () => {
     const status: Record<string, Judgement> = {
       'hb-comfort-women': 'rejected',
       'hb-remilitarisation': 'rejected',
       'hb-dokdo': 'rejected',
       'hb-main': 'rejected',
+      'cn-branch-negative': 'rejected',
     };
     const e = evaluate(gsomia, { status, weight: {} });
     for (const id of implicationLinks) expect(e.labels[id]).toBe('in');
@@ -700,26 +705,33 @@ describe('maps/gsomia-2012.json', () => {
       'impl-nk-pressure': 'out',
     });
     expect(e.labels['claim-main']).toBe('in');
-    expect(e.explanation['claim-main']).toBe('supported by 5 reasons that hold; every attack on it fails');
-    expect(e.balance['claim-main']).toEqual({ pro: 5, con: 1, proCount: 5, conCount: 1 });
+    expect(e.labels['hb-dokdo-inflame']).toBe('out');
+    expect(e.explanation['claim-main']).toBe('supported by 6 reasons that hold; every attack on it fails');
+    expect(e.balance['claim-main']).toEqual({ pro: 6, con: 2, proCount: 6, conCount: 2 });
     expect(e.labels['close-expected-signing']).toBe('out');
     expect(e.explanation['hb-main']).toBe('rejected by you (the map alone would accept it)');
   });
 
-  it('rejecting only the three opposing objections already makes the main claim in; the links stay undercut', () => {
+  it('rejecting only the four opposing objections already makes the main claim in; the links stay undercut', () => {
     const e = evaluate(gsomia, {
-      status: { 'hb-comfort-women': 'rejected', 'hb-remilitarisation': 'rejected', 'hb-dokdo': 'rejected' },
+      status: { 'hb-comfort-women': 'rejected', 'hb-remilitarisation': 'rejected', 'hb-dokdo': 'rejected', 'cn-branch-negative': 'rejected' },
       weight: {},
     });
-    expect(e.labels['claim-main']).toBe('in'); // ctx-us-redeployment and close-long-term-necessary hold
+    expect(e.labels['claim-main']).toBe('in'); // close-long-term-necessary holds
     for (const id of implicationLinks) expect(e.labels[id]).toBe('out');
-    expect(e.balance['claim-main']).toEqual({ pro: 2, con: 5, proCount: 2, conCount: 5 });
+    expect(e.balance['claim-main']).toEqual({ pro: 1, con: 8, proCount: 1, conCount: 8 });
+  });
+
+  it("China's negative reading alone keeps the main claim out once the historical baggage is rejected", () => {
+    const e = evaluate(gsomia, { status: { 'hb-comfort-women': 'rejected', 'hb-remilitarisation': 'rejected', 'hb-dokdo': 'rejected', 'hb-main': 'rejected' }, weight: {} });
+    expect(e.labels['cn-branch-negative']).toBe('in');
+    expect(e.labels['claim-main']).toBe('out');
   });
 
   it('rejecting the unanswered objections on the way restores the linked reason g-goes-through', () => {
     const e = evaluate(gsomia, { status: { 'hb-cw-betrayal': 'rejected' }, weight: {} });
     expect(e.labels['close-expected-signing']).toBe('in');
-    expect(e.labels['claim-main']).toBe('out'); // the three objections still stand
+    expect(e.labels['claim-main']).toBe('out'); // the four objections still stand
   });
 });
 

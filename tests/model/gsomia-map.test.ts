@@ -7,10 +7,17 @@
  * Ids used by this test:
  *   main claim ............ claim-main
  *   implications .......... impl-hub-spokes, impl-pragmatism, impl-china, impl-nk-pressure
- *   China's two branches .. cn-branch-negative, cn-branch-positive (both -> impl-china)
- *   China evidence ........ cn-global-times, cn-no-objection
- *   historical baggage .... hb-main (undercuts the four implication -> main-claim links)
- *   counterweights ........ hb-comfort-women, hb-remilitarisation, hb-dokdo (each `opposes`)
+ *   China's two branches .. cn-branch-positive (supports impl-china), cn-branch-negative (an
+ *                           objection: opposes claim-main)
+ *   China evidence ........ cn-global-times (-> cn-branch-negative), cn-no-objection
+ *   consequences .......... hs-trilateral-drills, pr-wider-cooperation (further benefits: support claim-main)
+ *   unstated objection .... hs-obj-us-influence (opposes impl-hub-spokes), answered by the
+ *                           rebuttal hs-us-presence
+ *   historical baggage .... hb-main (undercuts the four implication -> main-claim links and
+ *                           the two consequence links)
+ *   counterweights ........ hb-comfort-women, hb-remilitarisation, hb-dokdo-inflame (each `opposes`);
+ *                           hb-dokdo (the dispute) grounds hb-dokdo-inflame; hb-classified-data
+ *                           (reinforced by hb-colonial-memories) is part of hb-remilitarisation
  *   caveats ............... caveat-domestic-opposition, caveat-election, caveat-form-depends (each `qualifies`)
  *   background ............ ctx-postponed, ctx-sealed-after-briefing, ctx-first-of-kind,
  *                           ctx-us-redeployment, ctx-lee-benefits (kind `context`)
@@ -74,9 +81,9 @@ const targetNode = (r: RawRelation): string => {
 };
 
 describe('maps/gsomia-2012.json', () => {
-  it('has the argmap version-2 envelope and meta', () => {
+  it('has the argmap version-3 envelope and meta', () => {
     expect(file.format).toBe('argmap');
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     expect(file.meta.title).toBe('Japan–South Korea military cooperation (GSOMIA), RSIS Commentary 115/2012');
     expect(file.meta.description).toMatch(/Sarah Teo/);
     expect(file.meta.description).toMatch(/RSIS/);
@@ -160,22 +167,46 @@ describe('maps/gsomia-2012.json', () => {
     }
   });
 
-  it("has both branches of China's response, plus the Global Times warning and no official objection", () => {
-    const branches = incoming('impl-china').map((r) => r.from);
-    expect(branches).toEqual(expect.arrayContaining(['cn-branch-negative', 'cn-branch-positive']));
+  it("has both branches of China's response: the positive one for the implication, the negative one against the main claim", () => {
+    // The negative branch used to support impl-china, so the evaluation counted China's
+    // pushback as a reason for the main claim; the commentary gives it as a risk to it.
+    expect(incoming('impl-china').map((r) => r.from)).toEqual(['cn-branch-positive']);
+    expect(node('cn-branch-negative').kind).toBe('objection');
+    expect(outgoing('cn-branch-negative').map((r) => [r.kind, r.to])).toEqual([['opposes', 'claim-main']]);
+    expect(outgoing('cn-global-times').map((r) => r.to)).toEqual(['cn-branch-negative']);
     node('cn-global-times');
     node('cn-no-objection');
     expect(outgoing('cn-global-times').length).toBeGreaterThan(0);
     expect(outgoing('cn-no-objection').length).toBeGreaterThan(0);
   });
 
-  it('has the three historical-baggage counterweights, each opposing something', () => {
-    for (const id of ['hb-comfort-women', 'hb-remilitarisation', 'hb-dokdo']) {
+  it('has the three historical-baggage counterweights, each opposing the main claim', () => {
+    for (const id of ['hb-comfort-women', 'hb-remilitarisation', 'hb-dokdo-inflame']) {
       expect(
-        outgoing(id).some((r) => r.kind === 'opposes'),
+        outgoing(id).some((r) => r.kind === 'opposes' && r.to === 'claim-main'),
         id,
       ).toBe(true);
     }
+  });
+
+  it('reads the Dokdo paragraph as the commentary does: worsening tensions, grounded on the dispute, weigh against the claim', () => {
+    expect(outgoing('hb-dokdo').map((r) => [r.kind, r.to])).toEqual([['supports', 'hb-dokdo-inflame']]);
+    expect(node('hb-dokdo-inflame').kind).toBe('objection');
+  });
+
+  it('makes the classified-data worry part of the fear of remilitarisation, reinforced by colonial memories', () => {
+    expect(outgoing('hb-classified-data').map((r) => [r.kind, r.to])).toEqual([['supports', 'hb-remilitarisation']]);
+    expect(outgoing('hb-colonial-memories').map((r) => [r.kind, r.to])).toEqual([['supports', 'hb-classified-data']]);
+    expect(incoming('hs-direct-sharing').every((r) => r.kind !== 'opposes')).toBe(true);
+  });
+
+  it('draws consequences as further benefits, the US-influence sentence as a rebuttal, and the re-deployment as background', () => {
+    for (const id of ['hs-trilateral-drills', 'pr-wider-cooperation'])
+      expect(outgoing(id).map((r) => [r.kind, r.to]), id).toEqual([['supports', 'claim-main']]);
+    expect(node('hs-us-presence').kind).toBe('rebuttal');
+    expect(outgoing('hs-us-presence').map((r) => [r.kind, r.to])).toEqual([['opposes', 'hs-obj-us-influence']]);
+    expect(outgoing('hs-obj-us-influence').map((r) => [r.kind, r.to])).toEqual([['opposes', 'impl-hub-spokes']]);
+    expect(outgoing('ctx-us-redeployment').map((r) => [r.kind, r.to])).toEqual([['qualifies', 'claim-main']]);
   });
 
   it('has the three caveats, each qualifying something', () => {
@@ -206,7 +237,7 @@ describe('maps/gsomia-2012.json', () => {
     const undercuts = file.relations.filter((r) => r.kind === 'undercuts');
     expect(undercuts.length).toBeGreaterThanOrEqual(1);
     const undercutLinks = undercuts.filter((r) => r.from === 'hb-main').map((r) => relations.get(r.to)!);
-    for (const impl of ['impl-hub-spokes', 'impl-pragmatism', 'impl-china', 'impl-nk-pressure']) {
+    for (const impl of ['impl-hub-spokes', 'impl-pragmatism', 'impl-china', 'impl-nk-pressure', 'hs-trilateral-drills', 'pr-wider-cooperation']) {
       expect(
         undercutLinks.some((l) => l.from === impl && l.to === 'claim-main'),
         impl,

@@ -30,7 +30,14 @@ const v0ToV1: Migration = (doc) => ({
  */
 const v1ToV2: Migration = (doc) => ({ ...doc, version: 2 });
 
-export const MIGRATIONS: Record<number, Migration> = { 0: v0ToV1, 1: v1ToV2 };
+/**
+ * Version 3 adds source texts (`sources`) and node anchors (`anchor`), both optional. A
+ * version-2 file has neither; its nodes' `source` citations (document, section, paragraph,
+ * quote) stay as they are, so the words a v2 map cites can still be anchored by hand.
+ */
+const v2ToV3: Migration = (doc) => ({ ...doc, version: 3 });
+
+export const MIGRATIONS: Record<number, Migration> = { 0: v0ToV1, 1: v1ToV2, 2: v2ToV3 };
 export const OLDEST_VERSION = 0;
 
 /** Upgrades step by step; returns the versions it passed through. */

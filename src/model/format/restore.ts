@@ -1,8 +1,8 @@
 // The forgiving reader: takes a document already migrated to the current version and
 // restores each part on its own. Every change it makes is reported as a repair.
 import type { z } from 'zod';
-import type { ArgMap, ArgNode, Relation } from '../types.ts';
-import { MetaSchema, NodeSchema, PointSchema, RelationSchema, SourceSchema } from './schema.ts';
+import type { ArgMap, ArgNode, Relation, SourceDoc } from '../types.ts';
+import { AnchorSchema, MetaSchema, NodeSchema, PointSchema, RelationSchema, SourceDocSchema, SourceSchema } from './schema.ts';
 import { makeId } from '../ids.ts';
 
 type Json = Record<string, unknown>;
@@ -18,16 +18,58 @@ export function restoreMap(doc: Json, repairs: string[]): ArgMap {
   if (doc.relations !== undefined && !Array.isArray(doc.relations))
     throw new RestoreRefused(`The file's "relations" field is not a list (it is ${describe(doc.relations)}).`);
   if (doc.relations === undefined) repairs.push('The file had no "relations" list; opened with no relations.');
-  reportUnknownFields(doc, ['format', 'version', 'meta', 'nodes', 'relations'], 'The file', repairs);
+  reportUnknownFields(doc, ['format', 'version', 'meta', 'nodes', 'relations', 'sources'], 'The file', repairs);
 
-  const nodes = restoreNodes(doc.nodes, repairs);
+  const sources = restoreSources(doc.sources, repairs);
+  const nodes = dropUnknownAnchors(restoreNodes(doc.nodes, repairs), sources, repairs);
   const nodeIds = new Set(nodes.map((n) => n.id));
   const relations = restoreRelations((doc.relations as unknown[]) ?? [], nodeIds, repairs);
   if (meta.focus !== undefined && !nodeIds.has(meta.focus)) {
     repairs.push(`The map was focused on node "${meta.focus}", which does not exist; showing the whole map.`);
     delete meta.focus;
   }
-  return { meta, nodes, relations };
+  return sources.length ? { meta, nodes, relations, sources } : { meta, nodes, relations };
+}
+
+function restoreSources(raw: unknown, repairs: string[]): SourceDoc[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    repairs.push(`The file's "sources" field was ${describe(raw)}, not a list; opened without sources.`);
+    return [];
+  }
+  const seen = new Set<string>();
+  const sources: SourceDoc[] = [];
+  raw.forEach((item, index) => {
+    const parsed = SourceDocSchema.safeParse(item);
+    let source: SourceDoc;
+    if (parsed.success) source = parsed.data;
+    else if (isRecord(item) && typeof item.id === 'string' && item.id) {
+      const kept = Object.fromEntries(Object.entries(item).filter(([k, v]) => Object.hasOwn(SourceDocSchema.shape, k) && typeof v === 'string'));
+      source = { ...kept, id: item.id, title: typeof item.title === 'string' ? item.title : 'Untitled source' };
+      repairs.push(`Source "${item.id}" had invalid parts; kept ${Object.keys(source).join(', ')}.`);
+    } else {
+      repairs.push(`Source #${index + 1} was ${describe(item)}, without an id; skipped (nodes anchored to it lose their anchor).`);
+      return;
+    }
+    if (seen.has(source.id)) {
+      repairs.push(`Source "${source.id}" (#${index + 1}) had the same id as an earlier source; skipped.`);
+      return;
+    }
+    seen.add(source.id);
+    sources.push(source);
+  });
+  return sources;
+}
+
+/** An anchor into a source the file does not have cannot be shown: removed, and said so. */
+function dropUnknownAnchors(nodes: ArgNode[], sources: SourceDoc[], repairs: string[]): ArgNode[] {
+  const ids = new Set(sources.map((s) => s.id));
+  return nodes.map((node) => {
+    if (!node.anchor || ids.has(node.anchor.source)) return node;
+    repairs.push(`Node "${node.id}" was anchored to source "${node.anchor.source}", which the file does not have; anchor removed.`);
+    const { anchor: _dropped, ...rest } = node;
+    return rest;
+  });
 }
 
 function restoreMeta(raw: unknown, repairs: string[]): ArgMap['meta'] {
@@ -106,6 +148,11 @@ function repairNode(raw: Json, index: number, repairs: string[]): ArgNode {
       repairs.push(`${where}: its source reference had invalid parts; kept ${Object.keys(kept).join(', ') || 'nothing'}.`);
       node.source = kept;
     } else repairs.push(`${where}: field "source" was ${describe(raw.source)}; removed.`);
+  }
+  if (raw.anchor !== undefined) {
+    const anchor = AnchorSchema.safeParse(raw.anchor);
+    if (anchor.success) node.anchor = anchor.data;
+    else repairs.push(`${where}: its anchor in a source was invalid (${anchor.error.issues.map((i) => `"${i.path.join('.')}" ${i.message.toLowerCase()}`).join('; ')}); removed.`);
   }
   reportUnknownFields(raw, Object.keys(NodeSchema.shape), where, repairs);
   return node;

@@ -1,6 +1,7 @@
 // The strict writer: always the current version, fields in a stable order, so that
 // saved files diff well and save → open gives back exactly the same map.
-import type { ArgMap, ArgNode, Relation } from '../types.ts';
+import type { ArgMap, ArgNode, Relation, SourceDoc } from '../types.ts';
+import type { Anchor } from '../source/selectors.ts';
 import { FORMAT_NAME, FORMAT_VERSION, type MapFile } from './schema.ts';
 
 export function toMapFile(map: ArgMap): MapFile {
@@ -10,7 +11,28 @@ export function toMapFile(map: ArgMap): MapFile {
     meta: map.meta.focus ? { title: map.meta.title, description: map.meta.description, focus: map.meta.focus } : { title: map.meta.title, description: map.meta.description },
     nodes: map.nodes.map(writeNode),
     relations: map.relations.map(writeRelation),
+    ...(map.sources?.length ? { sources: map.sources.map(writeSource) } : {}),
   };
+}
+
+function writeSource(s: SourceDoc): SourceDoc {
+  const out: SourceDoc = { id: s.id, title: s.title };
+  if (s.author) out.author = s.author;
+  if (s.date) out.date = s.date;
+  if (s.address) out.address = s.address;
+  if (s.text !== undefined) out.text = s.text;
+  return out;
+}
+
+function writeAnchor(a: Anchor): Anchor {
+  const out: Anchor = { source: a.source };
+  if (a.position) out.position = { type: 'TextPositionSelector', start: a.position.start, end: a.position.end };
+  if (a.quote) {
+    out.quote = { type: 'TextQuoteSelector', exact: a.quote.exact };
+    if (a.quote.prefix) out.quote.prefix = a.quote.prefix;
+    if (a.quote.suffix) out.quote.suffix = a.quote.suffix;
+  }
+  return out;
 }
 
 export function serializeMap(map: ArgMap): string {
@@ -24,6 +46,7 @@ function writeNode(n: ArgNode): ArgNode {
   if (source && Object.keys(source).length) out.source = source;
   if (n.mark) out.mark = n.mark;
   if (n.collapsed) out.collapsed = true;
+  if (n.anchor) out.anchor = writeAnchor(n.anchor);
   return out;
 }
 

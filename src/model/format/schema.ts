@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { MARKS, NODE_KINDS, RELATION_KINDS } from '../types.ts';
 
 export const FORMAT_NAME = 'argmap';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 export const PointSchema = z.object({ x: z.number(), y: z.number() }).strict();
 
@@ -15,6 +15,44 @@ export const SourceSchema = z
     section: z.string().optional(),
     paragraph: z.string().optional(),
     quote: z.string().optional(),
+  })
+  .strict();
+
+/** W3C Web Annotation TextPositionSelector: offsets into the source's text, end exclusive. */
+export const PositionSelectorSchema = z
+  .object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().describe('offset of the first character (UTF-16 code units, `\n` line ends)'),
+    end: z.number().describe('offset after the last character'),
+  })
+  .strict();
+
+/** W3C Web Annotation TextQuoteSelector: the passage's words and the words around them. */
+export const QuoteSelectorSchema = z
+  .object({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string().min(1),
+    prefix: z.string().optional(),
+    suffix: z.string().optional(),
+  })
+  .strict();
+
+export const AnchorSchema = z
+  .object({
+    source: z.string().min(1).describe('id of one of the map\'s sources'),
+    position: PositionSelectorSchema.optional(),
+    quote: QuoteSelectorSchema.optional(),
+  })
+  .strict();
+
+export const SourceDocSchema = z
+  .object({
+    id: z.string().min(1),
+    title: z.string(),
+    author: z.string().optional(),
+    date: z.string().optional(),
+    address: z.string().optional().describe('where the text can be found: a URL or a library reference'),
+    text: z.string().optional().describe('the text itself (embedded source); absent: referenced, the user supplies it'),
   })
   .strict();
 
@@ -28,6 +66,7 @@ export const NodeSchema = z
     source: SourceSchema.optional(),
     mark: z.enum(MARKS).optional().describe('the user judged the statement accepted or rejected; absent: open'),
     collapsed: z.boolean().optional().describe('what bears on this node is folded away'),
+    anchor: AnchorSchema.optional().describe('the passage of a source this statement renders'),
   })
   .strict();
 
@@ -57,6 +96,7 @@ export const FileSchema = z
     meta: MetaSchema,
     nodes: z.array(NodeSchema),
     relations: z.array(RelationSchema),
+    sources: z.array(SourceDocSchema).optional().describe('texts the map is made from'),
   })
   .strict();
 
