@@ -1,7 +1,7 @@
 // Mutated and random files never crash the loader: every one is either opened (with its
 // repairs listed) or refused with a message, and whatever opens is a sound map.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { parseMapText } from '../../src/model/format/load';
 import { serializeMap } from '../../src/model/format/save';
@@ -10,10 +10,13 @@ import { mutateFile, mutationArb } from './mutate';
 import { report, runs, timeout } from './scale';
 
 const ROOT = join(import.meta.dirname, '../..');
+// Every file, in sub-folders too (tests/fixtures/interop holds other tools' formats: still input).
 const FILES = ['maps', 'tests/fixtures'].flatMap((dir) =>
-  readdirSync(join(ROOT, dir))
+  readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
     .sort()
-    .map((name) => ({ name: `${dir}/${name}`, text: readFileSync(join(ROOT, dir, name), 'utf8') })),
+    .map((path) => ({ name: relative(ROOT, path), text: readFileSync(path, 'utf8') })),
 );
 
 /**
