@@ -13,12 +13,15 @@ import { exposeToScripts } from './io/scriptHandle.ts';
 import { startClipboard } from './io/clipboard.ts';
 import { statusCssVariables } from './canvas/evaluationAppearance.ts';
 import { exportMapForScripts } from './export/lazy.ts';
+import { roomLinkFrom } from './sync/links.ts';
 
 /** Restores the autosaved map, or opens an example (?example=name, default GSOMIA). */
 async function boot() {
   // Status colours have one source (evaluationAppearance.ts); styles.css reads them as variables.
   for (const [name, value] of Object.entries(statusCssVariables())) document.documentElement.style.setProperty(name, value);
   const params = new URLSearchParams(location.search);
+  const link = roomLinkFrom(location);
+  if (link) return bootIntoRoom(link);
   const requested = params.get('example');
   const restored = requested ? null : readAutosave();
   if (restored) {
@@ -28,6 +31,17 @@ async function boot() {
     await openExample(requested ?? DEFAULT_EXAMPLE, { record: false });
   }
   startAutosave();
+  render();
+}
+
+/** A room link: the room's map (from the server, or this browser's copy when offline), no local autosave. */
+async function bootIntoRoom(link: NonNullable<ReturnType<typeof roomLinkFrom>>) {
+  render();
+  const { joinRoom } = await import('./sync/room.ts');
+  joinRoom(link);
+}
+
+function render() {
   startClipboard();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

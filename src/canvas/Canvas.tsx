@@ -12,7 +12,8 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import { useEditor } from '../store/store.ts';
+import { useEditor, isViewOnly } from '../store/store.ts';
+import { Presence } from './Presence.tsx';
 import { useDecorations } from '../store/decorations.ts';
 import { ArgNodeView } from './ArgNodeView.tsx';
 import { LinkAnchor, LinkedReasonBox } from './StructuralNodes.tsx';
@@ -86,6 +87,7 @@ export function Canvas() {
   const selectedRelationIds = useEditor((s) => s.selectedRelationIds);
   const sizes = useEditor((s) => s.sizes);
   const fitRequest = useEditor((s) => s.fitRequest);
+  const viewOnly = useEditor(isViewOnly);
   const deriver = useRef(createFlowDeriver()).current;
   const flow = useReactFlow();
   const { fitView, screenToFlowPosition } = flow;
@@ -139,6 +141,8 @@ export function Canvas() {
         onNodesChange={handleNodesChange}
         onEdgesChange={handleEdgesChange}
         onConnect={handleConnect}
+        nodesDraggable={!viewOnly}
+        nodesConnectable={!viewOnly}
         isValidConnection={isValidConnection}
         onNodeDoubleClick={onNodeDoubleClick}
         connectionMode={ConnectionMode.Loose}
@@ -155,6 +159,7 @@ export function Canvas() {
         <Background gap={24} color="#e2e8f0" />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Minimap" />
+        <Presence />
       </ReactFlow>
     </div>
   );

@@ -26,16 +26,25 @@ export async function saveToFile(saveAs = false): Promise<void> {
   }
 }
 
+/** In a shared room, opening replaces the map for everyone: ask first (one undo step brings it back). */
+export function mayReplaceMap(): boolean {
+  const { room } = useEditor.getState();
+  if (!room) return true;
+  if (room.access === 'view') return false;
+  return window.confirm('Replace the shared map for everyone in this room? Undo brings the current map back.');
+}
+
 export async function openFromPicker(): Promise<void> {
   try {
     const picked = await pickTextFile();
-    if (picked) useEditor.getState().openText(picked.text, picked.name);
+    if (picked && mayReplaceMap()) useEditor.getState().openText(picked.text, picked.name);
   } catch (e) {
     useEditor.getState().notify({ tone: 'error', title: 'Could not open the file', details: [(e as Error).message] });
   }
 }
 
 export async function openDroppedFile(file: File): Promise<void> {
+  if (!mayReplaceMap()) return;
   forgetFileHandle();
   try {
     useEditor.getState().openText(await file.text(), file.name);
@@ -51,6 +60,7 @@ export async function openExample(id: string, opts: { record?: boolean } = { rec
     store.notify({ tone: 'error', title: `There is no example map called "${id}"` });
     return false;
   }
+  if (opts.record !== false && !mayReplaceMap()) return false;
   const result = parseMapText(await example.load());
   if (!result.ok) {
     store.notify({ tone: 'error', title: `The example ${example.fileName} could not be opened`, details: [result.error] });
@@ -62,6 +72,7 @@ export async function openExample(id: string, opts: { record?: boolean } = { rec
 }
 
 export function newMap() {
+  if (!mayReplaceMap()) return;
   forgetFileHandle();
   useEditor.getState().newMap();
 }

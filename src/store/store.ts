@@ -13,6 +13,7 @@ import { copyFragment, pasteFragment, type Fragment } from '../model/fragment.ts
 import { layoutTree, estimateNodeSize, type Size } from '../model/layout.ts';
 import { parseMapText } from '../model/format/load.ts';
 import { emptyHistory, record, redo, undo, type History } from './history.ts';
+import { roomSync, type RoomState } from './room.ts';
 
 export interface Notice {
   id: number;
@@ -44,6 +45,8 @@ export interface EditorState {
   sidePanel: SidePanel;
   /** Presentation mode: how many outline items are revealed; null when not presenting. */
   presentationStep: number | null;
+  /** The shared room this map is in (see room.ts), or null for a local map. */
+  room: RoomState | null;
 }
 
 export type SidePanel = 'inspector' | 'outline' | 'check' | 'balance';
@@ -98,6 +101,12 @@ export interface EditorActions {
   setEvaluationOn(on: boolean): void;
   setSidePanel(panel: SidePanel): void;
   setPresentationStep(step: number | null): void;
+
+  /** Room state from src/sync/room.ts (null when leaving). */
+  setRoom(room: RoomState | null): void;
+  updateRoom(patch: Partial<RoomState>): void;
+  /** A map changed by someone else (or by undo in a room): shown as it is, never recorded here. */
+  receiveMap(map: ArgMap): void;
 }
 
 export type EditorStore = EditorState & EditorActions;
@@ -120,6 +129,7 @@ export const initialState = (): EditorState => ({
   evaluationOn: false,
   sidePanel: 'inspector',
   presentationStep: null,
+  room: null,
 });
 
 let noticeCounter = 0;
@@ -132,11 +142,15 @@ export const useEditor = create<EditorStore>()((set, get) => {
       if (Object.keys(extra).length) set(extra);
       return;
     }
+    if (readOnly()) return;
     // A command during a drag (rare: a shortcut) closes the gesture first: the drag and
     // the command are two steps.
     const closed = gestureStart && gestureStart !== map ? record(history, gestureStart) : history;
     set({ map: next, history: record(closed, map), gestureStart: null, ...extra });
+    roomSync()?.push(next, false);
   };
+  /** A view-only link: the server refuses changes anyway; the editor does not make them. */
+  const readOnly = () => get().room?.access === 'view';
   const pruneSelection = (map: ArgMap) => {
     const nodes = new Set(map.nodes.map((n) => n.id));
     const rels = new Set(map.relations.map((r) => r.id));
@@ -185,12 +199,15 @@ export const useEditor = create<EditorStore>()((set, get) => {
     dragNodes(positions) {
       const { map, gestureStart } = get();
       const next = ops.moveNodes(map, positions);
-      if (next !== map) set({ map: next, gestureStart: gestureStart ?? map });
+      if (next === map || readOnly()) return;
+      set({ map: next, gestureStart: gestureStart ?? map });
+      roomSync()?.push(next, true);
     },
 
     endGesture() {
       const { map, gestureStart, history } = get();
       if (!gestureStart) return;
+      roomSync()?.endGesture();
       set(gestureStart === map ? { gestureStart: null } : { gestureStart: null, history: record(history, gestureStart) });
     },
 
@@ -280,6 +297,8 @@ export const useEditor = create<EditorStore>()((set, get) => {
 
     undo() {
       get().endGesture();
+      // In a room, undo takes back only this person's changes; the map comes back via receiveMap.
+      if (roomSync()) return roomSync()!.undo();
       const step = undo(get().history, get().map);
       if (step) set({ map: step.map, history: step.history, ...pruneSelection(step.map) });
     },
@@ -287,6 +306,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
     redo() {
       // A drag under way is a new change: it is recorded (dropping the redo branch), not lost.
       get().endGesture();
+      if (roomSync()) return roomSync()!.redo();
       const step = redo(get().history, get().map);
       if (step) set({ map: step.map, history: step.history, ...pruneSelection(step.map) });
     },
@@ -339,6 +359,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     startEditing(id) {
+      if (id !== null && readOnly()) return;
       if (get().editingNodeId !== id) set({ editingNodeId: id });
     },
 
@@ -377,11 +398,25 @@ export const useEditor = create<EditorStore>()((set, get) => {
     setPresentationStep(step) {
       set({ presentationStep: step });
     },
+
+    setRoom(room) {
+      set({ room });
+    },
+
+    updateRoom(patch) {
+      const { room } = get();
+      if (room) set({ room: { ...room, ...patch } });
+    },
+
+    receiveMap(map) {
+      if (map !== get().map) set({ map, ...pruneSelection(map) });
+    },
   };
 
 });
 
 
 export const isDirty = (s: EditorState) => s.map !== s.savedMap;
-export const canUndo = (s: EditorState) => s.history.past.length > 0 || s.gestureStart !== null;
-export const canRedo = (s: EditorState) => s.history.future.length > 0;
+export const canUndo = (s: EditorState) => (s.room ? s.room.canUndo : s.history.past.length > 0 || s.gestureStart !== null);
+export const canRedo = (s: EditorState) => (s.room ? s.room.canRedo : s.history.future.length > 0);
+export const isViewOnly = (s: EditorState) => s.room?.access === 'view';
