@@ -26,6 +26,8 @@ export interface RoomState {
   id: string;
   access: 'edit' | 'view';
   status: RoomStatus;
+  /** The room's map is on screen (from the server or this browser's copy); until then nothing can be edited. */
+  ready: boolean;
   /** The links this person may hand on (a viewer only gets the view link). */
   links: { edit?: string; view: string };
   people: RoomPerson[];

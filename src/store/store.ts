@@ -150,7 +150,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
     roomSync()?.push(next, false);
   };
   /** A view-only link: the server refuses changes anyway; the editor does not make them. */
-  const readOnly = () => get().room?.access === 'view';
+  const readOnly = () => isViewOnly(get());
   const pruneSelection = (map: ArgMap) => {
     const nodes = new Set(map.nodes.map((n) => n.id));
     const rels = new Set(map.relations.map((r) => r.id));
@@ -419,4 +419,5 @@ export const useEditor = create<EditorStore>()((set, get) => {
 export const isDirty = (s: EditorState) => s.map !== s.savedMap;
 export const canUndo = (s: EditorState) => (s.room ? s.room.canUndo : s.history.past.length > 0 || s.gestureStart !== null);
 export const canRedo = (s: EditorState) => (s.room ? s.room.canRedo : s.history.future.length > 0);
-export const isViewOnly = (s: EditorState) => s.room?.access === 'view';
+/** A view-only link, or a room whose map has not arrived yet: nothing on screen can be edited. */
+export const isViewOnly = (s: EditorState) => !!s.room && (s.room.access === 'view' || !s.room.ready);

@@ -10,6 +10,7 @@ import { useEditor } from '../store/store.ts';
 import { presenceSink, setRoomSync, type RoomPerson, type RoomState } from '../store/room.ts';
 import { toMapFile } from '../model/format/save.ts';
 import { roomUrl, type RoomLink } from './links.ts';
+import { exposeToScripts } from '../io/scriptHandle.ts';
 
 const COLORS = ['#d9480f', '#1971c2', '#2f9e44', '#ae3ec9', '#e8590c', '#0c8599', '#c2255c', '#5f3dc4'];
 const NAME_KEY = 'argmap:name';
@@ -51,7 +52,7 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
     link.access === 'edit'
       ? { edit: roomUrl(link.room, 'edit', link.secret), view: known.view ? roomUrl(link.room, 'view', known.view) : '' }
       : { view: roomUrl(link.room, 'view', link.secret) };
-  const room: RoomState = { id: link.room, access: link.access, status: 'connecting', links, people: [], selfId: doc.clientID, canUndo: false, canRedo: false };
+  const room: RoomState = { id: link.room, access: link.access, status: 'connecting', ready: false, links, people: [], selfId: doc.clientID, canUndo: false, canRedo: false };
   editor.setRoom(room);
 
   // The room's map replaces the one on screen once it is known (from the server, or from this
@@ -62,6 +63,7 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
     if (ready) return;
     ready = true;
     useEditor.getState().receiveMap(binding.map);
+    useEditor.getState().updateRoom({ ready: true });
     useEditor.getState().requestFit();
     setRoomSync({
       push: (map, gesture) => {
@@ -123,6 +125,9 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
     awareness.setLocalStateField('user', { name: next, color });
   };
   presenceSink.pointer = throttle((p: { x: number; y: number } | null) => awareness.setLocalStateField('pointer', p), 50);
+
+  // For the browser tests: the doc itself, to send what a hostile page could (a crafted update).
+  exposeToScripts({ room: { doc, provider } });
 
   current = {
     destroy() {

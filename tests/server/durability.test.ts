@@ -1,46 +1,14 @@
 // The server as `npm run serve` runs it, in its own process: acknowledged changes survive
 // kill -9 and a restart; SIGTERM stores and exits cleanly.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { build } from 'vite';
+import { buildServer, freePort, spawnServer, type Spawned } from './process.ts';
 import { generateMap } from '../../src/model/generate.ts';
 import * as ops from '../../src/model/operations.ts';
 import { acknowledged, connectClient, createRoom, tempDataFile, type TestClient } from './helpers.ts';
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-interface Spawned {
-  child: ChildProcess;
-  output: string[];
-  exited: Promise<number | null>;
-  url: string;
-}
-
-async function spawnServer(port: number, dataFile: string): Promise<Spawned> {
-  const output: string[] = [];
-  const child = spawn(process.execPath, ['dist-server/main.js'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ARGMAP_DATA: dataFile, ARGMAP_DIST: 'dist-missing' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (d: Buffer) => output.push(...d.toString().trim().split('\n')));
-  child.stderr!.on('data', (d: Buffer) => output.push(...d.toString().trim().split('\n')));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  await expect.poll(() => output.some((l) => / start url=/.test(l)), { timeout: 20_000 }).toBe(true);
-  return { child, output, exited, url: `http://127.0.0.1:${port}` };
-}
-
 const running: Spawned[] = [];
 const clients: TestClient[] = [];
 
-beforeAll(async () => {
-  await build({ logLevel: 'silent', build: { ssr: 'server/main.ts', outDir: 'dist-server', emptyOutDir: true } });
-}, 120_000);
+beforeAll(buildServer, 120_000);
 
 afterEach(() => {
   clients.splice(0).forEach((c) => c.destroy());
