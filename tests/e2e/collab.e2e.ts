@@ -74,6 +74,20 @@ describe('working together on one map', () => {
     const b = await join(edit);
     expect(await mapOf(b)).toEqual(await mapOf(a));
 
+    // Presence: both are listed; B's selection is outlined on A's canvas in B's colour, and B's pointer shows.
+    await expect.poll(async () => (await roomOf(a))!.people.length).toBe(2);
+    await store(b, 'select', ['claim-main']);
+    const bColor = await b.evaluate(() => {
+      const r = window.argmap!.store.getState().room!;
+      return r.people.find((p) => p.clientId === r.selfId)!.color;
+    });
+    await expect
+      .poll(() => a.evaluate(() => getComputedStyle(document.querySelector('.react-flow__node[data-id="claim-main"]')!).outlineColor))
+      .toBe(`rgb(${parseInt(bColor.slice(1, 3), 16)}, ${parseInt(bColor.slice(3, 5), 16)}, ${parseInt(bColor.slice(5, 7), 16)})`);
+    await b.mouse.move(700, 450);
+    await b.mouse.move(720, 460);
+    await expect.poll(() => a.locator('.presence-pointer').count()).toBe(1);
+
     await a.getByRole('button', { name: 'Add node', exact: true }).click();
     await a.keyboard.type('Added on A');
     await a.keyboard.press('Enter');
