@@ -2,10 +2,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { build } from 'vite';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
 
-/** Builds dist-server/main.js (what `npm run serve` runs). */
-export async function buildServer(): Promise<void> {
-  await build({ logLevel: 'silent', build: { ssr: 'server/main.ts', outDir: 'dist-server', emptyOutDir: true } });
+/**
+ * Builds the server as `npm run serve` does, into a folder of its own under node_modules/.cache
+ * (so test projects running side by side never share one; dependencies resolve from the repo).
+ */
+let built: string | undefined;
+export async function buildServer(): Promise<string> {
+  mkdirSync('node_modules/.cache', { recursive: true });
+  const outDir = mkdtempSync('node_modules/.cache/argmap-server-');
+  await build({ logLevel: 'silent', build: { ssr: 'server/main.ts', outDir, emptyOutDir: true } });
+  built = join(outDir, 'main.js');
+  return built;
 }
 
 export const freePort = () =>
@@ -25,7 +35,8 @@ export interface Spawned {
 
 export async function spawnServer(port: number, dataFile: string, dist = 'dist-missing', env: Record<string, string> = {}): Promise<Spawned> {
   const output: string[] = [];
-  const child = spawn(process.execPath, ['dist-server/main.js'], {
+  if (!built) throw new Error('buildServer() first');
+  const child = spawn(process.execPath, [built], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ARGMAP_DATA: dataFile, ARGMAP_DIST: dist, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

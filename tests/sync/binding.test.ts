@@ -207,6 +207,17 @@ describe('binding: undo per person', () => {
     expect(a!.canUndo()).toBe(false);
   });
 
+  it('opening another map in a room replaces it for everyone as one step, which undo takes back', () => {
+    const [a, b] = connectedPeers(2, generateMap(30, 12));
+    const before = plain(a!.map);
+    const opened = generateMap(12, 99);
+    a!.apply(opened);
+    expect(plain(b!.map)).toEqual(plain(opened));
+    a!.undo();
+    expect(plain(b!.map)).toEqual(before);
+    expect(a!.canUndo()).toBe(false);
+  });
+
   it('undoing a delete brings back the node and the relations that hung on it', () => {
     const [a, b] = connectedPeers(2, generateMap(10, 9));
     const before = plain(a!.map);
