@@ -157,6 +157,35 @@ describe('working together on one map', () => {
     await expect.poll(() => textOf(b, 'claim-main')).toBe('Online edit by A');
   });
 
+  it('edits made offline are kept in the browser across a reload and reach the room afterwards', async () => {
+    const { a, edit } = await shareFromNewPage();
+    const b = await join(edit);
+    const roomId = (await roomOf(b))!.id;
+    const storedUpdates = () =>
+      b.evaluate(
+        (name) =>
+          new Promise<number>((resolve) => {
+            const req = indexedDB.open(name);
+            req.onsuccess = () => {
+              const count = req.result.transaction('updates').objectStore('updates').count();
+              count.onsuccess = () => {
+                resolve(count.result);
+                req.result.close();
+              };
+            };
+          }),
+        `argmap-room-${roomId}`,
+      );
+    await b.evaluate(() => (window.argmap as unknown as { room: { provider: { configuration: { websocketProvider: { disconnect(): void } } } } }).room.provider.configuration.websocketProvider.disconnect());
+    await expect.poll(async () => (await roomOf(b))!.status).not.toBe('connected');
+    const stored = await storedUpdates();
+    await store(b, 'updateNode', 'claim-main', { text: 'Typed offline, then reloaded' });
+    await expect.poll(storedUpdates).toBeGreaterThan(stored);
+    expect(await textOf(a, 'claim-main')).not.toBe('Typed offline, then reloaded');
+    await b.reload();
+    await expect.poll(() => textOf(a, 'claim-main')).toBe('Typed offline, then reloaded');
+  });
+
   it('the server is killed with SIGKILL and restarted: every acknowledged change is there, and pages reconnect', async () => {
     const { a, edit } = await shareFromNewPage();
     await store(a, 'updateNode', 'claim-main', { text: 'Acknowledged before the kill' });
