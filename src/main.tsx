@@ -14,16 +14,30 @@ import { exposeToScripts } from './io/scriptHandle.ts';
 import { startClipboard } from './io/clipboard.ts';
 import { startTheme } from './io/theme.ts';
 import { exportMapForScripts } from './export/lazy.ts';
+import { roomLinkFrom } from './sync/links.ts';
 
 /** Restores this tab's map or the newest one kept in the browser, or opens an example (?example=name, default GSOMIA). */
 async function boot() {
   // Kind, relation and status colours have one source (canvas/*Appearance.ts); styles.css reads them as variables.
   startTheme();
   const params = new URLSearchParams(location.search);
+  const link = roomLinkFrom(location);
+  if (link) return bootIntoRoom(link);
   const requested = params.get('example');
   const restored = requested ? null : await restoreAtStart();
   if (!restored) await openExample(requested ?? DEFAULT_EXAMPLE, { record: false });
   startAutosave(restored?.tab ?? (await freshTabRecord()), { written: restored?.restored ?? true });
+  render();
+}
+
+/** A room link: the room's map (from the server, or this browser's copy when offline), no local autosave. */
+async function bootIntoRoom(link: NonNullable<ReturnType<typeof roomLinkFrom>>) {
+  render();
+  const { joinRoom } = await import('./sync/room.ts');
+  joinRoom(link);
+}
+
+function render() {
   startClipboard();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -13,8 +13,9 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import { PASSAGE_MIME, readDraggedPassage } from './passageDrag.ts';
-import { useEditor } from '../store/store.ts';
+import { useEditor, isViewOnly } from '../store/store.ts';
 import { selectTheme, useTheme } from '../store/theme.ts';
+import { Presence } from './Presence.tsx';
 import { useDecorations } from '../store/decorations.ts';
 import { ArgNodeView } from './ArgNodeView.tsx';
 import { LinkAnchor, LinkedReasonBox } from './StructuralNodes.tsx';
@@ -98,6 +99,7 @@ export function Canvas() {
   const selectedRelationIds = useEditor((s) => s.selectedRelationIds);
   const sizes = useEditor((s) => s.sizes);
   const fitRequest = useEditor((s) => s.fitRequest);
+  const viewOnly = useEditor(isViewOnly);
   const deriver = useRef(createFlowDeriver()).current;
   const flow = useReactFlow();
   const { fitView, screenToFlowPosition } = flow;
@@ -178,6 +180,8 @@ export function Canvas() {
         onNodesChange={handleNodesChange}
         onEdgesChange={handleEdgesChange}
         onConnect={handleConnect}
+        nodesDraggable={!viewOnly}
+        nodesConnectable={!viewOnly}
         isValidConnection={isValidConnection}
         onNodeDoubleClick={onNodeDoubleClick}
         connectionMode={ConnectionMode.Loose}
@@ -195,6 +199,7 @@ export function Canvas() {
         <Background gap={24} color="var(--grid)" bgColor="var(--canvas)" />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Minimap" />
+        <Presence />
       </ReactFlow>
     </div>
   );

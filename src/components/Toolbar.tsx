@@ -1,7 +1,8 @@
 // The top bar: file commands, history, adding nodes, layout and view.
 import { memo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { useEditor, canRedo, canUndo, hasUnsavedWork } from '../store/store.ts';
+import { useEditor, canRedo, canUndo, hasUnsavedWork, isViewOnly } from '../store/store.ts';
+import { ShareControls } from './ShareControls.tsx';
 import { NODE_KINDS, type NodeKind } from '../model/types.ts';
 import { NODE_STYLES } from '../canvas/appearance.ts';
 import { newMap, openExample, openFromPicker, saveToFile } from '../io/commands.ts';
@@ -17,6 +18,7 @@ export const Toolbar = memo(function Toolbar() {
   const undoable = useEditor(canUndo);
   const redoable = useEditor(canRedo);
   const dirty = useEditor(hasUnsavedWork);
+  const viewOnly = useEditor(isViewOnly);
   const fileName = useEditor((s) => s.fileName);
   const hasSelection = useEditor((s) => s.selectedNodeIds.length + s.selectedRelationIds.length > 0);
   const [kind, setKind] = useState<NodeKind>('premise');
@@ -33,8 +35,8 @@ export const Toolbar = memo(function Toolbar() {
     <header className="toolbar" role="toolbar" aria-label="Editor toolbar">
       <span className="brand">Argmap</span>
       <div className="group">
-        <button type="button" onClick={() => void newMap()} title="New map">New</button>
-        <button type="button" onClick={() => void openFromPicker()} title={`Open a map file (${MOD_LABEL}+O)`}>Open…</button>
+        <button type="button" onClick={() => void newMap()} disabled={viewOnly} title="New map">New</button>
+        <button type="button" onClick={() => void openFromPicker()} disabled={viewOnly} title={`Open a map file (${MOD_LABEL}+O)`}>Open…</button>
         <button type="button" onClick={() => void saveToFile()} title={`Save to a file (${MOD_LABEL}+S)`}>
           Save{dirty ? ' •' : ''}
         </button>
@@ -44,6 +46,7 @@ export const Toolbar = memo(function Toolbar() {
           <span className="visually-hidden">Open an example map</span>
           <select
             aria-label="Open an example map"
+            disabled={viewOnly}
             value=""
             onChange={(e) => {
               if (e.target.value) void openExample(e.target.value);
@@ -57,25 +60,26 @@ export const Toolbar = memo(function Toolbar() {
         </label>
       </div>
       <div className="group">
-        <button type="button" onClick={() => useEditor.getState().undo()} disabled={!undoable} title={`Undo (${MOD_LABEL}+Z)`}>Undo</button>
-        <button type="button" onClick={() => useEditor.getState().redo()} disabled={!redoable} title={`Redo (${MOD_LABEL}+Shift+Z)`}>Redo</button>
+        <button type="button" onClick={() => useEditor.getState().undo()} disabled={!undoable || viewOnly} title={`Undo (${MOD_LABEL}+Z)`}>Undo</button>
+        <button type="button" onClick={() => useEditor.getState().redo()} disabled={!redoable || viewOnly} title={`Redo (${MOD_LABEL}+Shift+Z)`}>Redo</button>
       </div>
       <div className="group">
-        <select aria-label="Kind of node to add" value={kind} onChange={(e) => setKind(e.target.value as NodeKind)}>
+        <select aria-label="Kind of node to add" disabled={viewOnly} value={kind} onChange={(e) => setKind(e.target.value as NodeKind)}>
           {NODE_KINDS.map((k) => (
             <option key={k} value={k}>{NODE_STYLES[k].label}</option>
           ))}
         </select>
-        <button type="button" onClick={addNode} title="Add a node in the middle of the view (or double-click the canvas)">Add node</button>
-        <button type="button" onClick={() => useEditor.getState().deleteSelection()} disabled={!hasSelection} title="Delete the selection (Delete)">Delete</button>
+        <button type="button" onClick={addNode} disabled={viewOnly} title="Add a node in the middle of the view (or double-click the canvas)">Add node</button>
+        <button type="button" onClick={() => useEditor.getState().deleteSelection()} disabled={!hasSelection || viewOnly} title="Delete the selection (Delete)">Delete</button>
       </div>
       <div className="group">
-        <button type="button" onClick={() => useEditor.getState().layout()} title="Arrange as a tidy tree (L)">Layout</button>
+        <button type="button" onClick={() => useEditor.getState().layout()} disabled={viewOnly} title="Arrange as a tidy tree (L)">Layout</button>
         <button type="button" onClick={() => useEditor.getState().requestFit()} title="Fit the map to the view (F)">Fit view</button>
         <button type="button" onClick={startPresentation} title="Present the map step by step, full screen (P)">Present</button>
       </div>
       <EvaluationToggle />
       <ThemeToggle />
+      <ShareControls />
       <span className="file-name" title={dirty ? 'Changes not yet saved to a file' : 'Saved'}>
         {fileName}
         {dirty ? ' (unsaved)' : ''}

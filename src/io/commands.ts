@@ -34,11 +34,14 @@ export async function saveToFile(saveAs = false): Promise<boolean> {
 }
 
 /**
- * Before a whole map replaces the one on screen: with unsaved work (text being typed
- * included), asks Save first / Replace / Cancel. Resolves true to go on.
+ * Before a whole map replaces the one on screen. In a shared room it replaces the map for
+ * everyone: ask first (one undo step brings it back); a view-only link cannot. Otherwise, with
+ * unsaved work (text being typed included), asks Save first / Replace / Cancel. Resolves true to go on.
  */
 export async function mayReplaceMap(): Promise<boolean> {
   const state = useEditor.getState();
+  const { room } = state;
+  if (room) return room.access !== 'view' && window.confirm('Replace the shared map for everyone in this room? Undo brings the current map back.');
   if (!hasUnsavedWork(state)) return true;
   const choice = await askToReplace(state.map.meta.title.trim() || state.fileName);
   if (choice === 'save') return saveToFile();

@@ -16,6 +16,7 @@ import * as sources from '../model/source/mapSources.ts';
 import { normaliseSourceText } from '../model/source/text.ts';
 import type { Range } from '../model/source/selectors.ts';
 import { emptyHistory, record, redo, undo, type FileState, type History } from './history.ts';
+import { roomSync, type RoomState } from './room.ts';
 
 export interface Notice {
   id: number;
@@ -59,6 +60,8 @@ export interface EditorState {
   activeSourceId: string | null;
   /** Asks the Source pane to scroll to a paragraph (structure check → unmapped paragraph). */
   paragraphRequest: { sourceId: string; paragraph: number; seq: number } | null;
+  /** The shared room this map is in (see room.ts), or null for a local map. */
+  room: RoomState | null;
 }
 
 export interface Draft {
@@ -147,6 +150,11 @@ export interface EditorActions {
   nodeFromPassage(sourceId: string, range: Range, kind: NodeKind, opts?: { parentId?: string; position?: Point }): string;
   /** Re-anchors a node to a passage, filling its section and paragraph. One undo step. */
   anchorToPassage(nodeId: string, sourceId: string, range: Range): void;
+  /** Room state from src/sync/room.ts (null when leaving). */
+  setRoom(room: RoomState | null): void;
+  updateRoom(patch: Partial<RoomState>): void;
+  /** A map changed by someone else (or by undo in a room): shown as it is, never recorded here. */
+  receiveMap(map: ArgMap): void;
 }
 
 export type EditorStore = EditorState & EditorActions;
@@ -175,6 +183,7 @@ export const initialState = (): EditorState => ({
   sourceTexts: {},
   activeSourceId: null,
   paragraphRequest: null,
+  room: null,
 });
 
 /** The text of a source as far as this session has it: embedded, or supplied by the user. */
@@ -193,15 +202,19 @@ export const useEditor = create<EditorStore>()((set, get) => {
       if (Object.keys(extra).length) set(extra);
       return;
     }
+    if (readOnly()) return;
     // A command during a drag (rare: a shortcut) closes the gesture first: the drag and
     // the command are two steps.
     const closed = gestureStart && gestureStart !== map ? record(history, gestureStart) : history;
     set({ map: next, history: record(closed, map, file), gestureStart: null, ...extra });
+    roomSync()?.push(next, false);
   };
   const fileState = (): FileState => {
     const { fileName, savedMap, fileHandle } = get();
     return { fileName, savedMap, fileHandle };
   };
+  /** A view-only link: the server refuses changes anyway; the editor does not make them. */
+  const readOnly = () => isViewOnly(get());
   const pruneSelection = (map: ArgMap) => {
     const nodes = new Set(map.nodes.map((n) => n.id));
     const rels = new Set(map.relations.map((r) => r.id));
@@ -251,12 +264,15 @@ export const useEditor = create<EditorStore>()((set, get) => {
     dragNodes(positions) {
       const { map, gestureStart } = get();
       const next = ops.moveNodes(map, positions);
-      if (next !== map) set({ map: next, gestureStart: gestureStart ?? map });
+      if (next === map || readOnly()) return;
+      set({ map: next, gestureStart: gestureStart ?? map });
+      roomSync()?.push(next, true);
     },
 
     endGesture() {
       const { map, gestureStart, history } = get();
       if (!gestureStart) return;
+      roomSync()?.endGesture();
       set(gestureStart === map ? { gestureStart: null } : { gestureStart: null, history: record(history, gestureStart) });
     },
 
@@ -346,6 +362,8 @@ export const useEditor = create<EditorStore>()((set, get) => {
 
     undo() {
       get().endGesture();
+      // In a room, undo takes back only this person's changes; the map comes back via receiveMap.
+      if (roomSync()) return roomSync()!.undo();
       const step = undo(get().history, get().map, fileState());
       if (step) set({ map: step.map, history: step.history, ...step.file, ...pruneSelection(step.map) });
     },
@@ -353,6 +371,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
     redo() {
       // A drag under way is a new change: it is recorded (dropping the redo branch), not lost.
       get().endGesture();
+      if (roomSync()) return roomSync()!.redo();
       const step = redo(get().history, get().map, fileState());
       if (step) set({ map: step.map, history: step.history, ...step.file, ...pruneSelection(step.map) });
     },
@@ -411,6 +430,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     startEditing(id) {
+      if (id !== null && readOnly()) return;
       if (get().editingNodeId !== id) set({ editingNodeId: id, draft: null });
     },
 
@@ -517,8 +537,20 @@ export const useEditor = create<EditorStore>()((set, get) => {
       if (text === undefined) return;
       commit(sources.anchorNode(get().map, nodeId, sourceId, text, range));
     },
-  };
 
+    setRoom(room) {
+      set({ room });
+    },
+
+    updateRoom(patch) {
+      const { room } = get();
+      if (room) set({ room: { ...room, ...patch } });
+    },
+
+    receiveMap(map) {
+      if (map !== get().map) set({ map, ...pruneSelection(map) });
+    },
+  };
 });
 
 
@@ -542,5 +574,7 @@ export const hasDraft = (s: EditorState) => {
 };
 /** Work that no file holds: an unsaved map, or text being typed. */
 export const hasUnsavedWork = (s: EditorState) => isDirty(s) || hasDraft(s);
-export const canUndo = (s: EditorState) => s.history.past.length > 0 || s.gestureStart !== null;
-export const canRedo = (s: EditorState) => s.history.future.length > 0;
+export const canUndo = (s: EditorState) => (s.room ? s.room.canUndo : s.history.past.length > 0 || s.gestureStart !== null);
+export const canRedo = (s: EditorState) => (s.room ? s.room.canRedo : s.history.future.length > 0);
+/** A view-only link, or a room whose map has not arrived yet: nothing on screen can be edited. */
+export const isViewOnly = (s: EditorState) => !!s.room && (s.room.access === 'view' || !s.room.ready);

@@ -11,6 +11,8 @@ import { requireChromium } from '../../scripts/chromium.mjs';
 declare module 'vitest' {
   interface ProvidedContext {
     baseUrl: string;
+    /** The built app, for tests that serve it themselves (the sync server). */
+    distDir: string;
   }
 }
 
@@ -46,6 +48,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error(`vite preview gave no TCP address (${String(address)})`);
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
+  project.provide('distDir', outDir);
 
   return async () => {
     await server?.close();

@@ -1,0 +1,117 @@
+// A bounded load on loopback (`npm run bench:load`): ROOMS rooms × CLIENTS clients, each client
+// editing its own node RATE times a second for SECONDS seconds, against a real server process.
+// Reports the server's CPU and peak memory, the p50/p95 change-to-other-client latency (one
+// observer per room), and checks that nothing was lost: a fresh client per room reads every
+// client's last edit. Defaults: 100 × 10 × 5/s × 60 s (ARGMAP_LOAD_ROOMS, _CLIENTS, _RATE, _SECONDS).
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildServer, freePort, spawnServer } from '../tests/server/process.ts';
+import { connectClient, type TestClient } from '../tests/server/helpers.ts';
+import { generateMap } from '../src/model/generate.ts';
+import { toMapFile } from '../src/model/format/save.ts';
+import * as ops from '../src/model/operations.ts';
+
+const env = (name: string, fallback: number) => Number(process.env[`ARGMAP_LOAD_${name}`] ?? fallback);
+const ROOMS = env('ROOMS', 100);
+const CLIENTS = env('CLIENTS', 10);
+const RATE = env('RATE', 5);
+const SECONDS = env('SECONDS', 60);
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** CPU seconds (user + system) and resident memory of a process, from /proc. */
+function usage(pid: number) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticks = Number(stat[11]) + Number(stat[12]);
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
+  return { cpu: ticks / 100, rss };
+}
+
+await buildServer();
+const port = await freePort();
+const server = await spawnServer(port, join(mkdtempSync(join(tmpdir(), 'argmap-load-')), 'rooms.sqlite'), 'dist-missing', {
+  ARGMAP_MAX_CONNECTIONS_PER_ROOM: String(CLIENTS + 5),
+});
+const pid = server.child.pid!;
+const url = server.url;
+const wsUrl = url.replace('http', 'ws');
+console.log(`load: ${ROOMS} rooms × ${CLIENTS} clients × ${RATE} edits/s for ${SECONDS} s against ${url}`);
+
+const rooms: { room: string; edit: string; clients: TestClient[] }[] = [];
+for (let r = 0; r < ROOMS; r++) {
+  const res = await fetch(`${url}/api/rooms`, { method: 'POST', headers: { Origin: url }, body: JSON.stringify(toMapFile(generateMap(CLIENTS + 5, r + 1))) });
+  const secrets = (await res.json()) as { room: string; edit: string };
+  const clients = Array.from({ length: CLIENTS }, () => connectClient(wsUrl, secrets.room, secrets.edit, url));
+  rooms.push({ ...secrets, clients });
+}
+await Promise.all(rooms.flatMap((r) => r.clients.map((c) => c.synced)));
+console.log('all clients joined');
+
+// Each client owns one node of its room and writes "client:seq:sentAt" into it.
+const latencies: number[] = [];
+const lastSent = new Map<string, string>();
+for (const room of rooms) {
+  const observer = room.clients[0]!;
+  const seen = new Map<string, string>();
+  observer.binding.subscribe((map) => {
+    const now = Date.now();
+    for (const n of map.nodes) {
+      if (seen.get(n.id) === n.text) continue;
+      seen.set(n.id, n.text);
+      const sentAt = Number(n.text.split(':')[2]);
+      if (sentAt) latencies.push(now - sentAt);
+    }
+  });
+}
+const before = usage(pid);
+let peakRss = before.rss;
+const started = Date.now();
+let sent = 0;
+const interval = 1000 / RATE;
+const timers: ReturnType<typeof setInterval>[] = [];
+rooms.forEach((room, r) =>
+  room.clients.forEach((client, c) => {
+    const nodeId = client.binding.map.nodes[c + 1]!.id;
+    let seq = 0;
+    // Spread the clients over the interval so the load is even.
+    setTimeout(() => {
+      timers.push(
+        setInterval(() => {
+          if (Date.now() - started > SECONDS * 1000) return;
+          const text = `${r}-${c}:${++seq}:${Date.now()}`;
+          client.binding.apply(ops.updateNode(client.binding.map, nodeId, { text }));
+          lastSent.set(`${room.room}/${nodeId}`, text);
+          sent++;
+        }, interval),
+      );
+    }, Math.random() * interval);
+  }),
+);
+while (Date.now() - started < SECONDS * 1000) {
+  await sleep(1000);
+  peakRss = Math.max(peakRss, usage(pid).rss);
+}
+timers.forEach(clearInterval);
+const after = usage(pid);
+// Wait for every client's changes to be acknowledged, then read each room with a fresh client.
+const deadline = Date.now() + 60_000;
+while (Date.now() < deadline && rooms.some((r) => r.clients.some((c) => c.provider.unsyncedChanges > 0))) await sleep(200);
+let lost = 0;
+for (const room of rooms) {
+  const probe = connectClient(wsUrl, room.room, room.edit, url);
+  await probe.synced;
+  for (const n of probe.binding.map.nodes) {
+    const expected = lastSent.get(`${room.room}/${n.id}`);
+    if (expected !== undefined && expected !== n.text) lost++;
+  }
+  probe.destroy();
+  room.clients.forEach((c) => c.destroy());
+}
+const cpuSeconds = after.cpu - before.cpu;
+console.log(`edits sent: ${sent} (${Math.round(sent / SECONDS)}/s); latency to another client: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms (${latencies.length} samples)`);
+console.log(`server: CPU ${Math.round((cpuSeconds / SECONDS) * 100)}% of one core on average, peak memory ${Math.round(peakRss / 1024 / 1024)} MB`);
+console.log(`lost edits: ${lost} (last edit of every client checked in a fresh read of each room)`);
+server.child.kill('SIGTERM');
+await server.exited;
+process.exit(lost ? 1 : 0);

@@ -1,0 +1,96 @@
+// `npm run serve`: the app and the sync endpoint on one port. Settings from the environment:
+// HOST, PORT (default 127.0.0.1:8787), ARGMAP_DATA (the SQLite file, default data/argmap.sqlite),
+// ARGMAP_DIST (the built app, default dist), ARGMAP_ALLOWED_ORIGINS, ARGMAP_MAX_* (limits.ts).
+import { Server } from '@hocuspocus/server';
+import { resolve } from 'node:path';
+import { originAllowed } from './auth.ts';
+import { handleRequest } from './http.ts';
+import { limitsFromEnv, type Limits } from './limits.ts';
+import { consoleLog, oneLineLibraryErrors, type Log } from './log.ts';
+import { Persistence } from './persistence.ts';
+import { roomsExtension } from './rooms.ts';
+
+export interface ServerOptions {
+  host: string;
+  port: number;
+  dataFile: string;
+  dist: string;
+  allowedOrigins: string[];
+  log?: Log;
+  /** Overrides of the limits from the environment (tests). */
+  limits?: Partial<Limits>;
+}
+
+export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: Number(env.PORT ?? 8787),
+    dataFile: resolve(env.ARGMAP_DATA || 'data/argmap.sqlite'),
+    dist: resolve(env.ARGMAP_DIST || 'dist'),
+    allowedOrigins: (env.ARGMAP_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+  };
+}
+
+export async function startServer(options: ServerOptions) {
+  const log = options.log ?? consoleLog;
+  const limits = { ...limitsFromEnv(), ...options.limits };
+  const persistence = new Persistence(options.dataFile);
+  const http = { dist: options.dist, persistence, limits, allowedOrigins: options.allowedOrigins, log };
+
+  const server = new Server({
+    name: 'argmap',
+    quiet: true,
+    stopOnSignals: false,
+    address: options.host,
+    port: options.port,
+    // ws refuses frames far above the limit before buffering them; the exact limit is checked per message.
+    websocketOptions: { maxPayload: limits.maxMessageBytes * 2 },
+    extensions: [
+      roomsExtension(persistence, limits, log),
+      {
+        async onUpgrade({ request, socket }) {
+          if (originAllowed(request.headers.origin, request.headers.host, options.allowedOrigins)) return;
+          socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+          socket.destroy();
+          log('refused', { why: 'origin', origin: String(request.headers.origin ?? 'none').slice(0, 80) });
+          throw null; // stop here: no WebSocket for this request
+        },
+        async onRequest({ request, response }) {
+          await handleRequest(request, response, http).catch((e: Error) => {
+            log('error', { where: 'http', message: e.message });
+            if (!response.headersSent) response.writeHead(500).end('Server error');
+          });
+          throw null; // answered: Hocuspocus's default page must not follow
+        },
+      },
+    ],
+  });
+  await server.listen();
+  const url = `http://${options.host}:${server.address.port}`;
+  log('start', { url, data: options.dataFile });
+
+  let stopping: Promise<void> | undefined;
+  /** Closes connections, stores every open room (compacting its log) and closes the database. */
+  const stop = () =>
+    (stopping ??= (async () => {
+      await server.destroy();
+      persistence.close();
+      log('stopped');
+    })());
+  return { server, url, port: server.address.port, stop };
+}
+
+/** Starts from the environment and stops cleanly on Ctrl+C or SIGTERM (what `npm run serve` runs). */
+export async function runFromEnv() {
+  oneLineLibraryErrors();
+  process.on('unhandledRejection', (e) => consoleLog('error', { where: 'unhandled', message: String((e as Error)?.message ?? e) }));
+  const running = await startServer(optionsFromEnv());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      void running.stop().then(() => process.exit(0));
+    });
+  return running;
+}
+
+// Run as a program (node dist-server/main.js), not when imported.
+if (process.argv[1] && /[\\/]main\.(js|mjs)$/.test(process.argv[1])) await runFromEnv();

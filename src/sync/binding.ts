@@ -1,0 +1,410 @@
+// ArgMap ⇄ Y.Doc: the only module that knows Yjs types.
+//
+// The doc holds three root maps:
+//   nodes:     id → Y.Map of the node's fields; `text` is a Y.Text (concurrent typing merges),
+//              every other field a plain JSON value (last writer wins per field)
+//   relations: id → Y.Map of the relation's fields, all plain values
+//   meta:      the map's meta fields, plain values
+//   top:       the map's other top-level fields (its source texts), each a plain value
+// Nodes and relations also carry an order key (see order.ts): relation order is the outline order.
+// Fields are copied generically, so a field the model gains later travels without changes here.
+//
+// Writing: `apply(next)` diffs the map the binding last showed against `next` and writes only
+// what changed, in one transaction with the binding's own origin (what its UndoManager tracks).
+// Reading: changes from elsewhere (peers, undo, the provider) are read back into a new ArgMap
+// that keeps the object identity of every node and relation they did not touch. What concurrent
+// edits can leave inconsistent (a relation to a node someone deleted, a lone co-premise, a focus
+// on a deleted node) is repaired when reading, the same way on every peer, so all converge.
+import * as Y from 'yjs';
+import type { ArgMap, ArgNode, MapMeta, Relation } from '../model/types.ts';
+import { NODE_KINDS, RELATION_KINDS } from '../model/types.ts';
+import { dissolveLoneGroups } from '../model/operations.ts';
+import { compareKeyed, reorderKeys } from './order.ts';
+
+const ORDER = '@order';
+/** Node fields kept as Y.Text, so that two people typing in one node both keep their characters. */
+const NODE_TEXT_FIELDS: ReadonlySet<string> = new Set(['text']);
+const NO_TEXT_FIELDS: ReadonlySet<string> = new Set();
+
+type Fields = Record<string, unknown>;
+type Entry = Fields & { id: string };
+interface Cached<T> {
+  value: T;
+  key: string;
+}
+
+export type MapListener = (map: ArgMap) => void;
+
+export class MapBinding {
+  /** The origin of this binding's own transactions: its UndoManager tracks only these. */
+  readonly origin: object = { argmapBinding: true };
+  readonly undoManager: Y.UndoManager;
+  private readonly yNodes: Y.Map<Y.Map<unknown>>;
+  private readonly yRelations: Y.Map<Y.Map<unknown>>;
+  private readonly yMeta: Y.Map<unknown>;
+  private readonly yTop: Y.Map<unknown>;
+  private readonly nodeCache = new Map<string, Cached<Entry>>();
+  private readonly relationCache = new Map<string, Cached<Entry>>();
+  private readonly dirtyNodes = new Set<string>();
+  private readonly dirtyRelations = new Set<string>();
+  private metaDirty = false;
+  private topDirty = false;
+  private current: ArgMap;
+  private gestureOpen = false;
+  private readonly listeners = new Set<MapListener>();
+
+  constructor(readonly doc: Y.Doc) {
+    this.yNodes = doc.getMap('nodes');
+    this.yRelations = doc.getMap('relations');
+    this.yMeta = doc.getMap('meta');
+    this.yTop = doc.getMap('top');
+    this.yNodes.observeDeep((events, tr) => this.markDirty(events, tr, this.yNodes, this.dirtyNodes));
+    this.yRelations.observeDeep((events, tr) => this.markDirty(events, tr, this.yRelations, this.dirtyRelations));
+    this.yMeta.observe((_event, tr) => {
+      if (tr.origin !== this.origin) this.metaDirty = true;
+    });
+    this.yTop.observe((_event, tr) => {
+      if (tr.origin !== this.origin) this.topDirty = true;
+    });
+    doc.on('afterTransaction', this.afterTransaction);
+    // Every change is its own step unless apply() is told it continues a gesture.
+    this.undoManager = new Y.UndoManager([this.yNodes, this.yRelations, this.yMeta, this.yTop], {
+      trackedOrigins: new Set([this.origin]),
+      captureTimeout: Number.POSITIVE_INFINITY,
+    });
+    for (const [id, y] of this.yNodes) this.nodeCache.set(id, readEntry(id, y));
+    for (const [id, y] of this.yRelations) this.relationCache.set(id, readEntry(id, y));
+    this.current = project(readMeta(this.yMeta), sortedValues(this.nodeCache), sortedValues(this.relationCache), undefined, readTop(this.yTop));
+  }
+
+  /** The map as the doc holds it now (repaired, identity kept for what did not change). */
+  get map(): ArgMap {
+    return this.current;
+  }
+
+  /**
+   * Writes the difference between the current map and `next` to the doc, in one transaction.
+   * `gesture: true` merges this change into the previous one for undo (the frames of a drag)
+   * until endGesture().
+   */
+  apply(next: ArgMap, opts?: { gesture?: boolean }): void {
+    const prev = this.current;
+    if (next === prev) return;
+    if (!(opts?.gesture && this.gestureOpen)) this.undoManager.stopCapturing();
+    this.gestureOpen = !!opts?.gesture;
+    this.doc.transact(() => {
+      if (next.meta !== prev.meta) writeFields(this.yMeta, next.meta, NO_TEXT_FIELDS);
+      writeTop(this.yTop, next, prev);
+      if (next.nodes !== prev.nodes) this.writeEntries(this.yNodes, this.nodeCache, prev.nodes, next.nodes, NODE_TEXT_FIELDS);
+      if (next.relations !== prev.relations) this.writeEntries(this.yRelations, this.relationCache, prev.relations, next.relations, NO_TEXT_FIELDS);
+    }, this.origin);
+    this.current = next;
+  }
+
+  /** Ends a gesture: the next change starts a new undo step. */
+  endGesture(): void {
+    this.gestureOpen = false;
+    this.undoManager.stopCapturing();
+  }
+
+  /** Undoes this binding's last step (never a peer's). Returns whether there was one. */
+  undo(): boolean {
+    this.endGesture();
+    return this.undoManager.undo() !== null;
+  }
+
+  redo(): boolean {
+    this.endGesture();
+    return this.undoManager.redo() !== null;
+  }
+
+  canUndo(): boolean {
+    return this.undoManager.canUndo();
+  }
+
+  canRedo(): boolean {
+    return this.undoManager.canRedo();
+  }
+
+  /** Called with the new map after every change that did not come from apply() (peers, undo, redo). */
+  subscribe(listener: MapListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  destroy(): void {
+    this.doc.off('afterTransaction', this.afterTransaction);
+    this.undoManager.destroy();
+    this.listeners.clear();
+  }
+
+  private markDirty(events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction, root: object, dirty: Set<string>) {
+    if (tr.origin === this.origin) return; // apply() keeps the cache itself
+    for (const event of events) {
+      if (event.target === root) for (const key of (event as Y.YMapEvent<unknown>).keysChanged) dirty.add(key);
+      else {
+        const id = event.path[0];
+        if (typeof id === 'string') dirty.add(id);
+      }
+    }
+  }
+
+  private readonly afterTransaction = (tr: Y.Transaction) => {
+    if (tr.origin === this.origin) return;
+    if (!this.metaDirty && !this.topDirty && !this.dirtyNodes.size && !this.dirtyRelations.size) return;
+    const nodesChanged = refresh(this.yNodes, this.nodeCache, this.dirtyNodes);
+    const relationsChanged = refresh(this.yRelations, this.relationCache, this.dirtyRelations);
+    const meta = this.metaDirty ? readMeta(this.yMeta) : this.current.meta;
+    this.metaDirty = false;
+    const top = this.topDirty ? readTop(this.yTop) : topOf(this.current);
+    this.topDirty = false;
+    // Relations hidden because a node was missing come back when it does (an undo of a delete).
+    const entriesChanged = nodesChanged || relationsChanged;
+    const next = project(
+      meta,
+      entriesChanged ? sortedValues(this.nodeCache) : undefined,
+      entriesChanged ? sortedValues(this.relationCache) : undefined,
+      this.current,
+      top,
+    );
+    if (next === this.current) return;
+    this.current = next;
+    for (const listener of this.listeners) listener(next);
+  };
+
+  private writeEntries(
+    root: Y.Map<Y.Map<unknown>>,
+    cache: Map<string, Cached<Entry>>,
+    prevEntries: readonly { id: string }[],
+    nextEntries: readonly { id: string }[],
+    textFields: ReadonlySet<string>,
+  ) {
+    const prev = prevEntries as Entry[];
+    const next = nextEntries as Entry[];
+    const before = new Map(prev.map((e) => [e.id, e]));
+    const after = new Set(next.map((e) => e.id));
+    for (const e of prev) {
+      if (after.has(e.id)) continue;
+      root.delete(e.id);
+      cache.delete(e.id);
+    }
+    const keys = reorderKeys(
+      next.map((e) => e.id),
+      new Map([...cache].map(([id, c]) => [id, c.key])),
+    );
+    for (const entry of next) {
+      const key = keys.get(entry.id) ?? cache.get(entry.id)!.key;
+      const old = before.get(entry.id);
+      let y = root.get(entry.id);
+      if (!y) {
+        y = new Y.Map<unknown>();
+        root.set(entry.id, y);
+      }
+      if (old !== entry) writeFields(y, entry, textFields);
+      if (y.get(ORDER) !== key) y.set(ORDER, key);
+      cache.set(entry.id, { value: entry, key });
+    }
+  }
+}
+
+/** A fresh read of the whole doc (no binding needed): the server and tests use it. */
+export function readMap(doc: Y.Doc): ArgMap {
+  const entries = (root: Y.Map<Y.Map<unknown>>) => [...root].map(([id, y]) => readEntry(id, y)).sort(compareCached).map((c) => c.value);
+  return project(readMeta(doc.getMap('meta')), entries(doc.getMap('nodes')), entries(doc.getMap('relations')), undefined, readTop(doc.getMap('top')));
+}
+
+/** Puts a whole map into an empty doc (a new room), as one transaction. */
+export function writeMap(doc: Y.Doc, map: ArgMap, origin: unknown = null): void {
+  doc.transact(() => {
+    writeFields(doc.getMap('meta'), map.meta, NO_TEXT_FIELDS);
+    writeTop(doc.getMap('top'), map, undefined);
+    const put = (root: Y.Map<Y.Map<unknown>>, entries: readonly Entry[], textFields: ReadonlySet<string>) => {
+      const keys = reorderKeys(entries.map((e) => e.id), new Map());
+      for (const e of entries) {
+        const y = new Y.Map<unknown>();
+        root.set(e.id, y);
+        writeFields(y, e, textFields);
+        y.set(ORDER, keys.get(e.id)!);
+      }
+    };
+    put(doc.getMap('nodes'), map.nodes as unknown as Entry[], NODE_TEXT_FIELDS);
+    put(doc.getMap('relations'), map.relations as unknown as Entry[], NO_TEXT_FIELDS);
+  }, origin);
+}
+
+// ---- writing ----
+
+/** Sets the fields of `value` on `y`, deletes the ones it lacks; only what differs is written. */
+function writeFields(y: Y.Map<unknown>, value: object, textFields: ReadonlySet<string>) {
+  const fields = value as Fields;
+  for (const [key, v] of Object.entries(fields)) {
+    if (key === 'id' || key === ORDER) continue;
+    if (v === undefined) {
+      if (y.has(key)) y.delete(key);
+      continue;
+    }
+    const old = y.get(key);
+    if (textFields.has(key) && typeof v === 'string') {
+      if (old instanceof Y.Text) applyTextDiff(old, v);
+      else y.set(key, new Y.Text(v));
+    } else if (old instanceof Y.AbstractType || !sameJson(old, v)) y.set(key, v);
+  }
+  for (const key of [...y.keys()]) if (key !== ORDER && fields[key] === undefined) y.delete(key);
+}
+
+/** The map's fields besides meta, nodes and relations (its sources): each one plain value. */
+const ENTRY_FIELDS: ReadonlySet<string> = new Set(['meta', 'nodes', 'relations']);
+
+function topOf(map: ArgMap): Fields {
+  const top: Fields = {};
+  for (const [key, v] of Object.entries(map)) if (!ENTRY_FIELDS.has(key) && v !== undefined) top[key] = v;
+  return top;
+}
+
+/** Writes the top-level fields that changed since `prev` (all of them without one). */
+function writeTop(y: Y.Map<unknown>, next: ArgMap, prev: ArgMap | undefined) {
+  const fields = topOf(next);
+  for (const [key, v] of Object.entries(fields)) if (!prev || (prev as unknown as Fields)[key] !== v) if (!sameJson(y.get(key), v)) y.set(key, v);
+  for (const key of [...y.keys()]) if (fields[key] === undefined) y.delete(key);
+}
+
+/** Replaces only the changed middle of the text, so concurrent edits elsewhere in it survive. */
+function applyTextDiff(text: Y.Text, next: string) {
+  const prev = text.toString();
+  if (prev === next) return;
+  let start = 0;
+  const max = Math.min(prev.length, next.length);
+  while (start < max && prev.charCodeAt(start) === next.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && prev.charCodeAt(prev.length - 1 - end) === next.charCodeAt(next.length - 1 - end)) end++;
+  const removed = prev.length - start - end;
+  if (removed > 0) text.delete(start, removed);
+  const inserted = next.slice(start, next.length - end);
+  if (inserted) text.insert(start, inserted);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => sameJson((a as Fields)[k], (b as Fields)[k]));
+}
+
+// ---- reading ----
+
+function readEntry(id: string, y: Y.Map<unknown>): Cached<Entry> {
+  const value: Entry = { id };
+  let key = '';
+  for (const [field, v] of y) {
+    if (field === ORDER) key = typeof v === 'string' ? v : '';
+    else if (field !== 'id') value[field] = v instanceof Y.AbstractType ? v.toString() : v;
+  }
+  return { value, key };
+}
+
+function readTop(y: Y.Map<unknown>): Fields {
+  const top: Fields = {};
+  for (const [key, v] of y) if (!ENTRY_FIELDS.has(key) && !(v instanceof Y.AbstractType) && v !== undefined) top[key] = v;
+  return top;
+}
+
+function readMeta(y: Y.Map<unknown>): MapMeta {
+  const meta: Fields = {};
+  for (const [field, v] of y) meta[field] = v instanceof Y.AbstractType ? v.toString() : v;
+  if (typeof meta.title !== 'string') meta.title = 'Untitled map';
+  if (typeof meta.description !== 'string') meta.description = '';
+  if (meta.focus !== undefined && (typeof meta.focus !== 'string' || !meta.focus)) delete meta.focus;
+  return meta as unknown as MapMeta;
+}
+
+/** Re-reads the dirty entries into the cache; returns whether anything changed. */
+function refresh(root: Y.Map<Y.Map<unknown>>, cache: Map<string, Cached<Entry>>, dirty: Set<string>): boolean {
+  let changed = false;
+  for (const id of dirty) {
+    const y = root.get(id);
+    const old = cache.get(id);
+    if (!(y instanceof Y.Map)) {
+      if (old) cache.delete(id), (changed = true);
+      continue;
+    }
+    const fresh = readEntry(id, y);
+    if (old && old.key === fresh.key && sameJson(old.value, fresh.value)) continue;
+    cache.set(id, { value: old && sameJson(old.value, fresh.value) ? old.value : fresh.value, key: fresh.key });
+    changed = true;
+  }
+  dirty.clear();
+  return changed;
+}
+
+const compareCached = (a: Cached<Entry>, b: Cached<Entry>) => compareKeyed({ key: a.key, id: a.value.id }, { key: b.key, id: b.value.id });
+
+function sortedValues(cache: Map<string, Cached<Entry>>): Entry[] {
+  return [...cache.values()].sort(compareCached).map((c) => c.value);
+}
+
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** A node as the editor can show it: what a broken or hostile peer could write is defaulted. */
+function usableNode(n: Entry): ArgNode {
+  const p = n.position as Fields | undefined;
+  const ok =
+    (NODE_KINDS as readonly unknown[]).includes(n.kind) && typeof n.text === 'string' && !!p && isFiniteNumber(p.x) && isFiniteNumber(p.y);
+  if (ok) return n as unknown as ArgNode;
+  return {
+    ...n,
+    kind: (NODE_KINDS as readonly unknown[]).includes(n.kind) ? (n.kind as ArgNode['kind']) : 'premise',
+    text: typeof n.text === 'string' ? n.text : '',
+    position: { x: isFiniteNumber(p?.x) ? p.x : 0, y: isFiniteNumber(p?.y) ? p.y : 0 },
+  };
+}
+
+/**
+ * The map the editor shows, from the doc's entries in order: relations whose ends are gone
+ * (repeatedly: an undercut of a dropped relation goes too), lone co-premise groups and a focus
+ * on a missing node are dropped, as the file loader does. Arrays and the map keep their identity
+ * when nothing in them changed (`undefined` entries: unchanged since `prev`).
+ */
+function project(
+  meta: MapMeta,
+  rawNodes: readonly object[] | undefined,
+  rawRelations: readonly object[] | undefined,
+  prev: ArgMap | undefined,
+  rawTop: Fields,
+): ArgMap {
+  const nodes = rawNodes || !prev ? keepIdentity((rawNodes as Entry[]).map(usableNode), prev?.nodes) : prev.nodes;
+  const nodeIds = new Set(nodes.map((n) => n.id));
+  const relations = rawRelations || !prev ? keepIdentity(repairRelations(rawRelations as Entry[], nodeIds), prev?.relations) : prev.relations;
+  const focusOk = meta.focus === undefined || nodeIds.has(meta.focus);
+  let nextMeta = focusOk ? meta : { ...meta };
+  if (!focusOk) delete nextMeta.focus;
+  if (prev && sameJson(prev.meta, nextMeta)) nextMeta = prev.meta;
+  const prevTop = prev ? topOf(prev) : {};
+  const top: Fields = {};
+  for (const [key, v] of Object.entries(rawTop)) top[key] = sameJson(prevTop[key], v) ? prevTop[key] : v;
+  const sameTop = Object.keys(top).length === Object.keys(prevTop).length && Object.keys(top).every((k) => top[k] === prevTop[k]);
+  if (prev && nodes === prev.nodes && relations === prev.relations && nextMeta === prev.meta && sameTop) return prev;
+  return { ...top, meta: nextMeta, nodes, relations } as ArgMap;
+}
+
+function repairRelations(raw: Entry[], nodeIds: Set<string>): Relation[] {
+  let kept = raw.filter(
+    (r) => (RELATION_KINDS as readonly unknown[]).includes(r.kind) && typeof r.from === 'string' && typeof r.to === 'string',
+  ) as unknown as Relation[];
+  // An undercut aimed at a node is an objection (the loader's rule).
+  kept = kept.map((r) => (r.kind === 'undercuts' && nodeIds.has(r.to) ? { ...r, kind: 'opposes' } : r));
+  for (;;) {
+    const relIds = new Set(kept.map((r) => r.id));
+    const next = kept.filter((r) => nodeIds.has(r.from) && (r.kind === 'undercuts' ? relIds.has(r.to) : nodeIds.has(r.to)));
+    if (next.length === kept.length) break;
+    kept = next;
+  }
+  return dissolveLoneGroups(kept);
+}
+
+/** The previous array when it holds the same objects (nothing re-renders). */
+function keepIdentity<T>(next: T[], prev: readonly T[] | undefined): T[] {
+  if (prev && prev.length === next.length && next.every((v, i) => v === prev[i])) return prev as T[];
+  return next;
+}

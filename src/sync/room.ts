@@ -1,0 +1,167 @@
+// A shared room in the browser: the Hocuspocus provider (connection, reconnection, presence),
+// y-indexeddb (edits kept in this browser while offline, also across a reload) and the binding,
+// wired to the store through its RoomSync seam. Loaded with import() only when someone shares
+// a map or opens a room link, so the editor's first load does not grow.
+import * as Y from 'yjs';
+import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { MapBinding } from './binding.ts';
+import { useEditor } from '../store/store.ts';
+import { presenceSink, setRoomSync, type RoomPerson, type RoomState } from '../store/room.ts';
+import { toMapFile } from '../model/format/save.ts';
+import { roomUrl, type RoomLink } from './links.ts';
+import { exposeToScripts } from '../io/scriptHandle.ts';
+
+const COLORS = ['#d9480f', '#1971c2', '#2f9e44', '#ae3ec9', '#e8590c', '#0c8599', '#c2255c', '#5f3dc4'];
+const NAME_KEY = 'argmap:name';
+
+/** Puts the current map in a new room on this server and joins it with the edit link. */
+export async function shareCurrentMap(): Promise<void> {
+  const editor = useEditor.getState();
+  let created: { room: string; edit: string; view: string; error?: string };
+  try {
+    const res = await fetch('/api/rooms', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(toMapFile(editor.map)) });
+    created = await res.json();
+    if (!res.ok) throw new Error(created.error ?? `The server answered ${res.status}.`);
+  } catch (e) {
+    editor.notify({
+      tone: 'error',
+      title: 'Could not share this map',
+      details: [(e as Error).message, 'Sharing needs the Argmap server: start it with `npm run serve` and open the app from it.'],
+    });
+    return;
+  }
+  history.replaceState(null, '', roomUrl(created.room, 'edit', created.edit));
+  joinRoom({ room: created.room, access: 'edit', secret: created.edit }, { view: created.view });
+}
+
+let current: { destroy(): void } | null = null;
+
+/** Joins a room: the map on screen becomes the room's map, and every change goes both ways. */
+export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
+  current?.destroy();
+  const editor = useEditor.getState();
+  const doc = new Y.Doc();
+  const binding = new MapBinding(doc);
+  // Offline edits live here until the server has them; also what a reload shows before connecting.
+  const local = new IndexeddbPersistence(`argmap-room-${link.room}`, doc);
+  const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
+  const provider = new HocuspocusProvider({ url: wsUrl, name: link.room, token: link.secret, document: doc });
+
+  const links: RoomState['links'] =
+    link.access === 'edit'
+      ? { edit: roomUrl(link.room, 'edit', link.secret), view: known.view ? roomUrl(link.room, 'view', known.view) : '' }
+      : { view: roomUrl(link.room, 'view', link.secret) };
+  const room: RoomState = { id: link.room, access: link.access, status: 'connecting', ready: false, links, people: [], selfId: doc.clientID, canUndo: false, canRedo: false };
+  editor.setRoom(room);
+
+  // The room's map replaces the one on screen once it is known (from the server, or from this
+  // browser's copy when offline); only then do local changes go into the room.
+  let ready = false;
+  const undoState = () => useEditor.getState().updateRoom({ canUndo: binding.canUndo(), canRedo: binding.canRedo() });
+  const becomeReady = () => {
+    if (ready) return;
+    ready = true;
+    useEditor.getState().receiveMap(binding.map);
+    useEditor.getState().updateRoom({ ready: true });
+    useEditor.getState().requestFit();
+    setRoomSync({
+      push: (map, gesture) => {
+        binding.apply(map, { gesture });
+        undoState();
+      },
+      endGesture: () => binding.endGesture(),
+      undo: () => void binding.undo(),
+      redo: () => void binding.redo(),
+    });
+  };
+  const stopListening = binding.subscribe((map) => {
+    if (ready) useEditor.getState().receiveMap(map);
+    undoState();
+  });
+  void local.whenSynced.then(() => binding.map.nodes.length > 0 && becomeReady());
+  provider.on('synced', becomeReady);
+  binding.undoManager.on('stack-item-added', undoState);
+  binding.undoManager.on('stack-item-popped', undoState);
+
+  provider.on('status', ({ status }: { status: WebSocketStatus }) => {
+    const next = status === WebSocketStatus.Connected ? 'connected' : navigator.onLine === false ? 'offline' : 'connecting';
+    useEditor.getState().updateRoom({ status: next });
+  });
+  provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+    useEditor.getState().notify({ tone: 'error', title: 'Could not join the shared map', details: [reason] });
+    useEditor.getState().updateRoom({ status: 'offline' });
+  });
+  provider.on('close', ({ event }: { event: { reason?: string } }) => {
+    if (event.reason && !/provider_initiated/.test(event.reason)) useEditor.getState().notify({ tone: 'warning', title: 'The server closed the connection', details: [event.reason] });
+  });
+
+  // Presence: a name and colour per person, their selection and their pointer (throttled).
+  const awareness = provider.awareness!;
+  const name = localStorage.getItem(NAME_KEY) || `Guest ${Math.floor(Math.random() * 900 + 100)}`;
+  const color = COLORS[doc.clientID % COLORS.length]!;
+  awareness.setLocalStateField('user', { name, color });
+  awareness.setLocalStateField('selection', useEditor.getState().selectedNodeIds);
+  const stopSelection = useEditor.subscribe((s, prev) => {
+    if (s.selectedNodeIds !== prev.selectedNodeIds) awareness.setLocalStateField('selection', s.selectedNodeIds);
+  });
+  awareness.on('change', () => {
+    const people: RoomPerson[] = [];
+    for (const [clientId, state] of awareness.getStates()) {
+      const user = state.user as { name?: unknown; color?: unknown } | undefined;
+      if (!user || typeof user.name !== 'string') continue;
+      people.push({
+        clientId,
+        name: user.name.slice(0, 40),
+        color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#868e96',
+        selection: Array.isArray(state.selection) ? state.selection.filter((id: unknown): id is string => typeof id === 'string') : [],
+        pointer: isPoint(state.pointer) ? state.pointer : undefined,
+      });
+    }
+    useEditor.getState().updateRoom({ people: people.sort((a, b) => (a.clientId === doc.clientID ? -1 : b.clientId === doc.clientID ? 1 : a.name.localeCompare(b.name))) });
+  });
+  presenceSink.name = (next: string) => {
+    localStorage.setItem(NAME_KEY, next);
+    awareness.setLocalStateField('user', { name: next, color });
+  };
+  presenceSink.pointer = throttle((p: { x: number; y: number } | null) => awareness.setLocalStateField('pointer', p), 50);
+
+  // For the browser tests: the doc itself, to send what a hostile page could (a crafted update).
+  exposeToScripts({ room: { doc, provider } });
+
+  current = {
+    destroy() {
+      stopListening();
+      stopSelection();
+      setRoomSync(null);
+      provider.destroy();
+      void local.destroy();
+      binding.destroy();
+      presenceSink.pointer = () => {};
+      presenceSink.name = () => {};
+    },
+  };
+}
+
+const isPoint = (p: unknown): p is { x: number; y: number } =>
+  !!p && typeof p === 'object' && Number.isFinite((p as { x: unknown }).x) && Number.isFinite((p as { y: unknown }).y);
+
+function throttle<A extends unknown[]>(fn: (...args: A) => void, ms: number) {
+  let last = 0;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let lastArgs: A;
+  return (...args: A) => {
+    lastArgs = args;
+    const wait = last + ms - Date.now();
+    if (wait <= 0) {
+      last = Date.now();
+      fn(...args);
+    } else if (!pending)
+      pending = setTimeout(() => {
+        pending = undefined;
+        last = Date.now();
+        fn(...lastArgs);
+      }, wait);
+  };
+}
+

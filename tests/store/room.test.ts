@@ -1,0 +1,90 @@
+// The store in a shared room, through its seam (src/store/room.ts), with a recording fake room:
+// changes are handed on (drags as gesture frames), undo goes to the room, remote maps are shown
+// without being recorded, and a view-only or not-yet-ready room changes nothing.
+import { initialState, useEditor, canUndo } from '../../src/store/store';
+import { setRoomSync, type RoomState } from '../../src/store/room';
+import type { ArgMap } from '../../src/model/types';
+import { generateMap } from '../../src/model/generate';
+
+const S = () => useEditor.getState();
+const room = (patch: Partial<RoomState> = {}): RoomState => ({
+  id: 'r',
+  access: 'edit',
+  status: 'connected',
+  ready: true,
+  links: { view: '' },
+  people: [],
+  selfId: 1,
+  canUndo: false,
+  canRedo: false,
+  ...patch,
+});
+
+let pushed: { map: ArgMap; gesture: boolean }[];
+let calls: string[];
+
+beforeEach(() => {
+  useEditor.setState(initialState());
+  S().loadMap(generateMap(10, 3), 'm.json');
+  pushed = [];
+  calls = [];
+  setRoomSync({
+    push: (map, gesture) => pushed.push({ map, gesture }),
+    endGesture: () => calls.push('endGesture'),
+    undo: () => calls.push('undo'),
+    redo: () => calls.push('redo'),
+  });
+});
+afterEach(() => setRoomSync(null));
+
+describe('store in a room', () => {
+  it('hands every change to the room, drag frames as one gesture', () => {
+    S().setRoom(room());
+    const id = S().map.nodes[0]!.id;
+    S().updateNode(id, { text: 'typed' });
+    expect(pushed).toEqual([{ map: S().map, gesture: false }]);
+    S().dragNodes({ [id]: { x: 1, y: 1 } });
+    S().dragNodes({ [id]: { x: 2, y: 2 } });
+    S().endGesture();
+    expect(pushed.slice(1).map((p) => p.gesture)).toEqual([true, true]);
+    expect(calls).toEqual(['endGesture']);
+  });
+
+  it('undo and redo go to the room (only my changes), and the toolbar follows the room’s stacks', () => {
+    S().setRoom(room({ canUndo: true }));
+    S().undo();
+    S().redo();
+    expect(calls).toEqual(['undo', 'redo']);
+    expect(canUndo(S())).toBe(true);
+    S().updateRoom({ canUndo: false });
+    expect(canUndo(S())).toBe(false);
+  });
+
+  it('shows a remote map without recording it, and drops a selection whose node is gone', () => {
+    S().setRoom(room());
+    const [first, second] = S().map.nodes;
+    S().select([first!.id, second!.id]);
+    const remote = { ...S().map, nodes: S().map.nodes.filter((n) => n.id !== first!.id) };
+    S().receiveMap(remote);
+    expect(S().map).toBe(remote);
+    expect(S().selectedNodeIds).toEqual([second!.id]);
+    expect(S().history.past).toHaveLength(0);
+    expect(pushed).toEqual([]);
+  });
+
+  it('a view-only link, or a room whose map has not arrived, changes nothing and starts no editing', () => {
+    for (const r of [room({ access: 'view' }), room({ ready: false })]) {
+      S().setRoom(r);
+      const before = S().map;
+      const id = before.nodes[0]!.id;
+      S().updateNode(id, { text: 'nope' });
+      S().addNode('claim', { x: 0, y: 0 });
+      S().dragNodes({ [id]: { x: 5, y: 5 } });
+      S().layout();
+      S().startEditing(id);
+      expect(S().map).toBe(before);
+      expect(S().editingNodeId).toBe(null);
+      expect(pushed).toEqual([]);
+    }
+  });
+});
