@@ -48,6 +48,8 @@ export class MapBinding {
   private readonly dirtyNodes = new Set<string>();
   private readonly dirtyRelations = new Set<string>();
   private metaDirty = false;
+  /** The meta as the doc holds it: `current.meta` may lack a focus on a missing node, which can come back. */
+  private rawMeta: MapMeta;
   private topDirty = false;
   private current: ArgMap;
   private gestureOpen = false;
@@ -74,7 +76,8 @@ export class MapBinding {
     });
     for (const [id, y] of this.yNodes) this.nodeCache.set(id, readEntry(id, y));
     for (const [id, y] of this.yRelations) this.relationCache.set(id, readEntry(id, y));
-    this.current = project(readMeta(this.yMeta), sortedValues(this.nodeCache), sortedValues(this.relationCache), undefined, readTop(this.yTop));
+    this.rawMeta = readMeta(this.yMeta);
+    this.current = project(this.rawMeta, sortedValues(this.nodeCache), sortedValues(this.relationCache), undefined, readTop(this.yTop));
   }
 
   /** The map as the doc holds it now (repaired, identity kept for what did not change). */
@@ -93,7 +96,10 @@ export class MapBinding {
     if (!(opts?.gesture && this.gestureOpen)) this.undoManager.stopCapturing();
     this.gestureOpen = !!opts?.gesture;
     this.doc.transact(() => {
-      if (next.meta !== prev.meta) writeFields(this.yMeta, next.meta, NO_TEXT_FIELDS);
+      if (next.meta !== prev.meta) {
+        writeFields(this.yMeta, next.meta, NO_TEXT_FIELDS);
+        this.rawMeta = next.meta;
+      }
       writeTop(this.yTop, next, prev);
       if (next.nodes !== prev.nodes) this.writeEntries(this.yNodes, this.nodeCache, prev.nodes, next.nodes, NODE_TEXT_FIELDS);
       if (next.relations !== prev.relations) this.writeEntries(this.yRelations, this.relationCache, prev.relations, next.relations, NO_TEXT_FIELDS);
@@ -154,7 +160,8 @@ export class MapBinding {
     if (!this.metaDirty && !this.topDirty && !this.dirtyNodes.size && !this.dirtyRelations.size) return;
     const nodesChanged = refresh(this.yNodes, this.nodeCache, this.dirtyNodes);
     const relationsChanged = refresh(this.yRelations, this.relationCache, this.dirtyRelations);
-    const meta = this.metaDirty ? readMeta(this.yMeta) : this.current.meta;
+    if (this.metaDirty) this.rawMeta = readMeta(this.yMeta);
+    const meta = this.rawMeta;
     this.metaDirty = false;
     const top = this.topDirty ? readTop(this.yTop) : topOf(this.current);
     this.topDirty = false;
