@@ -22,11 +22,14 @@ import { NODE_STYLES, NODE_WIDTH } from './appearance.ts';
 import type { Point } from '../model/types.ts';
 import { exposeToScripts } from '../io/scriptHandle.ts';
 import type { Size } from '../model/layout.ts';
+import { openingNodes } from '../model/largeMap.ts';
 
 const nodeTypes = { arg: ArgNodeView, group: LinkedReasonBox, anchor: LinkAnchor };
 const edgeTypes = { relation: RelationEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.2 };
+/** The least zoom at which a statement's text can be read (the opening view never goes below it). */
+const READABLE_ZOOM = 0.6;
 /** Past this many nodes, only what is on screen is rendered. */
 const CULLING_THRESHOLD = 400;
 
@@ -100,8 +103,13 @@ export function Canvas() {
 
   useEffect(() => {
     if (!fitRequest) return;
+    const { fitTarget, map } = useEditor.getState();
+    // Opening a map shows the main claim and its first level at a readable zoom, not the whole map shrunk.
+    const opening = fitTarget === 'opening' && !map.meta.focus ? openingNodes(map).map((id) => ({ id })) : [];
     // Wait a frame so newly loaded nodes are measured before fitting.
-    const handle = requestAnimationFrame(() => requestAnimationFrame(() => void fitView({ ...FIT_OPTIONS, duration: 200 })));
+    const handle = requestAnimationFrame(() =>
+      requestAnimationFrame(() => void fitView(opening.length ? { nodes: opening, padding: 0.12, minZoom: READABLE_ZOOM, maxZoom: 1 } : { ...FIT_OPTIONS, duration: 200 })),
+    );
     return () => cancelAnimationFrame(handle);
   }, [fitRequest, fitView]);
 
@@ -149,8 +157,6 @@ export function Canvas() {
         onlyRenderVisibleElements={map.nodes.length > CULLING_THRESHOLD}
         minZoom={0.05}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
       >
         <Background gap={24} color="#e2e8f0" />
         <Controls showInteractive={false} />

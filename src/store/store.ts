@@ -2,7 +2,7 @@
 // actions below, each wrapping a pure model operation; everything else here is UI state
 // (selection, editing, measured sizes, notices) and is never recorded or saved.
 import { create } from 'zustand';
-import type { ArgMap, MapMeta, Mark, NodeKind, Point, RelationKind } from '../model/types.ts';
+import type { ArgMap, LayoutMode, MapMeta, Mark, NodeKind, Point, RelationKind } from '../model/types.ts';
 import { emptyMap } from '../model/types.ts';
 import * as ops from '../model/operations.ts';
 import { sameIds } from '../model/ids.ts';
@@ -10,7 +10,8 @@ import * as outline from '../model/outline.ts';
 import { revealNode } from '../model/visibility.ts';
 import { childPosition } from '../model/placement.ts';
 import { copyFragment, pasteFragment, type Fragment } from '../model/fragment.ts';
-import { layoutTree, estimateNodeSize, type Size } from '../model/layout.ts';
+import { estimateNodeSize, type Size } from '../model/layout.ts';
+import * as large from '../model/largeMap.ts';
 import { parseMapText } from '../model/format/load.ts';
 import { emptyHistory, record, redo, undo, type History } from './history.ts';
 
@@ -37,6 +38,8 @@ export interface EditorState {
   notices: Notice[];
   /** Bumped to ask the canvas to fit the view (after open, layout, new). */
   fitRequest: number;
+  /** What the fit shows: everything, or the opening view (main claim and its first level, readable). */
+  fitTarget: 'all' | 'opening';
   /** Asks the canvas to centre on a node (structure check, outline, balance); revealed first if hidden. */
   centerRequest: { nodeId: string; seq: number } | null;
   /** Colour the map by the computed status of each statement. */
@@ -76,7 +79,10 @@ export interface EditorActions {
   moveSibling(id: string, direction: -1 | 1): void;
   indent(id: string): void;
   outdent(id: string): void;
-  layout(): void;
+  /** Lays the map out in its saved mode, or in `mode` (then saved with the map): one step. */
+  layout(mode?: LayoutMode): void;
+  /** Unfolds every folded statement on screen: one more level shows. */
+  unfoldLevel(): void;
   undo(): void;
   redo(): void;
 
@@ -116,6 +122,7 @@ export const initialState = (): EditorState => ({
   sizes: {},
   notices: [],
   fitRequest: 0,
+  fitTarget: 'all',
   centerRequest: null,
   evaluationOn: false,
   sidePanel: 'inspector',
@@ -156,6 +163,9 @@ export const useEditor = create<EditorStore>()((set, get) => {
       return sizes[id] ?? (node ? estimateNodeSize(node) : { width: 260, height: 80 });
     };
   };
+
+  /** A large map is laid out as shown, so folding or unfolding re-arranges it (same step). */
+  const rearranged = (map: ArgMap) => (large.isLargeMap(map) && map !== get().map ? large.arrange(map, sizesOf(map)) : map);
 
   return {
     ...initialState(),
@@ -254,11 +264,15 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     setCollapsed(id, collapsed) {
-      commit(ops.setCollapsed(get().map, id, collapsed));
+      commit(rearranged(ops.setCollapsed(get().map, id, collapsed)));
+    },
+
+    unfoldLevel() {
+      commit(rearranged(large.unfoldLevel(get().map)));
     },
 
     setFocus(id) {
-      commit(ops.setFocus(get().map, id), { fitRequest: get().fitRequest + 1 });
+      commit(ops.setFocus(get().map, id), { fitRequest: get().fitRequest + 1, fitTarget: 'all' });
     },
 
     moveSibling(id, direction) {
@@ -273,9 +287,9 @@ export const useEditor = create<EditorStore>()((set, get) => {
       commit(outline.outdent(get().map, id));
     },
 
-    layout() {
-      const { map } = get();
-      commit(ops.moveNodes(map, layoutTree(map, sizesOf(map))), { fitRequest: get().fitRequest + 1 });
+    layout(mode) {
+      const map = mode ? ops.setLayoutMode(get().map, mode) : get().map;
+      commit(large.arrange(map, sizesOf(map)), { fitRequest: get().fitRequest + 1, fitTarget: 'all' });
     },
 
     undo() {
@@ -309,8 +323,12 @@ export const useEditor = create<EditorStore>()((set, get) => {
       return true;
     },
 
-    loadMap(map, fileName, opts) {
+    loadMap(loaded, fileName, opts) {
+      // A large map opens folded and arranged as shown (sizes estimated: none are measured yet).
+      const byId = new Map(loaded.nodes.map((n) => [n.id, n]));
+      const map = large.prepareForOpening(loaded, (id) => estimateNodeSize(byId.get(id)!));
       const extra: Partial<EditorState> = {
+        fitTarget: 'opening',
         fileName,
         savedMap: opts?.saved === false ? get().savedMap : map,
         selectedNodeIds: [],
@@ -357,12 +375,12 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     requestFit() {
-      set({ fitRequest: get().fitRequest + 1 });
+      set({ fitRequest: get().fitRequest + 1, fitTarget: 'all' });
     },
 
     centerOn(nodeId) {
       // A node folded away or outside the focus is brought back first (one undo step).
-      commit(revealNode(get().map, nodeId));
+      commit(rearranged(revealNode(get().map, nodeId)));
       set({ centerRequest: { nodeId, seq: (get().centerRequest?.seq ?? 0) + 1 } });
     },
 
