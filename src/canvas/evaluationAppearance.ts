@@ -29,9 +29,19 @@ export const STATUS_STYLES: Record<Label, StatusStyle> = {
 /** How much of a defeated card shows. */
 export const DEFEATED_OPACITY = 0.55;
 
+/** `color` seen at `opacity` over white, as an opaque colour. */
+function fadedOnWhite(color: string, opacity: number): string {
+  const channel = (i: number) => Math.round(parseInt(color.slice(1 + 2 * i, 3 + 2 * i), 16) * opacity + 255 * (1 - opacity));
+  return `#${[0, 1, 2].map((i) => channel(i).toString(16).padStart(2, '0')).join('')}`;
+}
+
 /** The table as CSS custom properties (--status-in-color, --status-in-ring, …) for styles.css. */
 export function statusCssVariables(): Record<string, string> {
-  const vars: Record<string, string> = { '--status-out-opacity': String(DEFEATED_OPACITY) };
+  const vars: Record<string, string> = {
+    '--status-out-opacity': String(DEFEATED_OPACITY),
+    // The canvas fades a defeated card's text by colour (see styles.css): slate text at that opacity on white.
+    '--status-out-faded': fadedOnWhite('#1e293b', DEFEATED_OPACITY),
+  };
   for (const [label, style] of Object.entries(STATUS_STYLES)) {
     vars[`--status-${label}-color`] = style.color;
     vars[`--status-${label}-ring`] = style.ring;

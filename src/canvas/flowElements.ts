@@ -22,7 +22,6 @@ interface ArgCache {
   source: ArgNode;
   selected: boolean;
   measured: Size | undefined;
-  hidden: boolean;
   decor: NodeDecoration | undefined;
   flow: ArgFlowNode;
 }
@@ -42,9 +41,11 @@ export function createFlowDeriver() {
     const next = new Map<string, ArgCache>();
     const out: FlowNode[] = [];
     for (const n of map.nodes) {
+      // Hidden nodes are left out, not passed as hidden: on a folded map of thousands, React
+      // Flow then handles the few dozen on screen, not every node on every change.
+      if (hiddenIds?.has(n.id)) continue;
       const isSelected = selected.has(n.id);
       const measured = sizes[n.id];
-      const hidden = hiddenIds?.has(n.id) ?? false;
       const decor = decorations?.get(n.id);
       const prev = cache.get(n.id);
       let entry = prev;
@@ -53,20 +54,19 @@ export function createFlowDeriver() {
         prev.source !== n ||
         prev.selected !== isSelected ||
         prev.measured !== measured ||
-        prev.hidden !== hidden ||
         !sameDecoration(prev.decor, decor)
       ) {
-        const flow: ArgFlowNode = { id: n.id, type: 'arg', position: n.position, data: decor ? { node: n, decor } : { node: n }, selected: isSelected, hidden, width: NODE_WIDTH };
+        const flow: ArgFlowNode = { id: n.id, type: 'arg', position: n.position, data: decor ? { node: n, decor } : { node: n }, selected: isSelected, width: NODE_WIDTH };
         if (measured) flow.measured = measured;
-        entry = { source: n, selected: isSelected, measured, hidden, decor, flow };
+        entry = { source: n, selected: isSelected, measured, decor, flow };
       }
       next.set(n.id, entry!);
       out.push(entry!.flow);
     }
     cache = next;
     const boxes = groupBoxes(map, sizes, hiddenIds);
-    for (const g of boxes) out.unshift(g);
-    out.push(...anchorNodes(map, sizes, boxes, hiddenIds));
+    for (const g of boxes) if (!g.hidden) out.unshift(g);
+    for (const a of anchorNodes(map, sizes, boxes, hiddenIds)) if (!a.hidden) out.push(a);
     return out;
   }
 
@@ -87,11 +87,12 @@ export function createFlowDeriver() {
       const target = r.kind === 'undercuts' && relationById.has(r.to) ? anchorIdFor(relationById.get(r.to)!, groups) : r.to;
       const isSelected = relationIds.some((id) => selected.has(id));
       const hidden = !!hiddenIds && (relationIds.every((id) => hiddenIds.has(relationById.get(id)!.from)) || hiddenIds.has(r.to));
+      if (hidden) continue;
       const prev = edgeCache.get(key);
       const edge: RelationFlowEdge =
-        prev && prev.data?.relation === r && prev.selected === isSelected && prev.target === target && prev.hidden === hidden && sameIds(prev.data.relationIds, relationIds)
+        prev && prev.data?.relation === r && prev.selected === isSelected && prev.target === target && sameIds(prev.data.relationIds, relationIds)
           ? prev
-          : { id: key, type: 'relation', source, target, sourceHandle: 'out', targetHandle: 'in', selected: isSelected, hidden, data: { relation: r, relationIds } };
+          : { id: key, type: 'relation', source, target, sourceHandle: 'out', targetHandle: 'in', selected: isSelected, data: { relation: r, relationIds } };
       next.set(key, edge);
       out.push(edge);
     }

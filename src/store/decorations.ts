@@ -5,7 +5,8 @@
 import { useMemo } from 'react';
 import { useEditor } from './store.ts';
 import { useEvaluationDecorations } from './evaluationView.ts';
-import { useVisibility } from './visibility.ts';
+import { useVisibility, type VisibilityDecorations } from './visibility.ts';
+import type { ArgMap } from '../model/types.ts';
 import { useSearchMatches } from './search.ts';
 import type { Label } from '../model/evaluation.ts';
 
@@ -37,16 +38,29 @@ export function useDecorations(): Decorations {
   const visibility = useVisibility();
   const matches = useSearchMatches();
   const map = useEditor((s) => s.map);
-  return useMemo(() => {
-    const byNode = new Map<string, NodeDecoration>();
-    for (const n of map.nodes) {
-      const e = evaluation.get(n.id);
-      const v = visibility.byNode.get(n.id);
-      const match = matches.has(n.id);
-      if (e || v || match) byNode.set(n.id, match ? { ...e, ...v, match } : { ...e, ...v });
-    }
-    return { byNode, hidden: visibility.hidden };
-  }, [map, evaluation, visibility, matches]);
+  return useMemo(() => combineDecorations(map, evaluation, visibility, matches), [map, evaluation, visibility, matches]);
+}
+
+/**
+ * One decoration per drawn node from each feature's part. Hidden nodes get none: they are
+ * not drawn, so turning evaluation on (or searching) leaves their flow nodes as they were,
+ * and React Flow and the node components redo only the nodes whose decoration changed.
+ */
+export function combineDecorations(
+  map: ArgMap,
+  evaluation: ReadonlyMap<string, NodeDecoration>,
+  visibility: VisibilityDecorations,
+  matches: ReadonlySet<string>,
+): Decorations {
+  const byNode = new Map<string, NodeDecoration>();
+  for (const n of map.nodes) {
+    if (visibility.hidden.has(n.id)) continue;
+    const e = evaluation.get(n.id);
+    const v = visibility.byNode.get(n.id);
+    const match = matches.has(n.id);
+    if (e || v || match) byNode.set(n.id, match ? { ...e, ...v, match } : { ...e, ...v });
+  }
+  return { byNode, hidden: visibility.hidden };
 }
 
 /** Shallow equality, so a node whose decoration did not change keeps its flow object. */

@@ -315,7 +315,10 @@ export const useEditor = create<EditorStore>()((set, get) => {
         get().notify({ tone: 'error', title: `Could not open ${fileName}`, details: [result.error] });
         return false;
       }
-      get().loadMap(result.map, fileName, { saved: result.repairs.length === 0, record: true });
+      // A large file opens folded and arranged as shown (sizes estimated: none are measured yet).
+      const byId = new Map(result.map.nodes.map((n) => [n.id, n]));
+      const map = large.prepareForOpening(result.map, (id) => estimateNodeSize(byId.get(id)!));
+      get().loadMap(map, fileName, { saved: result.repairs.length === 0, record: true });
       if (result.repairs.length)
         get().notify({ tone: 'warning', title: `Opened ${fileName} with ${result.repairs.length} repair(s)`, details: result.repairs });
       else if (result.migratedFrom !== undefined)
@@ -323,10 +326,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
       return true;
     },
 
-    loadMap(loaded, fileName, opts) {
-      // A large map opens folded and arranged as shown (sizes estimated: none are measured yet).
-      const byId = new Map(loaded.nodes.map((n) => [n.id, n]));
-      const map = large.prepareForOpening(loaded, (id) => estimateNodeSize(byId.get(id)!));
+    loadMap(map, fileName, opts) {
       const extra: Partial<EditorState> = {
         fitTarget: 'opening',
         fileName,

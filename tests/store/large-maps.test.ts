@@ -10,6 +10,8 @@ import { serializeMap } from '../../src/model/format/save';
 import type { ArgMap } from '../../src/model/types';
 
 const S = () => useEditor.getState();
+/** Opens the map as a file, as a user would. */
+const open = (map: ArgMap) => expect(S().openText(serializeMap(map), 'big.json')).toBe(true);
 
 /** Depth of every node in the argument tree (main claim 0). */
 function depths(map: ArgMap): Map<string, number> {
@@ -26,26 +28,25 @@ const shown = (map: ArgMap) => {
 
 describe('large maps', () => {
   it('a map of more than a few hundred statements opens folded below the first levels, with counts', () => {
-    const map = generateDebateMap(1000, 7);
-    S().loadMap(map, 'big.json', { saved: true });
-    const open = S().map;
-    const depth = depths(open);
-    const visible = shown(open);
+    open(generateDebateMap(1000, 7));
+    const opened = S().map;
+    const depth = depths(opened);
+    const visible = shown(opened);
     expect(visible.length).toBeLessThan(40);
     expect(Math.max(...visible.map((n) => depth.get(n.id)!))).toBe(OPENING_LEVELS);
     // Each folded node on screen says how many statements it holds.
-    const { folds } = mapVisibility(open);
+    const { folds } = mapVisibility(opened);
     const folded = visible.filter((n) => n.collapsed);
     expect(folded.length).toBeGreaterThan(0);
     const total = folded.reduce((sum, n) => sum + folds.get(n.id)!, 0);
     expect(total + visible.length).toBe(1000);
     // Opening view: the main claim and its first level.
-    expect(openingNodes(open)[0]).toBe('n0');
+    expect(openingNodes(opened)[0]).toBe('n0');
     expect(S().fitTarget).toBe('opening');
   });
 
   it('shown statements are arranged as shown: readable, no overlaps, not spread over the folded subtrees', () => {
-    S().loadMap(generateDebateMap(5000, 7), 'big.json', { saved: true });
+    open(generateDebateMap(5000, 7));
     const visible = shown(S().map);
     const xs = visible.map((n) => n.position.x);
     // Laid out as if the 5,000 were all there, the first levels span hundreds of thousands of px.
@@ -60,19 +61,19 @@ describe('large maps', () => {
 
   it('small maps open as they are', () => {
     const map = generateDebateMap(LARGE_MAP, 7, { laidOut: true });
-    S().loadMap(map, 'small.json', { saved: true });
-    expect(S().map).toBe(map);
+    open(map);
+    expect(S().map).toEqual(map);
   });
 
   it('a map that already has folds opens with the folds it has', () => {
     const map = generateDebateMap(1000, 7);
     const folded = { ...map, nodes: map.nodes.map((n) => (n.id === 'n1' ? { ...n, collapsed: true } : n)) };
-    S().loadMap(folded, 'big.json', { saved: true });
-    expect(S().map).toBe(folded);
+    open(folded);
+    expect(S().map).toEqual(folded);
   });
 
   it('Unfold level shows one more level, re-arranged, as one undo step', () => {
-    S().loadMap(generateDebateMap(1000, 7), 'big.json', { saved: true });
+    open(generateDebateMap(1000, 7));
     const before = S().map;
     const depth = depths(before);
     S().unfoldLevel();
@@ -87,7 +88,7 @@ describe('large maps', () => {
   });
 
   it('expanding one folded node shows its children, themselves folded', () => {
-    S().loadMap(generateDebateMap(1000, 7), 'big.json', { saved: true });
+    open(generateDebateMap(1000, 7));
     const folded = shown(S().map).find((n) => n.collapsed)!;
     S().setCollapsed(folded.id, false);
     const kids = S().map.relations.filter((r) => r.to === folded.id).map((r) => S().map.nodes.find((n) => n.id === r.from)!);

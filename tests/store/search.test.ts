@@ -3,6 +3,7 @@ import { useEditor } from '../../src/store/store';
 import { resultsOf, useSearch } from '../../src/store/search';
 import { generateDebateMap } from '../../src/model/generate';
 import { mapVisibility } from '../../src/model/visibility';
+import { serializeMap } from '../../src/model/format/save';
 
 const S = () => useEditor.getState();
 const Q = () => useSearch.getState();
@@ -11,7 +12,7 @@ describe('search in the store', () => {
   beforeEach(() => Q().close());
 
   it('Enter steps to each result in turn (wrapping), revealing a folded one, selecting and centring it', () => {
-    S().loadMap(generateDebateMap(2000, 7), 'big.json', { saved: true });
+    S().openText(serializeMap(generateDebateMap(2000, 7)), 'big.json');
     const { hidden } = mapVisibility(S().map);
     // A word found only deep in the folded map.
     const deep = S().map.nodes.find((n) => hidden.has(n.id))!;
