@@ -10,6 +10,7 @@ import { useShortcuts } from './components/useShortcuts.ts';
 import { Presentation } from './components/Presentation.tsx';
 import { FocusBanner } from './components/FocusControls.tsx';
 import { openDroppedFile } from './io/commands.ts';
+import { OpeningProgress } from './components/OpeningProgress.tsx';
 
 const NO_HANDLERS = {};
 
@@ -46,6 +47,7 @@ export function App() {
         </aside>
         <Notices />
         <ExportDialog />
+        <OpeningProgress />
       </div>
     </ReactFlowProvider>
   );

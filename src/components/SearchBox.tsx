@@ -7,7 +7,7 @@ import { useEditor } from '../store/store.ts';
 import { resultsOf, useSearch } from '../store/search.ts';
 import { NODE_STYLES } from '../canvas/appearance.ts';
 import { MOD_LABEL } from './platform.ts';
-import './search.css';
+import './largeMaps.css';
 
 /** Results listed under the box; stepping with Enter reaches all of them. */
 const LISTED = 50;

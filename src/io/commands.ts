@@ -5,6 +5,7 @@ import { serializeMap } from '../model/format/save.ts';
 import { parseMapText } from '../model/format/load.ts';
 import { forgetFileHandle, pickTextFile, saveTextFile, SaveCancelled } from './files.ts';
 import { EXAMPLES } from './examples.ts';
+import { openFileText } from './openFile.ts';
 
 export function fileNameFor(title: string, current: string): string {
   if (current && current !== 'untitled.argmap.json') return current;
@@ -29,7 +30,7 @@ export async function saveToFile(saveAs = false): Promise<void> {
 export async function openFromPicker(): Promise<void> {
   try {
     const picked = await pickTextFile();
-    if (picked) useEditor.getState().openText(picked.text, picked.name);
+    if (picked) await openFileText(picked.text, picked.name);
   } catch (e) {
     useEditor.getState().notify({ tone: 'error', title: 'Could not open the file', details: [(e as Error).message] });
   }
@@ -38,7 +39,7 @@ export async function openFromPicker(): Promise<void> {
 export async function openDroppedFile(file: File): Promise<void> {
   forgetFileHandle();
   try {
-    useEditor.getState().openText(await file.text(), file.name);
+    await openFileText(await file.text(), file.name);
   } catch (e) {
     useEditor.getState().notify({ tone: 'error', title: `Could not read ${file.name}`, details: [(e as Error).message] });
   }

@@ -12,7 +12,7 @@ import { childPosition } from '../model/placement.ts';
 import { copyFragment, pasteFragment, type Fragment } from '../model/fragment.ts';
 import { estimateNodeSize, type Size } from '../model/layout.ts';
 import * as large from '../model/largeMap.ts';
-import { parseMapText } from '../model/format/load.ts';
+import { parseMapText, type LoadResult } from '../model/format/load.ts';
 import { emptyHistory, record, redo, undo, type History } from './history.ts';
 
 export interface Notice {
@@ -89,6 +89,8 @@ export interface EditorActions {
   newMap(): void;
   /** Opens file text; on refusal shows why and leaves the current map as it is. */
   openText(text: string, fileName: string): boolean;
+  /** Opens a file already read and checked (off the main thread, for large files). */
+  openParsed(result: LoadResult, fileName: string): boolean;
   /** Replaces the map (an example, or the autosaved one). */
   loadMap(map: ArgMap, fileName: string, opts?: { saved?: boolean; record?: boolean }): void;
   markSaved(fileName?: string): void;
@@ -310,7 +312,10 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     openText(text, fileName) {
-      const result = parseMapText(text);
+      return get().openParsed(parseMapText(text), fileName);
+    },
+
+    openParsed(result, fileName) {
       if (!result.ok) {
         get().notify({ tone: 'error', title: `Could not open ${fileName}`, details: [result.error] });
         return false;

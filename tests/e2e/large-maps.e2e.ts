@@ -99,6 +99,36 @@ describe('a large map', () => {
   });
 });
 
+describe('a very large file (20,000 statements, several MB)', () => {
+  test('shows progress while it opens in the background, can be cancelled, and opens folded', async () => {
+    const { page } = await suite.open({ noFilePickers: true });
+    const before = await getMap(page);
+    const dir = await mkdtemp(join(tmpdir(), 'argmap-huge-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const path = join(dir, 'huge.json');
+    await writeFile(path, serializeMap(generateDebateMap(20_000, 3)));
+    const open = async () => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), toolbar(page).getByRole('button', { name: /^Open/ }).click()]);
+      await chooser.setFiles(path);
+    };
+    const progress = page.getByRole('status', { name: 'Opening huge.json' });
+
+    await open();
+    await expect.poll(() => progress.isVisible()).toBe(true);
+    expect(await progress.textContent()).toMatch(/MB/);
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => progress.count()).toBe(0);
+    expect((await getMap(page)).nodes.length).toBe(before.nodes.length);
+
+    await open();
+    await expect.poll(() => progress.isVisible()).toBe(true);
+    await expect.poll(async () => (await getMap(page)).nodes.length, { timeout: 60_000 }).toBe(20_000);
+    await expect.poll(() => progress.count()).toBe(0);
+    expect((await drawn(page)).length).toBeLessThan(60);
+    expect((await getMap(page)).nodes.some((n) => n.collapsed)).toBe(true);
+  });
+});
+
 describe('Evaluate', () => {
   test('fades defeated statements and dead links by colour: no element on the canvas is drawn with opacity', async () => {
     const { page } = await suite.open();
