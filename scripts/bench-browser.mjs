@@ -58,12 +58,6 @@ window.__frames = () => {
 };
 `;
 
-/** How defeated statements, dead links and fold toggles were faded before (opacity). */
-const OLD_FADING = `
-.arg-node.status-out > :not(.node-status):not(.arg-handle) { opacity: 0.55; }
-.react-flow__edge-path.link-status-out, .relation-label.link-status-out { opacity: 0.25; }
-.collapse-toggle:not(.is-folded) { opacity: 0.35; }`;
-
 async function pan(page) {
   await page.evaluate(() => { window.__stopFrames = window.__frames(); });
   const box = { x: 900, y: 600 };
@@ -151,8 +145,7 @@ async function measureApp(browser, url, size, files) {
   keys.sort((a, b) => a - b);
   row.keystroke = keys[Math.floor(keys.length / 2)];
   await page.keyboard.press('Escape');
-  // Evaluate on the whole map unfolded, at Fit view (issue 13, item 12): as built, and with
-  // the old opacity fading put back (the superlinear part), in the same page.
+  // Evaluate on the whole map unfolded, at Fit view (issue 13, item 12).
   await page.evaluate(() => {
     const { store } = window.argmap;
     for (let i = 0; i < 50 && store.getState().map.nodes.some((n) => n.collapsed); i++) store.getState().unfoldLevel();
@@ -168,8 +161,6 @@ async function measureApp(browser, url, size, files) {
       return window.__timed(() => store.getState().setEvaluationOn(true), () => document.querySelector('.arg-node[data-status]') !== null);
     });
   row.evaluateAll = (await evaluateAll()).ms;
-  await page.addStyleTag({ content: OLD_FADING });
-  row.evaluateAllOld = (await evaluateAll()).ms;
   await context.close();
   return row;
 }
@@ -230,7 +221,6 @@ async function main() {
         ['Evaluate on → painted', app.evaluate],
         ['keystroke → next frame (median)', app.keystroke],
         [`Evaluate on, all unfolded at Fit view (nodes in DOM: ${app.visibleUnfolded})`, app.evaluateAll],
-        ['the same with the old opacity fading put back', app.evaluateAllOld],
       ];
       for (const [name, a, b] of rows) lines.push(`| ${size} | ${name} | ${fmt(a)} | ${fmt(b)} | ${ratio(a, b)} |`);
       console.log(lines.slice(-rows.length).join('\n'));
