@@ -13,6 +13,7 @@ import { openDroppedFile } from './io/commands.ts';
 import { ReplaceDialog } from './components/ReplaceDialog.tsx';
 import { RecoverDialog } from './components/RecoverDialog.tsx';
 import { Announcer } from './components/Announcer.tsx';
+import { OpeningProgress } from './components/OpeningProgress.tsx';
 
 const NO_HANDLERS = {};
 
@@ -52,6 +53,7 @@ export function App() {
         <ReplaceDialog />
         <RecoverDialog />
         <Announcer />
+        <OpeningProgress />
       </div>
     </ReactFlowProvider>
   );

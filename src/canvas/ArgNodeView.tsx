@@ -37,7 +37,7 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
 
   return (
     <div
-      className={`arg-node kind-${node.kind}${selected ? ' is-selected' : ''}${decor?.status ? ` status-${decor.status}` : ''}${decor?.dimmed ? ' is-dimmed' : ''}`}
+      className={`arg-node kind-${node.kind}${selected ? ' is-selected' : ''}${decor?.status ? ` status-${decor.status}` : ''}${decor?.dimmed ? ' is-dimmed' : ''}${decor?.match ? ' is-match' : ''}`}
       style={{ borderColor: kindColor(node.kind), background: kindBackground(node.kind) }}
       data-node-id={id}
       data-kind={node.kind}

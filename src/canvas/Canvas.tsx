@@ -28,11 +28,14 @@ import type { Size } from '../model/layout.ts';
 import { useCanvasKeyboard } from './useCanvasKeyboard.ts';
 import { useRevealEditing } from './useRevealEditing.ts';
 import { motionDuration } from './motion.ts';
+import { openingNodes } from '../model/largeMap.ts';
 
 const nodeTypes = { arg: ArgNodeView, group: LinkedReasonBox, anchor: LinkAnchor };
 const edgeTypes = { relation: RelationEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.2 };
+/** The least zoom at which a statement's text can be read (the opening view never goes below it). */
+const READABLE_ZOOM = 0.6;
 /** Past this many nodes, only what is on screen is rendered. */
 const CULLING_THRESHOLD = 400;
 const KEYBOARD_HELP =
@@ -116,8 +119,15 @@ export function Canvas() {
 
   useEffect(() => {
     if (!fitRequest) return;
+    const { fitTarget, map } = useEditor.getState();
+    // Opening a map shows the main claim and its first level at a readable zoom, not the whole map shrunk.
+    const opening = fitTarget === 'opening' && !map.meta.focus ? openingNodes(map).map((id) => ({ id })) : [];
     // Wait a frame so newly loaded nodes are measured before fitting.
-    const handle = requestAnimationFrame(() => requestAnimationFrame(() => void fitView({ ...FIT_OPTIONS, duration: motionDuration(200) })));
+    const handle = requestAnimationFrame(() =>
+      requestAnimationFrame(
+        () => void fitView(opening.length ? { nodes: opening, padding: 0.12, minZoom: READABLE_ZOOM, maxZoom: 1 } : { ...FIT_OPTIONS, duration: motionDuration(200) }),
+      ),
+    );
     return () => cancelAnimationFrame(handle);
   }, [fitRequest, fitView]);
 
@@ -192,8 +202,6 @@ export function Canvas() {
         onlyRenderVisibleElements={map.nodes.length > CULLING_THRESHOLD}
         minZoom={0.05}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
         ariaLabelConfig={ARIA_LABELS}
       >
         <Background gap={24} color="var(--grid)" bgColor="var(--canvas)" />

@@ -24,7 +24,6 @@ interface ArgCache {
   source: ArgNode;
   selected: boolean;
   measured: Size | undefined;
-  hidden: boolean;
   decor: NodeDecoration | undefined;
   label: string;
   tabStop: boolean;
@@ -50,9 +49,11 @@ export function createFlowDeriver() {
     const out: FlowNode[] = [];
     const labelOf = labels.forMap(map);
     for (const n of map.nodes) {
+      // Hidden nodes are left out, not passed as hidden: on a folded map of thousands, React
+      // Flow then handles the few dozen on screen, not every node on every change.
+      if (hiddenIds?.has(n.id)) continue;
       const isSelected = selected.has(n.id);
       const measured = sizes[n.id];
-      const hidden = hiddenIds?.has(n.id) ?? false;
       const decor = decorations?.get(n.id);
       const status = decor?.status ? { label: decor.status, marked: decor.marked } : undefined;
       const label = labelOf.node(n.id) + statusSentence(status);
@@ -64,7 +65,6 @@ export function createFlowDeriver() {
         prev.source !== n ||
         prev.selected !== isSelected ||
         prev.measured !== measured ||
-        prev.hidden !== hidden ||
         prev.label !== label ||
         prev.tabStop !== isTabStop ||
         !sameDecoration(prev.decor, decor)
@@ -75,21 +75,20 @@ export function createFlowDeriver() {
           position: n.position,
           data: decor ? { node: n, decor } : { node: n },
           selected: isSelected,
-          hidden,
           width: NODE_WIDTH,
           ariaLabel: label,
           domAttributes: { tabIndex: isTabStop ? 0 : -1 },
         };
         if (measured) flow.measured = measured;
-        entry = { source: n, selected: isSelected, measured, hidden, decor, label, tabStop: isTabStop, flow };
+        entry = { source: n, selected: isSelected, measured, decor, label, tabStop: isTabStop, flow };
       }
       next.set(n.id, entry!);
       out.push(entry!.flow);
     }
     cache = next;
     const boxes = groupBoxes(map, sizes, hiddenIds);
-    for (const g of boxes) out.unshift(g);
-    out.push(...anchorNodes(map, sizes, boxes, hiddenIds));
+    for (const g of boxes) if (!g.hidden) out.unshift(g);
+    for (const a of anchorNodes(map, sizes, boxes, hiddenIds)) if (!a.hidden) out.push(a);
     return out;
   }
 
@@ -111,13 +110,14 @@ export function createFlowDeriver() {
       const target = r.kind === 'undercuts' && relationById.has(r.to) ? anchorIdFor(relationById.get(r.to)!, groups) : r.to;
       const isSelected = relationIds.some((id) => selected.has(id));
       const hidden = !!hiddenIds && (relationIds.every((id) => hiddenIds.has(relationById.get(id)!.from)) || hiddenIds.has(r.to));
+      if (hidden) continue;
       const label = labelOf.edge(key, linked ? members : [r]);
       const prev = edgeCache.get(key);
       // Edges are reached through their nodes' inspector, not by Tab: 100 edges before the first node was the old order.
       const edge: RelationFlowEdge =
-        prev && prev.data?.relation === r && prev.selected === isSelected && prev.target === target && prev.hidden === hidden && prev.ariaLabel === label && sameIds(prev.data.relationIds, relationIds)
+        prev && prev.data?.relation === r && prev.selected === isSelected && prev.target === target && prev.ariaLabel === label && sameIds(prev.data.relationIds, relationIds)
           ? prev
-          : { id: key, type: 'relation', source, target, sourceHandle: 'out', targetHandle: 'in', selected: isSelected, hidden, ariaLabel: label, domAttributes: { tabIndex: -1 }, data: { relation: r, relationIds } };
+          : { id: key, type: 'relation', source, target, sourceHandle: 'out', targetHandle: 'in', selected: isSelected, ariaLabel: label, domAttributes: { tabIndex: -1 }, data: { relation: r, relationIds } };
       next.set(key, edge);
       out.push(edge);
     }

@@ -1,8 +1,10 @@
 // Messages to the user: errors and repairs stay until dismissed, info fades by itself.
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useEditor, type Notice } from '../store/store.ts';
 
 const INFO_MS = 4000;
+/** Details listed at first; a file with thousands of repairs lists the rest on request (rendering them all froze the page). */
+const FIRST_DETAILS = 20;
 
 export const Notices = memo(function Notices() {
   const notices = useEditor((s) => s.notices);
@@ -17,6 +19,9 @@ export const Notices = memo(function Notices() {
 
 function NoticeView({ notice }: { notice: Notice }) {
   const dismiss = useEditor((s) => s.dismissNotice);
+  const [all, setAll] = useState(false);
+  const details = notice.details ?? [];
+  const listed = all ? details : details.slice(0, FIRST_DETAILS);
   useEffect(() => {
     if (notice.tone !== 'info') return;
     const t = setTimeout(() => dismiss(notice.id), INFO_MS);
@@ -28,12 +33,17 @@ function NoticeView({ notice }: { notice: Notice }) {
         <strong>{notice.title}</strong>
         <button type="button" aria-label="Dismiss message" onClick={() => dismiss(notice.id)}>×</button>
       </div>
-      {notice.details && notice.details.length > 0 && (
+      {listed.length > 0 && (
         <ul className="notice-details">
-          {notice.details.map((d, i) => (
+          {listed.map((d, i) => (
             <li key={i}>{d}</li>
           ))}
         </ul>
+      )}
+      {listed.length < details.length && (
+        <button type="button" className="notice-more" onClick={() => setAll(true)}>
+          Show all {details.length.toLocaleString('en')}
+        </button>
       )}
     </div>
   );

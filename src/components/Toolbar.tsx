@@ -13,6 +13,8 @@ import { openExportDialog } from './exportDialogState.ts';
 import { openRecoverDialog } from './recoverDialogState.ts';
 import { EvaluationToggle } from './EvaluationToggle.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
+import { LayoutMenu } from './LayoutMenu.tsx';
+import { SearchBox } from './SearchBox.tsx';
 
 export const Toolbar = memo(function Toolbar() {
   const undoable = useEditor(canUndo);
@@ -73,11 +75,12 @@ export const Toolbar = memo(function Toolbar() {
         <button type="button" onClick={() => useEditor.getState().deleteSelection()} disabled={!hasSelection || viewOnly} title="Delete the selection (Delete)">Delete</button>
       </div>
       <div className="group">
-        <button type="button" onClick={() => useEditor.getState().layout()} disabled={viewOnly} title="Arrange as a tidy tree (L)">Layout</button>
+        <LayoutMenu />
         <button type="button" onClick={() => useEditor.getState().requestFit()} title="Fit the map to the view (F)">Fit view</button>
         <button type="button" onClick={startPresentation} title="Present the map step by step, full screen (P)">Present</button>
       </div>
       <EvaluationToggle />
+      <SearchBox />
       <ThemeToggle />
       <ShareControls />
       <span className="file-name" title={dirty ? 'Changes not yet saved to a file' : 'Saved'}>

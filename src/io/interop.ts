@@ -7,6 +7,7 @@ import { detectFormat } from '../model/interop/detect.ts';
 import { FORMAT_LABELS, tooLarge } from '../model/interop/types.ts';
 import type { ImportOutcome } from '../model/interop/import.ts';
 import { downloadBlob } from './files.ts';
+import { openMapText } from './openFile.ts';
 
 const LARGE_FILE_CHARS = 200_000;
 
@@ -37,7 +38,7 @@ export async function openAnyText(text: string, fileName: string, fileHandle: ob
   }
   const format = detectFormat(text, fileName);
   // Argmap files, and files in no known format (the Argmap reader names the problem), as before.
-  if (format === 'argmap' || format === 'unknown') return store.openText(text, fileName, fileHandle);
+  if (format === 'argmap' || format === 'unknown') return openMapText(text, fileName, fileHandle);
   // Large files take seconds to read: say so (the page stays usable meanwhile).
   let progress: number | undefined;
   if (text.length > LARGE_FILE_CHARS) {

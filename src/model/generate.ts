@@ -81,3 +81,50 @@ export function generateMap(count: number, seed = 1): ArgMap {
   const positions = layoutTree(map, (id) => estimateNodeSize(byId.get(id)!));
   return { ...map, nodes: nodes.map((n) => ({ ...n, position: positions[n.id] ?? n.position })) };
 }
+
+/**
+ * A debate-shaped map as found in public debates (and as the large-maps issue describes
+ * them): a claim tree, 2–4 children per node, about 20 % objections, about 10 % extra
+ * cross links to shallower nodes, 6–14 words a statement. Positions are all 0 unless
+ * `laidOut` (then the tidy layout), so it can stand for a file with no positions yet.
+ */
+export function generateDebateMap(count: number, seed = 1, opts: { laidOut?: boolean } = {}): ArgMap {
+  const random = seededRandom(seed);
+  const words = (min: number, max: number) => {
+    const length = min + Math.floor(random() * (max - min + 1));
+    const out: string[] = [];
+    for (let i = 0; i < length; i++) out.push(WORDS[Math.floor(random() * WORDS.length)]!);
+    const text = out.join(' ');
+    return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+  };
+  const nodes: ArgNode[] = [{ id: 'n0', kind: 'claim', text: words(6, 14), position: { x: 0, y: 0 } }];
+  const depth = [0];
+  const relations: Relation[] = [];
+  for (let parent = 0; nodes.length < count; parent++) {
+    const children = 2 + Math.floor(random() * 3);
+    for (let c = 0; c < children && nodes.length < count; c++) {
+      const objection = random() < 0.2;
+      const kind: NodeKind = objection ? 'objection' : random() < 0.15 ? 'evidence' : 'premise';
+      const id = `n${nodes.length}`;
+      nodes.push({ id, kind, text: words(6, 14), position: { x: 0, y: 0 } });
+      depth.push(depth[parent]! + 1);
+      relations.push({ id: `r${relations.length}`, kind: objection ? 'opposes' : 'supports', from: id, to: `n${parent}` });
+    }
+  }
+  // Cross links: a node also bears on a node nearer the root (never its own parent).
+  const cross = Math.floor(count * 0.1);
+  const linked = new Set(relations.map((r) => `${r.from}>${r.to}`));
+  for (let i = 0, tries = 0; i < cross && tries < cross * 10; tries++) {
+    const from = 1 + Math.floor(random() * (nodes.length - 1));
+    const to = Math.floor(random() * nodes.length);
+    if (depth[to]! >= depth[from]! || linked.has(`n${from}>n${to}`)) continue;
+    linked.add(`n${from}>n${to}`);
+    relations.push({ id: `r${relations.length}`, kind: nodes[from]!.kind === 'objection' ? 'opposes' : 'supports', from: `n${from}`, to: `n${to}` });
+    i++;
+  }
+  const map: ArgMap = { meta: { title: `Debate map (${nodes.length} statements, seed ${seed})`, description: 'Made by generateDebateMap for tests and benchmarks.' }, nodes, relations };
+  if (!opts.laidOut) return map;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const positions = layoutTree(map, (id) => estimateNodeSize(byId.get(id)!));
+  return { ...map, nodes: nodes.map((n) => ({ ...n, position: positions[n.id] ?? n.position })) };
+}

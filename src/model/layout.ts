@@ -20,7 +20,7 @@
 // 4. Components side by side, each as wide as its widest row.
 // All arithmetic is on integers (sizes rounded up), so no rounding can create overlap.
 
-import type { ArgMap, ArgNode, Point, Relation } from './types.ts';
+import { LAYOUT_MODES, type ArgMap, type ArgNode, type LayoutMode, type Point, type Relation } from './types.ts';
 import { buildArgumentTree, preOrder } from './tree.ts';
 
 export interface Size {
@@ -67,11 +67,48 @@ export function mayExceedMaxLines(text: string): boolean {
   return estimateLines(text) * 2 > MAX_TEXT_LINES;
 }
 
-/** New top-left positions for every node in the map. Pure and deterministic. */
+export { LAYOUT_MODES, type LayoutMode };
+
+/** A map is readable on screen when it is no more than this many times wider than tall (or taller than wide). */
+export const MAX_ASPECT = 4;
+/** Maps this small always keep the top-down tree under `auto` (the GSOMIA map's look). */
+const SMALL_MAP = 60;
+/** Outline columns: how far a child is indented from its parent, and the space between statements. */
+const OUTLINE_INDENT = 36;
+const OUTLINE_GAP = 14;
+
+interface Prepared {
+  n: number;
+  roots: number[];
+  children: number[][];
+  parent: number[];
+  width: number[];
+  height: number[];
+  depth: Int32Array;
+  order: number[];
+  hGap: number;
+  vGap: number;
+}
+
+interface Placed {
+  x: number[];
+  y: number[];
+  width: number;
+  height: number;
+}
+
+/**
+ * New top-left positions for every node in the map. Pure and deterministic.
+ * - `tree` (the default here): a top-down tree, main claim on top.
+ * - `outline`: left to right, each node's children in a column to its right, like an outline.
+ * - `compact`: a top-down tree down to some depth, and below it every subtree as an outline
+ *   column; the depth is the one whose result is closest to square.
+ * - `auto`: `tree` for small maps or when the tree is at most 4:1; `compact` otherwise.
+ */
 export function layoutTree(
   map: ArgMap,
   sizeOf: (nodeId: string) => Size,
-  options: LayoutOptions = {},
+  options: LayoutOptions & { mode?: LayoutMode } = {},
 ): Record<string, Point> {
   const hGap = toGap(options.horizontalGap, DEFAULT_HORIZONTAL_GAP);
   const vGap = toGap(options.verticalGap, DEFAULT_VERTICAL_GAP);
@@ -91,53 +128,116 @@ export function layoutTree(
 
   const innerGap = Math.round(hGap / 2);
   const blocks = mergeCoPremises({ children, parent, width, height }, via, map.relations, innerGap);
-  const total = parent.length;
   const order = preOrder(roots, children);
-
-  // Rows: depth d starts below the tallest box of row d-1 plus the gap.
-  const depth = new Int32Array(total);
-  const rowHeight: number[] = [];
+  const depth = new Int32Array(parent.length);
+  let maxDepth = 0;
   for (const v of order) {
-    const d = parent[v]! < 0 ? 0 : depth[parent[v]!]! + 1;
-    depth[v] = d;
-    rowHeight[d] = Math.max(rowHeight[d] ?? 0, height[v]!);
+    depth[v] = parent[v]! < 0 ? 0 : depth[parent[v]!]! + 1;
+    maxDepth = Math.max(maxDepth, depth[v]!);
   }
+  const prepared: Prepared = { n, roots, children, parent, width, height, depth, order, hGap, vGap };
+
+  const placed = choose(prepared, options.mode ?? 'tree', maxDepth);
+  const positions: Record<string, Point> = {};
+  for (let v = 0; v < n; v++) positions[nodes[v]!.id] = { x: placed.x[v]!, y: placed.y[v]! };
+  // A linked reason's premises sit side by side in the box laid out for the block.
+  for (const [block, members] of blocks) {
+    let left = placed.x[block]!;
+    for (const m of members) {
+      positions[nodes[m]!.id] = { x: left, y: placed.y[block]! };
+      left += width[m]! + innerGap;
+    }
+  }
+  return positions;
+}
+
+const aspectOf = (p: Placed) => Math.max(p.width, 1) / Math.max(p.height, 1);
+/** How far from square: 1 for a square, 4 for 4:1 or 1:4. */
+const skew = (p: Placed) => Math.max(aspectOf(p), 1 / aspectOf(p));
+
+function choose(t: Prepared, mode: LayoutMode, maxDepth: number): Placed {
+  if (mode === 'outline') return place(t, 0);
+  const tree = place(t, Infinity);
+  if (mode === 'tree' || maxDepth < 2) return tree;
+  if (mode === 'auto' && (t.n < SMALL_MAP || skew(tree) <= MAX_ASPECT)) return tree;
+  // Cutting deeper gives wider, shallower results; keep the one closest to square.
+  let best = tree;
+  for (let cut = 1; cut <= maxDepth; cut++) {
+    const candidate = place(t, cut);
+    if (skew(candidate) < skew(best)) best = candidate;
+  }
+  return best;
+}
+
+/** Lays out the tree top-down, with every subtree rooted at depth `cut` drawn as an outline column. */
+function place(t: Prepared, cut: number): Placed {
+  const { children, parent, hGap, vGap, depth, roots } = t;
+  const total = parent.length;
+  const width = t.width.slice();
+  const height = t.height.slice();
+  const kids = children.map((k, v) => (depth[v] === cut ? [] : k));
+
+  // Outline columns: each block root's subtree in pre-order, indented by depth below it.
+  const blockRoot = new Int32Array(total).fill(-1);
+  const relX = new Array<number>(total).fill(0);
+  const relY = new Array<number>(total).fill(0);
+  if (Number.isFinite(cut)) {
+    for (const v of t.order) {
+      if (depth[v] !== cut || children[v]!.length === 0) continue;
+      let cursor = 0;
+      let right = width[v]!;
+      for (const u of preOrder([v], children)) {
+        relX[u] = OUTLINE_INDENT * (depth[u]! - cut);
+        relY[u] = cursor;
+        cursor += t.height[u]! + OUTLINE_GAP;
+        right = Math.max(right, relX[u]! + t.width[u]!);
+        if (u !== v) blockRoot[u] = v;
+      }
+      width[v] = right;
+      height[v] = cursor - OUTLINE_GAP;
+    }
+  }
+
+  const order = preOrder(roots, kids);
+  // Rows: depth d starts below the tallest box of row d-1 plus the gap.
+  const rowHeight: number[] = [];
+  for (const v of order) rowHeight[depth[v]!] = Math.max(rowHeight[depth[v]!] ?? 0, height[v]!);
   const rowTop = [0];
   for (let d = 1; d < rowHeight.length; d++) rowTop.push(rowTop[d - 1]! + rowHeight[d - 1]! + vGap);
 
   // Bottom-up: each box's x relative to its parent's box, from the subtrees' contours.
   const rank = new Int32Array(total); // index among its siblings
-  for (const kids of children) kids.forEach((c, i) => (rank[c] = i));
-  const relX = new Array<number>(total).fill(0);
+  for (const k of kids) k.forEach((c, i) => (rank[c] = i));
+  const offset = new Array<number>(total).fill(0);
   const contour: (Contour | undefined)[] = new Array(total);
-  const placement = { parent, rank, width, relX, hGap };
+  const placement = { parent, rank, width, relX: offset, hGap };
   for (let i = order.length - 1; i >= 0; i--) {
     const v = order[i]!;
-    contour[v] = placeChildren(v, children[v]!, contour, placement);
+    contour[v] = placeChildren(v, kids[v]!, contour, placement);
   }
 
   // Components side by side, separated by a double gap so they read as separate.
   const x = new Array<number>(total).fill(0);
+  const y = new Array<number>(total).fill(0);
   let cursor = 0;
   for (const r of roots) {
     const { lo, hi } = extent(contour[r]!);
     x[r] = cursor - lo;
     cursor += hi - lo + 2 * hGap;
   }
-  for (const v of order) if (parent[v]! >= 0) x[v] = x[parent[v]!]! + relX[v]!;
-
-  // The first component starts at x = 0; the first row is at y = 0.
-  const positions: Record<string, Point> = {};
-  for (let v = 0; v < n; v++) positions[nodes[v]!.id] = { x: x[v]!, y: rowTop[depth[v]!]! };
-  // A linked reason's premises sit side by side in the box laid out for the block.
-  for (const [block, members] of blocks) {
-    let left = x[block]!;
-    for (const m of members) {
-      positions[nodes[m]!.id] = { x: left, y: rowTop[depth[block]!]! };
-      left += width[m]! + innerGap;
+  for (const v of order) {
+    if (parent[v]! >= 0) x[v] = x[parent[v]!]! + offset[v]!;
+    y[v] = rowTop[depth[v]!]!;
+  }
+  for (let u = 0; u < total; u++) {
+    const b = blockRoot[u]!;
+    if (b >= 0) {
+      x[u] = x[b]! + relX[u]!;
+      y[u] = y[b]! + relY[u]!;
     }
   }
-  return positions;
+  const last = rowHeight.length - 1;
+  return { x, y, width: cursor - 2 * hGap, height: rowTop[last]! + rowHeight[last]! };
 }
 
 /**

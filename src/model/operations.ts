@@ -1,6 +1,6 @@
 // Pure operations on a map. Each returns a new map (structural sharing) and returns the
 // same object when nothing changed, so the store can skip empty history steps.
-import type { ArgMap, ArgNode, Mark, MapMeta, NodeKind, Point, Relation, RelationKind, SourceRef } from './types.ts';
+import type { ArgMap, ArgNode, LayoutMode, Mark, MapMeta, NodeKind, Point, Relation, RelationKind, SourceRef } from './types.ts';
 import { makeId } from './ids.ts';
 import { coPremiseKey } from './tree.ts';
 
@@ -198,6 +198,11 @@ export function setCollapsed(map: ArgMap, id: string, collapsed: boolean): ArgMa
   const node = map.nodes.find((n) => n.id === id);
   if (!node || !!node.collapsed === collapsed) return map;
   return { ...map, nodes: map.nodes.map((n) => (n.id === id ? withOptional(n, 'collapsed', collapsed || undefined) : n)) };
+}
+
+/** The arrangement Layout uses for this map (saved with it). */
+export function setLayoutMode(map: ArgMap, mode: LayoutMode): ArgMap {
+  return map.meta.layout === mode ? map : { ...map, meta: { ...map.meta, layout: mode } };
 }
 
 /** Focus on a node (only its neighbourhood shows), or clear the focus with `undefined`. */

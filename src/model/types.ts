@@ -8,6 +8,10 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 export const RELATION_KINDS = ['supports', 'opposes', 'qualifies', 'undercuts'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
+/** How Layout arranges the map (see layout.ts); saved with the map. */
+export const LAYOUT_MODES = ['auto', 'tree', 'compact', 'outline'] as const;
+export type LayoutMode = (typeof LAYOUT_MODES)[number];
+
 export interface Point {
   x: number;
   y: number;
@@ -63,6 +67,8 @@ export interface MapMeta {
   description: string;
   /** "Focus on this node": only its neighbourhood is shown. Saved with the map. */
   focus?: string;
+  /** The arrangement Layout uses for this map; absent: automatic. */
+  layout?: LayoutMode;
 }
 
 /**

@@ -5,7 +5,9 @@
 import { useMemo } from 'react';
 import { useEditor } from './store.ts';
 import { useEvaluationDecorations } from './evaluationView.ts';
-import { useVisibility } from './visibility.ts';
+import { useVisibility, type VisibilityDecorations } from './visibility.ts';
+import type { ArgMap } from '../model/types.ts';
+import { useSearchMatches } from './search.ts';
 import type { Label } from '../model/evaluation.ts';
 
 export interface NodeDecoration {
@@ -21,6 +23,8 @@ export interface NodeDecoration {
   hiddenCount?: number;
   /** Shown faintly: e.g. not yet reached in presentation mode. */
   dimmed?: boolean;
+  /** Found by the search. */
+  match?: boolean;
 }
 
 export interface Decorations {
@@ -32,16 +36,31 @@ export interface Decorations {
 export function useDecorations(): Decorations {
   const evaluation = useEvaluationDecorations();
   const visibility = useVisibility();
+  const matches = useSearchMatches();
   const map = useEditor((s) => s.map);
-  return useMemo(() => {
-    const byNode = new Map<string, NodeDecoration>();
-    for (const n of map.nodes) {
-      const e = evaluation.get(n.id);
-      const v = visibility.byNode.get(n.id);
-      if (e || v) byNode.set(n.id, { ...e, ...v });
-    }
-    return { byNode, hidden: visibility.hidden };
-  }, [map, evaluation, visibility]);
+  return useMemo(() => combineDecorations(map, evaluation, visibility, matches), [map, evaluation, visibility, matches]);
+}
+
+/**
+ * One decoration per drawn node from each feature's part. Hidden nodes get none: they are
+ * not drawn, so turning evaluation on (or searching) leaves their flow nodes as they were,
+ * and React Flow and the node components redo only the nodes whose decoration changed.
+ */
+export function combineDecorations(
+  map: ArgMap,
+  evaluation: ReadonlyMap<string, NodeDecoration>,
+  visibility: VisibilityDecorations,
+  matches: ReadonlySet<string>,
+): Decorations {
+  const byNode = new Map<string, NodeDecoration>();
+  for (const n of map.nodes) {
+    if (visibility.hidden.has(n.id)) continue;
+    const e = evaluation.get(n.id);
+    const v = visibility.byNode.get(n.id);
+    const match = matches.has(n.id);
+    if (e || v || match) byNode.set(n.id, match ? { ...e, ...v, match } : { ...e, ...v });
+  }
+  return { byNode, hidden: visibility.hidden };
 }
 
 /** Shallow equality, so a node whose decoration did not change keeps its flow object. */
@@ -55,6 +74,7 @@ export function sameDecoration(a: NodeDecoration | undefined, b: NodeDecoration 
     a.balance?.pro === b.balance?.pro &&
     a.balance?.con === b.balance?.con &&
     a.hiddenCount === b.hiddenCount &&
-    a.dimmed === b.dimmed
+    a.dimmed === b.dimmed &&
+    a.match === b.match
   );
 }

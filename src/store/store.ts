@@ -2,7 +2,7 @@
 // actions below, each wrapping a pure model operation; everything else here is UI state
 // (selection, editing, measured sizes, notices) and is never recorded or saved.
 import { create } from 'zustand';
-import type { ArgMap, MapMeta, Mark, NodeKind, Point, RelationKind } from '../model/types.ts';
+import type { ArgMap, LayoutMode, MapMeta, Mark, NodeKind, Point, RelationKind } from '../model/types.ts';
 import { emptyMap } from '../model/types.ts';
 import * as ops from '../model/operations.ts';
 import { sameIds } from '../model/ids.ts';
@@ -10,8 +10,9 @@ import * as outline from '../model/outline.ts';
 import { revealNode } from '../model/visibility.ts';
 import { childPosition } from '../model/placement.ts';
 import { copyFragment, pasteFragment, type Fragment } from '../model/fragment.ts';
-import { layoutTree, estimateNodeSize, type Size } from '../model/layout.ts';
-import { parseMapText } from '../model/format/load.ts';
+import { estimateNodeSize, type Size } from '../model/layout.ts';
+import * as large from '../model/largeMap.ts';
+import { parseMapText, type LoadResult } from '../model/format/load.ts';
 import * as sources from '../model/source/mapSources.ts';
 import { normaliseSourceText } from '../model/source/text.ts';
 import type { Range } from '../model/source/selectors.ts';
@@ -47,6 +48,8 @@ export interface EditorState {
   notices: Notice[];
   /** Bumped to ask the canvas to fit the view (after open, layout, new). */
   fitRequest: number;
+  /** What the fit shows: everything, or the opening view (main claim and its first level, readable). */
+  fitTarget: 'all' | 'opening';
   /** Asks the canvas to centre on a node (structure check, outline, balance); revealed first if hidden. */
   centerRequest: { nodeId: string; seq: number } | null;
   /** Colour the map by the computed status of each statement. */
@@ -104,13 +107,18 @@ export interface EditorActions {
   moveSibling(id: string, direction: -1 | 1): void;
   indent(id: string): void;
   outdent(id: string): void;
-  layout(): void;
+  /** Lays the map out in its saved mode, or in `mode` (then saved with the map): one step. */
+  layout(mode?: LayoutMode): void;
+  /** Unfolds every folded statement on screen: one more level shows. */
+  unfoldLevel(): void;
   undo(): void;
   redo(): void;
 
   newMap(): void;
   /** Opens file text; on refusal shows why and leaves the current map as it is. */
   openText(text: string, fileName: string, fileHandle?: object | null): boolean;
+  /** Opens a file already read and checked (off the main thread, for large files). */
+  openParsed(result: LoadResult, fileName: string, fileHandle?: object | null): boolean;
   /** Replaces the map (an example, or the autosaved one). */
   loadMap(map: ArgMap, fileName: string, opts?: { saved?: boolean; record?: boolean; fileHandle?: object | null }): void;
   /** After a save: the file now holds `written.map` (default: the map on screen), behind `written.fileHandle`. */
@@ -176,6 +184,7 @@ export const initialState = (): EditorState => ({
   sizes: {},
   notices: [],
   fitRequest: 0,
+  fitTarget: 'all',
   centerRequest: null,
   evaluationOn: false,
   sidePanel: 'inspector',
@@ -235,6 +244,9 @@ export const useEditor = create<EditorStore>()((set, get) => {
       return sizes[id] ?? (node ? estimateNodeSize(node) : { width: 260, height: 80 });
     };
   };
+
+  /** A large map is laid out as shown, so folding or unfolding re-arranges it (same step). */
+  const rearranged = (map: ArgMap) => (large.isLargeMap(map) && map !== get().map ? large.arrange(map, sizesOf(map)) : map);
 
   return {
     ...initialState(),
@@ -336,11 +348,15 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     setCollapsed(id, collapsed) {
-      commit(ops.setCollapsed(get().map, id, collapsed));
+      commit(rearranged(ops.setCollapsed(get().map, id, collapsed)));
+    },
+
+    unfoldLevel() {
+      commit(rearranged(large.unfoldLevel(get().map)));
     },
 
     setFocus(id) {
-      commit(ops.setFocus(get().map, id), { fitRequest: get().fitRequest + 1 });
+      commit(ops.setFocus(get().map, id), { fitRequest: get().fitRequest + 1, fitTarget: 'all' });
     },
 
     moveSibling(id, direction) {
@@ -355,9 +371,9 @@ export const useEditor = create<EditorStore>()((set, get) => {
       commit(outline.outdent(get().map, id));
     },
 
-    layout() {
-      const { map } = get();
-      commit(ops.moveNodes(map, layoutTree(map, sizesOf(map))), { fitRequest: get().fitRequest + 1 });
+    layout(mode) {
+      const map = mode ? ops.setLayoutMode(get().map, mode) : get().map;
+      commit(large.arrange(map, sizesOf(map)), { fitRequest: get().fitRequest + 1, fitTarget: 'all' });
     },
 
     undo() {
@@ -381,12 +397,18 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     openText(text, fileName, fileHandle = null) {
-      const result = parseMapText(text);
+      return get().openParsed(parseMapText(text), fileName, fileHandle);
+    },
+
+    openParsed(result, fileName, fileHandle = null) {
       if (!result.ok) {
         get().notify({ tone: 'error', title: `Could not open ${fileName}`, details: [result.error] });
         return false;
       }
-      get().loadMap(result.map, fileName, { saved: result.repairs.length === 0, record: true, fileHandle });
+      // A large file opens folded and arranged as shown (sizes estimated: none are measured yet).
+      const byId = new Map(result.map.nodes.map((n) => [n.id, n]));
+      const map = large.prepareForOpening(result.map, (id) => estimateNodeSize(byId.get(id)!));
+      get().loadMap(map, fileName, { saved: result.repairs.length === 0, record: true, fileHandle });
       if (result.repairs.length)
         get().notify({ tone: 'warning', title: `Opened ${fileName} with ${result.repairs.length} repair(s)`, details: result.repairs });
       else if (result.migratedFrom !== undefined)
@@ -396,6 +418,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
 
     loadMap(map, fileName, opts) {
       const extra: Partial<EditorState> = {
+        fitTarget: 'opening',
         fileName,
         // A map that differs from its file (repaired, or restored with unsaved work) keeps
         // a saved map it can never be identical to, so it counts as unsaved until saved.
@@ -460,12 +483,12 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     requestFit() {
-      set({ fitRequest: get().fitRequest + 1 });
+      set({ fitRequest: get().fitRequest + 1, fitTarget: 'all' });
     },
 
     centerOn(nodeId) {
       // A node folded away or outside the focus is brought back first (one undo step).
-      commit(revealNode(get().map, nodeId));
+      commit(rearranged(revealNode(get().map, nodeId)));
       set({ centerRequest: { nodeId, seq: (get().centerRequest?.seq ?? 0) + 1 } });
     },
 

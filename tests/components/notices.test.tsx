@@ -71,4 +71,15 @@ describe('Notices', () => {
     expect(alert).toHaveTextContent('Could not open bad.argmap.json');
     expect(alert).toHaveTextContent(/not valid JSON/);
   });
+
+  it('lists the first 20 of hundreds of repairs, and all of them on request', async () => {
+    const user = userEvent.setup();
+    render(<Notices />);
+    const details = Array.from({ length: 500 }, (_, i) => `node #${i + 1}: field "position" was missing; placed on a grid.`);
+    act(() => S().notify({ tone: 'warning', title: 'Opened big.json with 500 repair(s)', details }));
+    const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('big.json'))!;
+    expect(within(status).getAllByRole('listitem')).toHaveLength(20);
+    await user.click(within(status).getByRole('button', { name: 'Show all 500' }));
+    expect(within(status).getAllByRole('listitem')).toHaveLength(500);
+  });
 });

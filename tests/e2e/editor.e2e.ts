@@ -32,7 +32,29 @@ const inspectorOf = (page: Page) => page.locator('[aria-label="Inspector"]');
 const relationsBetween = (map: ArgMap, from: string, to: string) => map.relations.filter((r) => r.from === from && r.to === to);
 
 describe('the GSOMIA map', () => {
-  test('opens with the main claim, the four implications and the legend in view', async () => {
+  test('opens readable: the main claim and the first level nearest it at 60 % or more', async () => {
+    const { page } = await suite.open({ view: 'opening' });
+    const zoom = await page.evaluate(() => (window.argmap as unknown as { flow: { getZoom(): number } }).flow.getZoom());
+    expect(zoom).toBeGreaterThanOrEqual(0.6);
+    const viewport = page.viewportSize()!;
+    for (const id of ['claim-main', 'impl-nk-pressure', 'hb-remilitarisation']) {
+      const box = await boxOf(page.locator(`[data-node-id="${id}"]`));
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    }
+    // Fit view still shows everything.
+    await page.getByRole('toolbar', { name: 'Editor toolbar' }).getByRole('button', { name: 'Fit view', exact: true }).click();
+    await waitForStillView(page);
+    for (const id of ['claim-main', ...IMPLICATIONS]) {
+      const box = await boxOf(page.locator(`[data-node-id="${id}"]`));
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    }
+  });
+
+  test('after Fit view: the main claim, the four implications and the legend in view', async () => {
     const { page } = await suite.open();
     const viewport = page.viewportSize()!;
     for (const id of ['claim-main', ...IMPLICATIONS]) {

@@ -41,6 +41,11 @@ export interface OpenOptions {
   noFilePickers?: boolean;
   /** Skip waiting for the GSOMIA map (for pages that restore something else). */
   waitFor?: 'gsomia' | 'nodes' | 'none';
+  /**
+   * The app opens on a readable view of the main claim and its first level. Most tests work
+   * on the whole map, so by default they press Fit view first; 'opening' keeps the opening view.
+   */
+  view?: 'whole' | 'opening';
 }
 
 export const baseUrl = (): string => inject('baseUrl');
@@ -72,7 +77,13 @@ export function setupBrowser(): Suite {
     page.on('pageerror', (e) => app.errors.push(e));
     if (opts.noFilePickers) await page.addInitScript(removeFilePickers);
     await page.goto(new URL(opts.search ?? '', baseUrl()).href);
-    if (opts.waitFor !== 'none') await waitForMap(page, opts.waitFor === 'nodes' ? undefined : 'claim-main');
+    if (opts.waitFor !== 'none') {
+      await waitForMap(page, opts.waitFor === 'nodes' ? undefined : 'claim-main');
+      if (opts.view !== 'opening') {
+        await page.getByRole('toolbar', { name: 'Editor toolbar' }).getByRole('button', { name: 'Fit view', exact: true }).click();
+        await waitForStillView(page);
+      }
+    }
     return app;
   };
 

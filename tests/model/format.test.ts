@@ -7,7 +7,7 @@ import { loadMapJson, parseMapText, type LoadResult } from '../../src/model/form
 import { migrate, MIGRATIONS, OLDEST_VERSION } from '../../src/model/format/migrations.ts';
 import { FileSchema, FORMAT_VERSION } from '../../src/model/format/schema.ts';
 import { serializeMap, toMapFile } from '../../src/model/format/save.ts';
-import { NODE_KINDS, RELATION_KINDS, type ArgMap, type ArgNode, type Relation } from '../../src/model/types.ts';
+import { LAYOUT_MODES, NODE_KINDS, RELATION_KINDS, type ArgMap, type ArgNode, type Relation } from '../../src/model/types.ts';
 
 // ---------------------------------------------------------------- helpers
 
@@ -113,7 +113,10 @@ const relationSpec = fc.record({
  */
 const validMap: fc.Arbitrary<ArgMap> = fc
   .record({
-    meta: fc.record({ title: fc.string({ unit: 'binary' }), description: fc.string({ unit: 'binary' }) }, { noNullPrototype }),
+    meta: fc.record(
+      { title: fc.string({ unit: 'binary' }), description: fc.string({ unit: 'binary' }), layout: fc.constantFrom(...LAYOUT_MODES) },
+      { noNullPrototype, requiredKeys: ['title', 'description'] },
+    ),
     nodes: fc.array(nodeBody, { minLength: 1, maxLength: 12 }),
     relations: fc.array(relationSpec, { maxLength: 16 }),
     ids: fc.uniqueArray(idArb, { minLength: 28, maxLength: 28 }),
@@ -286,6 +289,18 @@ describe('files that are refused', () => {
 describe('files that open with repairs', () => {
   it('a valid file needs none', () => {
     expect(expectLoaded(load({})).repairs).toStrictEqual([]);
+  });
+
+  it('an unknown layout arrangement is dropped with a repair (Layout then chooses automatically)', () => {
+    const loaded = expectLoaded(load({ meta: { title: 't', description: '', layout: 'spiral' } }));
+    expect(loaded.map.meta.layout).toBeUndefined();
+    expect(loaded.repairs.join(' ')).toMatch(/layout was "spiral"/);
+  });
+
+  it('a known layout arrangement is kept', () => {
+    const loaded = expectLoaded(load({ meta: { title: 't', description: '', layout: 'compact' } }));
+    expect(loaded.map.meta.layout).toBe('compact');
+    expect(loaded.repairs).toStrictEqual([]);
   });
 
   it('no "relations" list: opens with none', () => {

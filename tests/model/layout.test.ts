@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateMap } from '../../src/model/generate';
-import { estimateNodeSize, layoutTree, type Size } from '../../src/model/layout';
+import { estimateNodeSize, LAYOUT_MODES, layoutTree, type Size } from '../../src/model/layout';
 import {
   NODE_KINDS,
   RELATION_KINDS,
@@ -363,6 +363,7 @@ describe('layoutTree', () => {
       acyclic: fc.boolean(),
       hGap: fc.integer({ min: 0, max: 60 }),
       vGap: fc.integer({ min: 0, max: 100 }),
+      mode: fc.constantFrom(...LAYOUT_MODES),
     });
 
     type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
@@ -394,7 +395,7 @@ describe('layoutTree', () => {
       }
       const map = mapOf(nodes, relations);
       const sizeOf = (id: string) => c.sizes[Number(id.slice(1))]!;
-      const options = { horizontalGap: c.hGap, verticalGap: c.vGap };
+      const options = { horizontalGap: c.hGap, verticalGap: c.vGap, mode: c.mode };
       return { map, sizeOf, options };
     };
 
@@ -440,7 +441,7 @@ describe('layoutTree', () => {
     it('in acyclic maps, places every node a row below its first parent', () => {
       fc.assert(
         fc.property(
-          caseArb.map((c) => ({ ...c, acyclic: true })),
+          caseArb.map((c) => ({ ...c, acyclic: true, mode: 'tree' as const })),
           (c) => {
             const { map, sizeOf, options } = build(c);
             const pos = layoutTree(map, sizeOf, options);

@@ -1,7 +1,7 @@
 // Random editing of a map through the model's own operations, driven by a stream of numbers
 // (fast-check values or a seeded PRNG), for the binding's property tests and the sync benches.
 import type { ArgMap } from '../../src/model/types.ts';
-import { NODE_KINDS, RELATION_KINDS } from '../../src/model/types.ts';
+import { LAYOUT_MODES, NODE_KINDS, RELATION_KINDS } from '../../src/model/types.ts';
 import * as ops from '../../src/model/operations.ts';
 import * as outline from '../../src/model/outline.ts';
 import { pasteFragment, copyFragment } from '../../src/model/fragment.ts';
@@ -94,10 +94,10 @@ export function randomOperation(map: ArgMap, op: number, n: () => number): ArgMa
       return n() % 3 === 0 ? ops.setFocus(map, undefined) : a ? ops.setFocus(map, a.id) : map;
     }
     case 19:
-      // A field the binding has never heard of (another feature's): it must travel as it is.
+      // The layout arrangement: a meta field added after the binding was written; it travels as it is.
       return n() % 2 === 0
         ? ops.setMeta(map, { title: pick(TEXTS) || 'Untitled', description: pick(TEXTS) })
-        : { ...map, meta: { ...map.meta, layout: { direction: pick(['down', 'right']), gap: n() % 50 } } as ArgMap['meta'] };
+        : { ...map, meta: { ...map.meta, layout: pick(LAYOUT_MODES) } };
     case 20: {
       const a = node();
       if (!a) return map;

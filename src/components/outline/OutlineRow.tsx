@@ -7,6 +7,7 @@ import { RELATION_MARKERS } from '../../model/outline.ts';
 import { kindBackground, kindColor, NODE_STYLES, RELATION_STYLES, relationColor } from '../../canvas/appearance.ts';
 import { KindIcon } from '../../canvas/KindIcon.tsx';
 import { InlineTextEditor } from '../../canvas/InlineTextEditor.tsx';
+import { useIsSearchMatch } from '../../store/search.ts';
 
 export interface OutlineRowProps {
   domId: string;
@@ -38,6 +39,7 @@ export const OutlineRow = memo(function OutlineRow(props: OutlineRowProps) {
   const relation = relationKind ? RELATION_STYLES[relationKind] : undefined;
   const commit = useCallback((text: string) => onCommit(node.id, text), [onCommit, node.id]);
   const cancel = useCallback(() => onCancel(node.id), [onCancel, node.id]);
+  const matched = useIsSearchMatch(node.id);
   const how = relationKind ? `${RELATION_WORDS[relationKind]}, ` : '';
   const style = { '--depth': depth, '--kind-color': kindColor(node.kind), '--kind-bg': kindBackground(node.kind) } as CSSProperties;
   const classes = ['outline-item', `kind-${node.kind}`];
@@ -45,6 +47,7 @@ export const OutlineRow = memo(function OutlineRow(props: OutlineRowProps) {
   if (selected) classes.push('is-selected');
   if (active) classes.push('is-active');
   if (coPremise) classes.push(`co-premise co-${coPremise}`);
+  if (matched) classes.push('is-match');
 
   return (
     <div

@@ -1,7 +1,7 @@
 // The forgiving reader: takes a document already migrated to the current version and
 // restores each part on its own. Every change it makes is reported as a repair.
 import type { z } from 'zod';
-import type { ArgMap, ArgNode, Relation, SourceDoc } from '../types.ts';
+import { LAYOUT_MODES, type ArgMap, type ArgNode, type Relation, type SourceDoc } from '../types.ts';
 import { AnchorSchema, MetaSchema, NodeSchema, PointSchema, RelationSchema, SourceDocSchema, SourceSchema } from './schema.ts';
 import { makeId } from '../ids.ts';
 
@@ -82,8 +82,13 @@ function restoreMeta(raw: unknown, repairs: string[]): ArgMap['meta'] {
   if (description !== m.description) repairs.push(`The map's description was ${describe(m.description)}; set to empty.`);
   if (m.focus !== undefined && !(typeof m.focus === 'string' && m.focus))
     repairs.push(`The map's focus was ${describe(m.focus)}, not a node id; showing the whole map.`);
+  const layout = LAYOUT_MODES.find((mode) => mode === m.layout);
+  if (m.layout !== undefined && !layout) repairs.push(`The map's layout was ${describe(m.layout)}, not one of ${LAYOUT_MODES.join(', ')}; Layout will choose automatically.`);
   reportUnknownFields(m, Object.keys(MetaSchema.shape), "The map's meta", repairs);
-  return typeof m.focus === 'string' && m.focus ? { title, description, focus: m.focus } : { title, description };
+  const meta: ArgMap['meta'] = { title, description };
+  if (typeof m.focus === 'string' && m.focus) meta.focus = m.focus;
+  if (layout) meta.layout = layout;
+  return meta;
 }
 
 function restoreNodes(raws: unknown[], repairs: string[]): ArgNode[] {

@@ -1,6 +1,6 @@
 // The strict writer: always the current version, fields in a stable order, so that
 // saved files diff well and save → open gives back exactly the same map.
-import type { ArgMap, ArgNode, Relation, SourceDoc } from '../types.ts';
+import type { ArgMap, ArgNode, MapMeta, Relation, SourceDoc } from '../types.ts';
 import type { Anchor } from '../source/selectors.ts';
 import { FORMAT_NAME, FORMAT_VERSION, type MapFile } from './schema.ts';
 
@@ -8,7 +8,7 @@ export function toMapFile(map: ArgMap): MapFile {
   return {
     format: FORMAT_NAME,
     version: FORMAT_VERSION,
-    meta: map.meta.focus ? { title: map.meta.title, description: map.meta.description, focus: map.meta.focus } : { title: map.meta.title, description: map.meta.description },
+    meta: writeMeta(map.meta),
     nodes: map.nodes.map(writeNode),
     relations: map.relations.map(writeRelation),
     ...(map.sources?.length ? { sources: map.sources.map(writeSource) } : {}),
@@ -37,6 +37,13 @@ function writeAnchor(a: Anchor): Anchor {
 
 export function serializeMap(map: ArgMap): string {
   return `${JSON.stringify(toMapFile(map), null, 2)}\n`;
+}
+
+function writeMeta(meta: MapMeta): MapMeta {
+  const out: MapMeta = { title: meta.title, description: meta.description };
+  if (meta.focus) out.focus = meta.focus;
+  if (meta.layout) out.layout = meta.layout;
+  return out;
 }
 
 function writeNode(n: ArgNode): ArgNode {

@@ -2,7 +2,7 @@
 // produces, what the published JSON Schema is generated from, and the per-field checks
 // the lenient reader (restore.ts) applies one field at a time.
 import { z } from 'zod';
-import { MARKS, NODE_KINDS, RELATION_KINDS } from '../types.ts';
+import { LAYOUT_MODES, MARKS, NODE_KINDS, RELATION_KINDS } from '../types.ts';
 
 export const FORMAT_NAME = 'argmap';
 export const FORMAT_VERSION = 3;
@@ -86,6 +86,7 @@ export const MetaSchema = z
     title: z.string(),
     description: z.string(),
     focus: z.string().min(1).optional().describe('id of the node the view is focused on'),
+    layout: z.enum(LAYOUT_MODES).optional().describe('how Layout arranges the map; absent: auto'),
   })
   .strict();
 

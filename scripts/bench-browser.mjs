@@ -1,0 +1,235 @@
+// `npm run bench:browser`: the built app in headless Chromium at 1920×1080 on generated
+// debate-shaped maps (src/model/generate.ts, generateDebateMap), each row of the large-maps
+// issue's table, beside a bare React Flow page rendering the same nodes in the same run.
+// Prints a table with the ratios. Sizes: BENCH_SIZES=100,1000,5000 (default).
+// Timings are measured in the page with performance.now(): from just before the action to
+// the first animation frame after the map is in the DOM (so a long task shows in full).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview, runnerImport } from 'vite';
+import react from '@vitejs/plugin-react';
+import { launchChromium } from './chromium.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
+const VIEWPORT = { width: 1920, height: 1080 };
+
+async function buildAll() {
+  const outDir = await mkdtemp(join(tmpdir(), 'argmap-bench-'));
+  process.env.NODE_ENV = 'production';
+  await build({ root, configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    root: join(root, 'bench/bare'),
+    configFile: false,
+    base: './',
+    plugins: [react()],
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir: join(outDir, 'bare'), emptyOutDir: false, target: 'es2022' },
+  });
+  const server = await preview({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+  const { port } = server.httpServer.address();
+  return { url: `http://127.0.0.1:${port}/`, close: async () => { await server.close(); await rm(outDir, { recursive: true, force: true }); } };
+}
+
+/** In the page: runs `action`, then waits for `done()` to hold and one more frame. Returns ms and the longest task. */
+const TIMED = `
+window.__timed = async (action, done) => {
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); });
+  observer.observe({ type: 'longtask' });
+  const t0 = performance.now();
+  await action();
+  for (let i = 0; i < 6000 && !done(); i++) await new Promise((r) => requestAnimationFrame(r));
+  await new Promise((r) => requestAnimationFrame(r));
+  const ms = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 50));
+  observer.disconnect();
+  return { ms, longest: Math.max(0, ...tasks) };
+};
+window.__frames = () => {
+  const frames = [];
+  let last = performance.now();
+  let running = true;
+  const tick = (t) => { frames.push(t - last); last = t; if (running) requestAnimationFrame(tick); };
+  requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
+  return () => { running = false; return frames; };
+};
+`;
+
+async function pan(page) {
+  await page.evaluate(() => { window.__stopFrames = window.__frames(); });
+  const box = { x: 900, y: 600 };
+  await page.mouse.move(box.x, box.y);
+  await page.mouse.down();
+  for (let i = 0; i < 60; i++) await page.mouse.move(box.x - i * 6, box.y - i * 3);
+  await page.mouse.up();
+  const frames = await page.evaluate(() => window.__stopFrames());
+  const sorted = frames.slice(2).sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+const visibleNodes = () => document.querySelectorAll('.react-flow__node').length;
+
+async function measureApp(browser, url, size, files) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(TIMED);
+  await page.goto(`${url}?example=gsomia-2012`);
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 0);
+  const row = {};
+  const drop = async (text, name) =>
+    page.evaluate(
+      async ({ text, name, n }) => {
+        const before = window.argmap.store.getState().map;
+        return window.__timed(
+          () => {
+            const dt = new DataTransfer();
+            dt.items.add(new File([text], name, { type: 'application/json' }));
+            document.querySelector('.workspace').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+          },
+          () => window.argmap.store.getState().map !== before && window.argmap.store.getState().map.nodes.length === n && document.querySelectorAll('.react-flow__node').length > 0,
+        );
+      },
+      { text, name, n: size },
+    );
+  const unplaced = await drop(files.unplaced, 'unplaced.json');
+  row.dropUnplaced = unplaced.ms;
+  row.openLongest = unplaced.longest;
+  const layout = await page.evaluate(async () => {
+    const before = window.argmap.store.getState().map;
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Layout');
+    return window.__timed(() => button.click(), () => window.argmap.store.getState().map !== before);
+  });
+  row.layout = layout.ms;
+  const placed = await drop(files.placed, 'placed.json');
+  row.dropPlaced = placed.ms;
+  row.openLongest = Math.max(row.openLongest, placed.longest);
+  await page.waitForTimeout(1200); // let autosave write
+  const reloadStart = Date.now();
+  await page.goto(url); // no ?example: restores the autosaved map
+  await page.waitForFunction((n) => window.argmap?.store?.getState().map.nodes.length === n && document.querySelectorAll('.react-flow__node').length > 0, size, { timeout: 120_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  row.reload = Date.now() - reloadStart;
+  await page.waitForTimeout(500);
+  const evaluate = await page.evaluate(async () => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Evaluate');
+    return window.__timed(() => button.click(), () => document.querySelector('[data-status]') !== null);
+  });
+  row.evaluate = evaluate.ms;
+  await page.evaluate(() => window.argmap.store.getState().setEvaluationOn(false));
+  await page.waitForTimeout(300);
+  row.visibleOpening = await page.evaluate(visibleNodes);
+  row.panOpening = await pan(page);
+  await page.evaluate(() => {
+    const { flow } = window.argmap;
+    const n = window.argmap.store.getState().map.nodes[0];
+    flow.setCenter(n.position.x + 130, n.position.y + 40, { zoom: 1 });
+  });
+  await page.waitForTimeout(300);
+  row.visibleZoom1 = await page.evaluate(visibleNodes);
+  row.panZoom1 = await pan(page);
+  // Typing: open the editor on the first node on screen, then time keystrokes to the next frame.
+  const first = page.locator('.react-flow__node-arg').first();
+  await first.dblclick();
+  const editor = page.locator('.arg-node textarea, .arg-node [contenteditable], .arg-node input').first();
+  await editor.waitFor();
+  const keys = [];
+  for (const ch of 'typing') {
+    await page.evaluate(() => { window.__keyAt = performance.now(); window.__keyDone = new Promise((r) => requestAnimationFrame(() => r(performance.now() - window.__keyAt))); });
+    await page.keyboard.type(ch);
+    keys.push(await page.evaluate(() => window.__keyDone));
+  }
+  keys.sort((a, b) => a - b);
+  row.keystroke = keys[Math.floor(keys.length / 2)];
+  await page.keyboard.press('Escape');
+  // Evaluate on the whole map unfolded, at Fit view (issue 13, item 12).
+  await page.evaluate(() => {
+    const { store } = window.argmap;
+    for (let i = 0; i < 50 && store.getState().map.nodes.some((n) => n.collapsed); i++) store.getState().unfoldLevel();
+    store.getState().requestFit();
+  });
+  await page.waitForTimeout(2500);
+  row.visibleUnfolded = await page.evaluate(visibleNodes);
+  const evaluateAll = () =>
+    page.evaluate(async () => {
+      const { store } = window.argmap;
+      store.getState().setEvaluationOn(false);
+      await new Promise((r) => setTimeout(r, 500));
+      return window.__timed(() => store.getState().setEvaluationOn(true), () => document.querySelector('.arg-node[data-status]') !== null);
+    });
+  row.evaluateAll = (await evaluateAll()).ms;
+  await context.close();
+  return row;
+}
+
+async function measureBare(browser, url, map) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(TIMED);
+  await page.goto(`${url}bare/`);
+  await page.waitForFunction(() => !!window.bare);
+  const nodes = map.nodes.map((n) => ({ id: n.id, position: n.position, data: { label: n.text }, style: { width: 260 } }));
+  const edges = map.relations.map((r) => ({ id: r.id, source: r.from, target: r.to, label: r.kind }));
+  const row = {};
+  const open = await page.evaluate(
+    ({ nodes, edges }) => window.__timed(() => window.bare.render(nodes, edges), () => document.querySelectorAll('.react-flow__node').length > 0),
+    { nodes, edges },
+  );
+  row.dropPlaced = open.ms;
+  row.openLongest = open.longest;
+  await page.waitForTimeout(500);
+  row.visibleOpening = await page.evaluate(visibleNodes);
+  row.panOpening = await pan(page);
+  await page.evaluate(({ x, y }) => window.bare.flow.setCenter(x + 130, y + 40, { zoom: 1 }), map.nodes[0].position);
+  await page.waitForTimeout(300);
+  row.visibleZoom1 = await page.evaluate(visibleNodes);
+  row.panZoom1 = await pan(page);
+  await context.close();
+  return row;
+}
+
+const fmt = (v) => (v === undefined || Number.isNaN(v) ? '–' : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`);
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : '–');
+
+async function main() {
+  const { module: gen } = await runnerImport(join(root, 'src/model/generate.ts'));
+  const { module: save } = await runnerImport(join(root, 'src/model/format/save.ts'));
+  const server = await buildAll();
+  const browser = await launchChromium();
+  const lines = ['| size | measure | Argmap | bare React Flow | ratio |', '|---|---|---|---|---|'];
+  try {
+    for (const size of SIZES) {
+      const placedMap = gen.generateDebateMap(size, 7, { laidOut: true });
+      const unplaced = JSON.parse(save.serializeMap(gen.generateDebateMap(size, 7)));
+      for (const node of unplaced.nodes) delete node.position;
+      const files = { unplaced: JSON.stringify(unplaced), placed: save.serializeMap(placedMap) };
+      const app = await measureApp(browser, server.url, size, files);
+      const bare = await measureBare(browser, server.url, placedMap);
+      const rows = [
+        ['drop file (no positions) → rendered', app.dropUnplaced],
+        ['Layout click → rendered', app.layout],
+        ['drop laid-out file → rendered', app.dropPlaced, bare.dropPlaced],
+        ['reload (autosave) → rendered', app.reload],
+        ['longest main-thread task while opening', app.openLongest, bare.openLongest],
+        [`pan at opening view, median (nodes in DOM: ${app.visibleOpening} / ${bare.visibleOpening})`, app.panOpening.median, bare.panOpening.median],
+        ['pan at opening view, p95', app.panOpening.p95, bare.panOpening.p95],
+        [`pan at zoom 1, median (nodes in DOM: ${app.visibleZoom1} / ${bare.visibleZoom1})`, app.panZoom1.median, bare.panZoom1.median],
+        ['pan at zoom 1, p95', app.panZoom1.p95, bare.panZoom1.p95],
+        ['Evaluate on → painted', app.evaluate],
+        ['keystroke → next frame (median)', app.keystroke],
+        [`Evaluate on, all unfolded at Fit view (nodes in DOM: ${app.visibleUnfolded})`, app.evaluateAll],
+      ];
+      for (const [name, a, b] of rows) lines.push(`| ${size} | ${name} | ${fmt(a)} | ${fmt(b)} | ${ratio(a, b)} |`);
+      console.log(lines.slice(-rows.length).join('\n'));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`\n${lines.join('\n')}`);
+}
+
+await main();
