@@ -17,6 +17,8 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           setupFiles: ['tests/setup.ts'],
+          // Component tests render the whole app in jsdom: 5 s is too tight on a busy 2-core machine.
+          testTimeout: 20_000,
           benchmark: { include: ['tests/**/*.bench.ts'] },
         },
       },
