@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getMap, MOD, nodeLocator, selectedNodeIds, setupBrowser } from './helpers.ts';
-import { contrastRatio } from '../contrast.ts';
+import { contrastRatio } from '../../src/canvas/contrast.ts';
 
 const suite = setupBrowser();
 
@@ -48,7 +48,7 @@ describe('keyboard on the canvas', () => {
     expect(ring.style).not.toBe('none');
     expect(ring.width).toBeGreaterThanOrEqual(2);
     // Against the canvas's white: the accent blue is 5.2:1; anything lighter than #949494 would fail.
-    expect(contrastRatio(ring.color, '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(cssColourToHex(ring.color), '#ffffff')).toBeGreaterThanOrEqual(3);
   });
 
   test('Enter on a focused node selects it; a second Enter edits; R then adds a reason, not a letter', async () => {
@@ -297,3 +297,10 @@ describe('focus is never lost or trapped', () => {
     await expect.poll(label).toMatch(/^Reason: First: the two allies.*\. Supports claim “.*”\. Status: (stands|defeated|undecided|accepted|rejected)\.$/);
   });
 });
+
+/** A computed style's `rgb(r, g, b)` as #rrggbb, the form the contrast function takes. */
+function cssColourToHex(colour: string): string {
+  const channels = colour.match(/[\d.]+/g)?.slice(0, 3).map(Number) ?? [];
+  if (channels.length !== 3) throw new Error(`not an rgb() colour: ${colour}`);
+  return `#${channels.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+}
