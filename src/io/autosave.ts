@@ -52,6 +52,7 @@ export function headOf(state: EditorState, id: string, now = Date.now()): Record
     fileName: state.fileName,
     dirty: hasUnsavedWork(state),
     meta: state.map.meta,
+    ...(state.map.sources ? { sources: state.map.sources } : {}),
     draft: state.draft,
   };
 }

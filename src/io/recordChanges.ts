@@ -67,11 +67,18 @@ export function mapChanges(before: ArgMap | null, after: ArgMap, previousOrder: 
 }
 
 /** Puts a map back together from its stored parts, in order (parts missing are skipped). */
-export function assembleMap(meta: ArgMap['meta'], nodeOrder: readonly string[], relationOrder: readonly string[], nodes: readonly ArgNode[], relations: readonly Relation[]): ArgMap {
+export function assembleMap(
+  head: Pick<ArgMap, 'meta' | 'sources'>,
+  nodeOrder: readonly string[],
+  relationOrder: readonly string[],
+  nodes: readonly ArgNode[],
+  relations: readonly Relation[],
+): ArgMap {
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
   const relationById = new Map(relations.map((r) => [r.id, r]));
   return {
-    meta,
+    meta: head.meta,
+    ...(head.sources ? { sources: head.sources } : {}),
     nodes: nodeOrder.flatMap((id) => nodeById.get(id) ?? []),
     relations: relationOrder.flatMap((id) => relationById.get(id) ?? []),
   };

@@ -99,7 +99,7 @@ export async function getRecord(id: string): Promise<RecoveryRecord | null> {
     result(tx.objectStore(RELATIONS).getAll(partsOf(id))) as Promise<StoredPart<Relation>[]>,
   ]);
   if (!head || !order) return null;
-  const map = assembleMap(head.meta, order.nodes, order.relations, nodes.map((p) => p.value), relations.map((p) => p.value));
+  const map = assembleMap(head, order.nodes, order.relations, nodes.map((p) => p.value), relations.map((p) => p.value));
   return { ...head, map };
 }
 

@@ -21,6 +21,8 @@ export interface RecordSummary {
 /** A record's head: its summary, the map's meta and any text being typed. Its nodes and relations are stored one by one. */
 export interface RecordHead extends RecordSummary {
   meta: ArgMap['meta'];
+  /** The map's source texts (kept whole in the head: they change rarely). */
+  sources?: ArgMap['sources'];
   /** Text being typed in a node's editor when it was written. */
   draft: Draft | null;
 }

@@ -99,8 +99,8 @@ describe('keyboard on the canvas', () => {
     await page.keyboard.type('hub');
     expect((await getMap(page)).relations.length).toBe(relationsBefore);
     const options = page.getByRole('listbox', { name: 'Statements to connect to' }).getByRole('option');
-    // Two statements of the 45 mention a hub.
-    await expect.poll(() => options.count()).toBe(2);
+    // Three statements of the 46 mention a hub; the implication comes first.
+    await expect.poll(() => options.count()).toBe(3);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await getMap(page)).relations.length).toBe(relationsBefore + 1);
@@ -161,8 +161,8 @@ describe('the whole flow by keyboard alone', () => {
     await expect.poll(async () => (await getMap(page)).nodes.length).toBe(0);
     await tabUntil(page, (f) => f.id === 'Open an example map');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(async () => (await getMap(page)).nodes.length).toBe(45);
-    await expect.poll(() => page.locator('.react-flow__node-arg').count()).toBe(45);
+    await expect.poll(async () => (await getMap(page)).nodes.length).toBe(46);
+    await expect.poll(() => page.locator('.react-flow__node-arg').count()).toBe(46);
 
     // Into the canvas: Tab stops once, at the main claim, with a visible ring.
     await tabUntil(page, (f) => f.kind === 'node');

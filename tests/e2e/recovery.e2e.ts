@@ -113,7 +113,7 @@ describe('replacing a map with unsaved work', () => {
     const recover = again.getByRole('dialog', { name: 'Recover a recent map' });
     const entry = recover.getByRole('button', { name: /GSOMIA/ });
     await expect.poll(() => entry.isVisible()).toBe(true);
-    expect(await entry.textContent()).toMatch(/46 statements · gsomia-2012\.json · unsaved/);
+    expect(await entry.textContent()).toMatch(/47 statements · gsomia-2012\.json · unsaved/);
     await entry.click();
     await waitForMap(again, 'claim-main');
     expect(await getMap(again)).toEqual(edited);
@@ -367,6 +367,6 @@ describe('text being typed', () => {
     await page.reload();
     await waitForMap(page, 'claim-main');
     await expect.poll(() => page.locator('textarea.node-editor').inputValue()).toBe('A reason typed just before the reload');
-    expect((await getMap(page)).nodes).toHaveLength(46);
+    expect((await getMap(page)).nodes).toHaveLength(47);
   });
 });

@@ -15,7 +15,7 @@ function applyTo(stored: { nodes: Map<string, unknown>; relations: Map<string, u
   for (const r of changes.putRelations) stored.relations.set(r.id, structuredClone(r));
   for (const id of changes.deleteRelations) stored.relations.delete(id);
   if (changes.orderChanged) stored.order = { nodes: changes.nodeOrder, relations: changes.relationOrder };
-  return assembleMap(map.meta, stored.order.nodes, stored.order.relations, [...stored.nodes.values()] as ArgMap['nodes'], [...stored.relations.values()] as ArgMap['relations']);
+  return assembleMap(map, stored.order.nodes, stored.order.relations, [...stored.nodes.values()] as ArgMap['nodes'], [...stored.relations.values()] as ArgMap['relations']);
 }
 
 describe('mapChanges', () => {
