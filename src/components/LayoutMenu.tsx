@@ -6,9 +6,9 @@ import { LAYOUT_MODES, type LayoutMode } from '../model/types.ts';
 
 const MODE_LABELS: Record<LayoutMode, string> = {
   auto: 'Automatic',
-  tree: 'Top-down tree',
-  compact: 'Compact (columns below)',
-  outline: 'Left to right (outline)',
+  tree: 'Tree',
+  compact: 'Compact',
+  outline: 'Left to right',
 };
 
 export const LayoutMenu = memo(function LayoutMenu() {

@@ -44,7 +44,8 @@ export const SearchBox = memo(function SearchBox() {
         ref={input}
         type="search"
         aria-label="Search statements"
-        placeholder={`Search (${MOD_LABEL}+F)`}
+        placeholder="Search…"
+        title={`Search statements (${MOD_LABEL}+F)`}
         value={query}
         onFocus={() => useSearch.setState({ open: true })}
         onBlur={() => useSearch.setState({ open: false })}
