@@ -15,9 +15,9 @@ export interface SharedRooms {
 }
 
 export function redisExtension(url: string, log: Log): SharedRooms {
-  // Fail fast while Redis is down instead of queueing: rooms keep serving their own clients,
-  // and the resync below fills the gap once it is back.
-  const options = { maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: (times: number) => Math.min(times * 200, 2000) };
+  // While Redis is down, commands fail after one reconnect attempt instead of piling up: rooms
+  // keep serving their own clients, and the resync below fills the gap once it is back.
+  const options = { maxRetriesPerRequest: 1, retryStrategy: (times: number) => Math.min(times * 200, 2000) };
   const clients: IORedis[] = [];
   const extension = new RedisExtension({
     createClient: () => {
