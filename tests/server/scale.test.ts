@@ -116,6 +116,30 @@ describe('two instances, one Redis, one PostgreSQL', () => {
     expect(metrics).toMatch(/^argmap_persistence_write_seconds_count [1-9]\d*$/m);
   }, 30_000);
 
+  it('a view-only client on another instance cannot change the room, in PostgreSQL either', async () => {
+    const { db, a, b } = await twoInstances();
+    const { body: room } = await createRoom(a.url, generateMap(8, 35));
+    const x = join(a, room);
+    const viewer = connectClient(ws(b), room.room, room.view, b.url);
+    clients.push(viewer);
+    await Promise.all([x.synced, viewer.synced]);
+    x.binding.apply(ops.setMeta(x.binding.map, { title: 'By the editor' }));
+    await expect.poll(() => viewer.binding.map.meta.title, { timeout: 5000 }).toBe('By the editor');
+    const expected = x.binding.map;
+    viewer.binding.apply(ops.removeElements(viewer.binding.map, viewer.binding.map.nodes.map((n) => n.id)));
+    viewer.doc.getMap('meta').set('title', 'Hacked');
+    // Then an editor's change through the viewer's instance: once it is everywhere, the refused one would be too.
+    const y = join(b, room);
+    await y.synced;
+    y.binding.apply(ops.updateNode(y.binding.map, expected.nodes[1]!.id, { text: 'after the crafted one' }));
+    await expect.poll(() => x.binding.map.nodes[1]?.text, { timeout: 5000 }).toBe('after the crafted one');
+    await expect.poll(() => acknowledged(y)).toBe(true);
+    const inDatabase = await mapInDatabase(db, room.room);
+    expect(inDatabase.meta.title).toBe('By the editor');
+    expect(inDatabase.nodes).toHaveLength(expected.nodes.length);
+    expect(x.binding.map.meta.title).toBe('By the editor');
+  }, 30_000);
+
   it('SIGKILL of one instance during a burst: acknowledged changes are in PostgreSQL and on every client after they move', async () => {
     const { db, a, b } = await twoInstances();
     const { body: room } = await createRoom(a.url, generateMap(20, 32));
