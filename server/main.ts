@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { originAllowed } from './auth.ts';
 import { handleRequest } from './http.ts';
 import { limitsFromEnv, type Limits } from './limits.ts';
-import { consoleLog, type Log } from './log.ts';
+import { consoleLog, oneLineLibraryErrors, type Log } from './log.ts';
 import { Persistence } from './persistence.ts';
 import { roomsExtension } from './rooms.ts';
 import { healthHandler, Metrics } from './health.ts';
@@ -98,6 +98,7 @@ export async function startServer(options: ServerOptions) {
 
 /** Starts from the environment and stops cleanly on Ctrl+C or SIGTERM (what `npm run serve` runs). */
 export async function runFromEnv() {
+  oneLineLibraryErrors();
   process.on('unhandledRejection', (e) => consoleLog('error', { where: 'unhandled', message: String((e as Error)?.message ?? e) }));
   const running = await startServer(optionsFromEnv());
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
