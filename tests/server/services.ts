@@ -10,7 +10,7 @@ import { freePort } from './process.ts';
 
 const INSTALL = 'Install them with: sudo apt-get install -y redis-server postgresql (or run .ci/run, which does)';
 
-function findBinary(name: string, dirs: string[]): string {
+export function findBinary(name: string, dirs: string[]): string {
   for (const dir of dirs) if (existsSync(join(dir, name))) return join(dir, name);
   throw new Error(`${name} not found: the scale-out tests need redis-server and PostgreSQL. ${INSTALL}`);
 }
