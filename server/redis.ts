@@ -38,8 +38,22 @@ export function redisExtension(url: string, log: Log): SharedRooms {
     if (!down || pub.status !== 'ready' || sub.status !== 'ready') return;
     down = false;
     log('redis back');
-    const ext = extension as unknown as { publishFirstSyncStep(name: string, doc: unknown): Promise<unknown> };
-    for (const [name, doc] of instance?.documents ?? []) void ext.publishFirstSyncStep(name, doc).catch(() => {});
+    for (const [name, doc] of instance?.documents ?? []) {
+      void sub.subscribe(ext.subKey(name)).catch(() => {}); // rooms opened while Redis was down
+      void ext.publishFirstSyncStep(name, doc).catch(() => {});
+    }
+  };
+  // A room opened while Redis is down still opens, for this instance's clients; it joins the
+  // other instances when Redis is back (above).
+  const ext = extension as unknown as { subKey(name: string): string; publishFirstSyncStep(name: string, doc: unknown): Promise<unknown> };
+  const joinRoom = extension.afterLoadDocument.bind(extension);
+  extension.afterLoadDocument = async (data) => {
+    try {
+      await joinRoom(data);
+    } catch (e) {
+      if (!down) throw e;
+      log('room opened without redis', { room: data.documentName.slice(0, 6) });
+    }
   };
   for (const client of [pub, sub]) client.on('close', lost).on('ready', ready);
   return {

@@ -197,6 +197,7 @@ describe('two instances, one Redis, one PostgreSQL', () => {
 
   it('Redis down: each instance keeps serving its clients, /readyz says why, and sync resumes with nothing lost', async () => {
     const { a, b } = await twoInstances();
+    let lateRoom: { late: { room: string; edit: string }; z: TestClient } | undefined;
     const { body: room } = await createRoom(a.url, generateMap(10, 34));
     const [x, x2, y] = [join(a, room), join(a, room), join(b, room)];
     await Promise.all([x.synced, x2.synced, y.synced]);
@@ -210,6 +211,11 @@ describe('two instances, one Redis, one PostgreSQL', () => {
       await expect.poll(() => x2.binding.map, { timeout: 5000 }).toEqual(x.binding.map); // same instance: still live
       await expect.poll(() => acknowledged(x) && acknowledged(y)).toBe(true);
       expect(y.binding.map.nodes[1]!.text).not.toBe('A while Redis was down');
+      // A room first opened while Redis is down still opens for its instance's clients.
+      const { body: late } = await createRoom(a.url, generateMap(6, 35));
+      const z = join(a, late);
+      await z.synced;
+      lateRoom = { late, z };
     } finally {
       await redis.start();
     }
@@ -220,5 +226,10 @@ describe('two instances, one Redis, one PostgreSQL', () => {
       await expect.poll(() => c.binding.map.nodes[2]!.text, { timeout: 10_000 }).toBe('B while Redis was down');
     }
     expect(y.binding.map).toEqual(x.binding.map);
+    // ...and joins the other instance once Redis is back.
+    const w = join(b, lateRoom!.late);
+    await w.synced;
+    w.binding.apply(ops.setMeta(w.binding.map, { title: 'From B after Redis came back' }));
+    await expect.poll(() => lateRoom!.z.binding.map.meta.title, { timeout: 5000 }).toBe('From B after Redis came back');
   }, 30_000);
 });
