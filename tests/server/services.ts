@@ -2,7 +2,7 @@
 // free loopback port in a temporary folder, stopped by its process id. Missing binaries fail the
 // test with one line saying how to install them (a skipped test would hide a broken feature).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -106,6 +106,7 @@ export async function startPostgres(): Promise<PostgresServer> {
     async stop() {
       process.kill(pid, 'SIGINT'); // fast shutdown
       await waitFor(async () => !existsSync(join(data, 'postmaster.pid')), 'PostgreSQL shutdown', 10_000).catch(() => process.kill(pid, 'SIGKILL'));
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
