@@ -7,7 +7,7 @@ import { loadMapJson } from '../src/model/format/load.ts';
 import { originAllowed } from './auth.ts';
 import { createRoom } from './rooms.ts';
 import type { Limits } from './limits.ts';
-import type { Persistence } from './persistence.ts';
+import type { RoomStore } from './store.ts';
 import type { Log } from './log.ts';
 
 const TYPES: Record<string, string> = {
@@ -25,7 +25,9 @@ const TYPES: Record<string, string> = {
 
 export interface HttpContext {
   dist: string;
-  persistence: Persistence;
+  persistence: RoomStore;
+  /** /healthz, /readyz, /metrics (health.ts); answers true when it handled the request. */
+  health?: (pathname: string, res: ServerResponse) => Promise<boolean>;
   limits: Limits;
   allowedOrigins: readonly string[];
   log: Log;
@@ -41,6 +43,7 @@ const json = (res: ServerResponse, status: number, value: unknown) => send(res, 
 export async function handleRequest(req: IncomingMessage, res: ServerResponse, ctx: HttpContext): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/api/rooms') return createRoomRequest(req, res, ctx);
+  if (ctx.health && (await ctx.health(url.pathname, res))) return;
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
   return serveFile(url.pathname, res, ctx.dist);
 }
@@ -64,7 +67,7 @@ async function createRoomRequest(req: IncomingMessage, res: ServerResponse, ctx:
   }
   const loaded = loadMapJson(body);
   if (!loaded.ok) return json(res, 400, { error: loaded.error });
-  const secrets = createRoom(ctx.persistence, loaded.map);
+  const secrets = await createRoom(ctx.persistence, loaded.map);
   ctx.log('room created', { room: secrets.room.slice(0, 6) });
   return json(res, 201, secrets);
 }

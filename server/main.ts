@@ -1,6 +1,7 @@
 // `npm run serve`: the app and the sync endpoint on one port. Settings from the environment:
 // HOST, PORT (default 127.0.0.1:8787), ARGMAP_DATA (the SQLite file, default data/argmap.sqlite),
-// ARGMAP_DIST (the built app, default dist), ARGMAP_ALLOWED_ORIGINS, ARGMAP_MAX_* (limits.ts).
+// ARGMAP_DIST (the built app, default dist), ARGMAP_ALLOWED_ORIGINS, ARGMAP_MAX_* (limits.ts);
+// several instances: ARGMAP_DATABASE_URL (PostgreSQL instead of SQLite), ARGMAP_REDIS_URL (docs/deploy.md).
 import { Server } from '@hocuspocus/server';
 import { resolve } from 'node:path';
 import { originAllowed } from './auth.ts';
@@ -9,6 +10,9 @@ import { limitsFromEnv, type Limits } from './limits.ts';
 import { consoleLog, oneLineLibraryErrors, type Log } from './log.ts';
 import { Persistence } from './persistence.ts';
 import { roomsExtension } from './rooms.ts';
+import { healthHandler, Metrics } from './health.ts';
+import { PostgresStore } from './postgres.ts';
+import { redisExtension } from './redis.ts';
 
 export interface ServerOptions {
   host: string;
@@ -19,6 +23,10 @@ export interface ServerOptions {
   log?: Log;
   /** Overrides of the limits from the environment (tests). */
   limits?: Partial<Limits>;
+  /** postgres://… : rooms in PostgreSQL instead of dataFile. */
+  databaseUrl?: string;
+  /** redis://… : share rooms with other instances. */
+  redisUrl?: string;
 }
 
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
@@ -28,14 +36,19 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     dataFile: resolve(env.ARGMAP_DATA || 'data/argmap.sqlite'),
     dist: resolve(env.ARGMAP_DIST || 'dist'),
     allowedOrigins: (env.ARGMAP_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    databaseUrl: env.ARGMAP_DATABASE_URL || undefined,
+    redisUrl: env.ARGMAP_REDIS_URL || undefined,
   };
 }
 
 export async function startServer(options: ServerOptions) {
   const log = options.log ?? consoleLog;
   const limits = { ...limitsFromEnv(), ...options.limits };
-  const persistence = new Persistence(options.dataFile);
-  const http = { dist: options.dist, persistence, limits, allowedOrigins: options.allowedOrigins, log };
+  const persistence = options.databaseUrl ? await PostgresStore.open(options.databaseUrl) : new Persistence(options.dataFile);
+  const shared = options.redisUrl ? redisExtension(options.redisUrl, log) : undefined;
+  const metrics = new Metrics();
+  const health = healthHandler(persistence, () => server.hocuspocus, metrics, shared);
+  const http = { dist: options.dist, persistence, limits, allowedOrigins: options.allowedOrigins, log, health };
 
   const server = new Server({
     name: 'argmap',
@@ -46,6 +59,8 @@ export async function startServer(options: ServerOptions) {
     // ws refuses frames far above the limit before buffering them; the exact limit is checked per message.
     websocketOptions: { maxPayload: limits.maxMessageBytes * 2 },
     extensions: [
+      ...(shared ? [shared.extension] : []),
+      metrics.extension,
       roomsExtension(persistence, limits, log),
       {
         async onUpgrade({ request, socket }) {
@@ -65,16 +80,17 @@ export async function startServer(options: ServerOptions) {
       },
     ],
   });
+  shared?.attach(server.hocuspocus);
   await server.listen();
   const url = `http://${options.host}:${server.address.port}`;
-  log('start', { url, data: options.dataFile });
+  log('start', { url, data: options.databaseUrl ? 'postgres' : options.dataFile, ...(shared ? { redis: 'on' } : {}) });
 
   let stopping: Promise<void> | undefined;
   /** Closes connections, stores every open room (compacting its log) and closes the database. */
   const stop = () =>
     (stopping ??= (async () => {
       await server.destroy();
-      persistence.close();
+      await persistence.close();
       log('stopped');
     })());
   return { server, url, port: server.address.port, stop };

@@ -6,13 +6,12 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as Y from 'yjs';
+import type { RoomStore, StoredRoom } from './store.ts';
 
-export interface StoredRoom {
-  editHash: string;
-  viewHash: string;
-}
+export type { StoredRoom };
 
-export class Persistence {
+export class Persistence implements RoomStore {
+  readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly statements;
 
@@ -87,6 +86,10 @@ export class Persistence {
       this.statements.saveState.run(Buffer.from(Y.encodeStateAsUpdate(doc)), id);
       if (last != null) this.statements.dropUpdates.run(id, last);
     })();
+  }
+
+  async check(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
   }
 
   close(): void {

@@ -7,17 +7,17 @@ import { writeMap } from '../src/sync/binding.ts';
 import type { ArgMap } from '../src/model/types.ts';
 import { accessFor, hashSecret, isRoomId, newRoomSecrets, type RoomSecrets } from './auth.ts';
 import { checkDocumentSize, checkMessageSize, malformed, RateLimiter, rateExceeded, roomFullReason, type Limits } from './limits.ts';
-import type { Persistence } from './persistence.ts';
+import type { RoomStore } from './store.ts';
 import type { Log } from './log.ts';
 
 const refuse = (reason: string) => Object.assign(new Error(reason), { reason });
 
 /** A new room holding `map`; the secrets are returned once and only their hashes are kept. */
-export function createRoom(persistence: Persistence, map: ArgMap): RoomSecrets {
+export async function createRoom(persistence: RoomStore, map: ArgMap): Promise<RoomSecrets> {
   const secrets = newRoomSecrets();
   const doc = new Y.Doc();
   writeMap(doc, map);
-  persistence.createRoom(secrets.room, { editHash: hashSecret(secrets.edit), viewHash: hashSecret(secrets.view) }, Y.encodeStateAsUpdate(doc));
+  await persistence.createRoom(secrets.room, { editHash: hashSecret(secrets.edit), viewHash: hashSecret(secrets.view) }, Y.encodeStateAsUpdate(doc));
   doc.destroy();
   return secrets;
 }
@@ -41,7 +41,7 @@ function changesIn(message: Uint8Array): Uint8Array | null {
   return update;
 }
 
-export function roomsExtension(persistence: Persistence, limits: Limits, log: Log): Extension {
+export function roomsExtension(persistence: RoomStore, limits: Limits, log: Log): Extension {
   const roomBytes = new Map<string, number>();
   const rates = new Map<string, RateLimiter>();
 
@@ -49,7 +49,7 @@ export function roomsExtension(persistence: Persistence, limits: Limits, log: Lo
     extensionName: 'argmap-rooms',
 
     async onAuthenticate({ documentName, token, connectionConfig, instance }) {
-      const room = isRoomId(documentName) ? persistence.room(documentName) : null;
+      const room = isRoomId(documentName) ? await persistence.room(documentName) : null;
       if (!room) throw refuse('This room does not exist on this server. Check the link.');
       const access = accessFor(token ?? '', room);
       if (!access) throw refuse('This link does not open this room: its secret is not valid.');
@@ -60,9 +60,9 @@ export function roomsExtension(persistence: Persistence, limits: Limits, log: Lo
     },
 
     async onLoadDocument({ documentName, document }) {
-      const state = persistence.load(documentName);
+      const state = await persistence.load(documentName);
       if (state) Y.applyUpdate(document, state);
-      roomBytes.set(documentName, persistence.size(documentName));
+      roomBytes.set(documentName, await persistence.size(documentName));
       log('room opened', { room: documentName.slice(0, 6) });
     },
 
@@ -74,17 +74,20 @@ export function roomsExtension(persistence: Persistence, limits: Limits, log: Lo
       });
     },
 
-    async beforeHandleMessage({ update, socketId, documentName }) {
+    async beforeHandleMessage({ update, socketId, documentName, connection }) {
       checkMessageSize(limits, update.length);
       let rate = rates.get(socketId);
       if (!rate) rates.set(socketId, (rate = new RateLimiter(limits.messagesPerSecond, limits.messageBurst)));
       if (!rate.take()) throw rateExceeded(limits);
-      if (changesIn(update)) checkDocumentSize(limits, roomBytes.get(documentName) ?? 0, update.length);
+      const changes = changesIn(update);
+      if (changes) checkDocumentSize(limits, roomBytes.get(documentName) ?? 0, update.length);
+      // An asynchronous database logs the change now, so it is durable before it is acknowledged.
+      if (changes && persistence.appendBeforeAck && !connection.readOnly) await persistence.appendBeforeAck(documentName, changes);
     },
 
     async onStoreDocument({ documentName, document }) {
-      persistence.compact(documentName, document);
-      roomBytes.set(documentName, persistence.size(documentName));
+      await persistence.compact(documentName, document);
+      roomBytes.set(documentName, await persistence.size(documentName));
     },
 
     async onDisconnect({ socketId }) {

@@ -1,0 +1,122 @@
+// The scale-out load on loopback (`npm run bench:load-scale`): two server instances sharing one
+// Redis and one PostgreSQL (started from the Debian packages, as the tests do), ROOMS rooms ×
+// CLIENTS clients, alternate clients of a room on alternate instances, each editing its own node
+// RATE times a second for SECONDS seconds. Reports the p50/p95 change-to-other-client latency
+// measured on instance A's observer for edits made through instance B (so every sample crossed
+// Redis), CPU and peak memory per instance, and checks that, after both instances stop, every
+// room in PostgreSQL equals what the clients hold. Defaults: 200 × 10 × 5/s × 60 s
+// (ARGMAP_LOAD_ROOMS, _CLIENTS, _RATE, _SECONDS).
+import * as Y from 'yjs';
+import { buildServer, freePort, spawnServer, type Spawned } from '../tests/server/process.ts';
+import { connectClient, tempDataFile, type TestClient } from '../tests/server/helpers.ts';
+import { startPostgres, startRedis } from '../tests/server/services.ts';
+import { generateMap } from '../src/model/generate.ts';
+import { toMapFile } from '../src/model/format/save.ts';
+import * as ops from '../src/model/operations.ts';
+import { MapBinding } from '../src/sync/binding.ts';
+import { PostgresStore } from '../server/postgres.ts';
+import { percentile, usage } from './load-measure.ts';
+
+const env = (name: string, fallback: number) => Number(process.env[`ARGMAP_LOAD_${name}`] ?? fallback);
+const ROOMS = env('ROOMS', 200);
+const CLIENTS = env('CLIENTS', 10);
+const RATE = env('RATE', 5);
+const SECONDS = env('SECONDS', 60);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const [redis, postgres] = await Promise.all([startRedis(), startPostgres(), buildServer()]);
+const db = await postgres.database('load');
+const instances: Spawned[] = [];
+for (let i = 0; i < 2; i++)
+  instances.push(
+    await spawnServer(await freePort(), tempDataFile(), 'dist-missing', {
+      ARGMAP_DATABASE_URL: db,
+      ARGMAP_REDIS_URL: redis.url,
+      ARGMAP_MAX_CONNECTIONS_PER_ROOM: String(CLIENTS + 5),
+    }),
+  );
+const ws = (i: number) => instances[i]!.url.replace('http', 'ws');
+console.log(`load: ${ROOMS} rooms × ${CLIENTS} clients × ${RATE} edits/s for ${SECONDS} s over 2 instances (${instances.map((s) => s.url).join(', ')})`);
+
+const rooms: { room: string; edit: string; clients: TestClient[] }[] = [];
+for (let r = 0; r < ROOMS; r++) {
+  const url = instances[r % 2]!.url;
+  const res = await fetch(`${url}/api/rooms`, { method: 'POST', headers: { Origin: url }, body: JSON.stringify(toMapFile(generateMap(CLIENTS + 5, r + 1))) });
+  const secrets = (await res.json()) as { room: string; edit: string };
+  const clients = Array.from({ length: CLIENTS }, (_, c) => connectClient(ws(c % 2), secrets.room, secrets.edit, instances[c % 2]!.url));
+  rooms.push({ ...secrets, clients });
+  if (r % 20 === 19) await Promise.all(clients.map((c) => c.synced)); // join in waves, not all at once
+}
+await Promise.all(rooms.flatMap((r) => r.clients.map((c) => c.synced)));
+console.log('all clients joined');
+
+// Client c writes "c:seq:sentAt" into node c+1; client 0 (instance A) observes the odd clients (instance B).
+const latencies: number[] = [];
+for (const room of rooms) {
+  const seen = new Map<string, string>();
+  room.clients[0]!.binding.subscribe((map) => {
+    const now = Date.now();
+    for (const n of map.nodes) {
+      if (seen.get(n.id) === n.text) continue;
+      seen.set(n.id, n.text);
+      const [c, , sentAt] = n.text.split(':').map(Number);
+      if (sentAt && c! % 2 === 1) latencies.push(now - sentAt);
+    }
+  });
+}
+const pids = instances.map((s) => s.child.pid!);
+const before = pids.map(usage);
+const peak = before.map((u) => u.rss);
+const started = Date.now();
+let sent = 0;
+const interval = 1000 / RATE;
+const timers: ReturnType<typeof setInterval>[] = [];
+for (const room of rooms)
+  room.clients.forEach((client, c) => {
+    const nodeId = client.binding.map.nodes[c + 1]!.id;
+    let seq = 0;
+    setTimeout(() => {
+      timers.push(
+        setInterval(() => {
+          if (Date.now() - started > SECONDS * 1000) return;
+          client.binding.apply(ops.updateNode(client.binding.map, nodeId, { text: `${c}:${++seq}:${Date.now()}` }));
+          sent++;
+        }, interval),
+      );
+    }, Math.random() * interval);
+  });
+while (Date.now() - started < SECONDS * 1000) {
+  await sleep(1000);
+  pids.forEach((pid, i) => (peak[i] = Math.max(peak[i]!, usage(pid).rss)));
+}
+timers.forEach(clearInterval);
+const after = pids.map(usage);
+
+// Every change acknowledged and every client of a room holding the same map; then stop both
+// instances (SIGTERM stores every room) and compare PostgreSQL with the clients.
+const same = (r: (typeof rooms)[number]) => r.clients.every((c) => JSON.stringify(c.binding.map) === JSON.stringify(r.clients[0]!.binding.map));
+const deadline = Date.now() + 120_000;
+while (Date.now() < deadline && rooms.some((r) => r.clients.some((c) => c.provider.unsyncedChanges > 0) || !same(r))) await sleep(250);
+const diverged = rooms.filter((r) => !same(r)).length;
+const held = rooms.map((r) => r.clients[0]!.binding.map);
+rooms.forEach((r) => r.clients.forEach((c) => c.destroy()));
+for (const s of instances) {
+  s.child.kill('SIGTERM');
+  await s.exited;
+}
+const store = await PostgresStore.open(db);
+let differ = 0;
+for (const [i, room] of rooms.entries()) {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, (await store.load(room.room))!);
+  if (JSON.stringify(new MapBinding(doc).map) !== JSON.stringify(held[i])) differ++;
+}
+await store.close();
+await Promise.all([redis.stop(), postgres.stop()]);
+
+console.log(`edits sent: ${sent} (${Math.round(sent / SECONDS)}/s); latency to a client on the other instance: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms (${latencies.length} samples)`);
+instances.forEach((_, i) =>
+  console.log(`instance ${'AB'[i]}: CPU ${Math.round(((after[i]!.cpu - before[i]!.cpu) / SECONDS) * 100)}% of one core on average, peak memory ${Math.round(peak[i]! / 1024 / 1024)} MB`),
+);
+console.log(`rooms whose clients disagree: ${diverged}; rooms in PostgreSQL different from what the clients hold: ${differ} (of ${ROOMS})`);
+process.exit(diverged || differ ? 1 : 0);
