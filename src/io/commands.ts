@@ -9,6 +9,7 @@ import { EXAMPLES } from './examples.ts';
 import { askToReplace } from '../components/replaceDialogState.ts';
 import { fileOpenElsewhere } from './tabLocks.ts';
 import { openAnyText } from './interop.ts';
+import { detectFormat } from '../model/interop/detect.ts';
 
 export function fileNameFor(title: string, current: string): string {
   if (current && current !== 'untitled.argmap.json') return current;
@@ -87,7 +88,10 @@ export async function openExample(id: string, opts: { record?: boolean } = { rec
     return false;
   }
   if ((opts.record ?? true) && !(await mayReplaceMap())) return false;
-  const result = parseMapText(await example.load());
+  const text = await example.load();
+  // An example in another tool's format opens as an import would (with its report).
+  if (detectFormat(text, example.fileName) !== 'argmap') return openAnyText(text, example.fileName);
+  const result = parseMapText(text);
   if (!result.ok) {
     store.notify({ tone: 'error', title: `The example ${example.fileName} could not be opened`, details: [result.error] });
     return false;

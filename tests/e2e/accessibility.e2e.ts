@@ -1,32 +1,12 @@
 // axe-core in real Chromium: no serious or critical WCAG 2.2 A/AA violation in the editor,
 // each side panel, the export dialog and presentation mode (issue 12, accessibility).
-import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickNode, emptyCanvasPoint, MOD, setupBrowser, waitForStillView, zoomInAt } from './helpers.ts';
+import { seriousViolations } from './axe.ts';
+import { seedPath } from '../seed.ts';
 
 const suite = setupBrowser();
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-interface Found {
-  rule: string;
-  impact: string;
-  help: string;
-  targets: string[];
-}
-
-/** Runs axe on the page as it is now; returns the serious and critical violations. */
-export async function seriousViolations(page: Page): Promise<Found[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const found = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 4).map((n) => n.target.join(' ')) }));
-  }, TAGS);
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
 const openPanel = async (page: Page, name: string) => {
   await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
   await expect.poll(() => page.getByRole('tab', { name: new RegExp(`^${name}`) }).getAttribute('aria-selected')).toBe('true');
@@ -53,6 +33,17 @@ describe('axe finds no serious or critical violation', () => {
       await openPanel(page, panel);
       expect({ panel, found: await seriousViolations(page) }).toEqual({ panel, found: [] });
     }
+  });
+
+  test('in the Source pane, with the commentary attached and its passages highlighted', async () => {
+    const { page } = await suite.open();
+    await openPanel(page, 'Source');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('.source-pane').getByRole('button', { name: 'Open the text…' }).click()]);
+    await chooser.setFiles(seedPath());
+    await expect.poll(() => page.locator('.source-text mark[data-nodes]').count()).toBeGreaterThan(0);
+    await clickNode(page, 'claim-main');
+    await openPanel(page, 'Source');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('in the export dialog', async () => {

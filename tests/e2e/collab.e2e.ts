@@ -6,6 +6,7 @@ import { launchChromium } from '../../scripts/chromium.mjs';
 import { buildServer, freePort, spawnServer, type Spawned } from '../server/process.ts';
 import { tempDataFile } from '../server/helpers.ts';
 import { VIEWPORT, waitForMap, type ArgMap } from './helpers.ts';
+import { seriousViolations } from './axe.ts';
 import type { Browser } from 'playwright-core';
 import type { RoomState } from '../../src/store/room.ts';
 
@@ -112,6 +113,14 @@ describe('working together on one map', () => {
     await store(b, 'undo');
     await expect.poll(async () => (await mapOf(a)).nodes.some((n) => n.id === victim)).toBe(true);
     expect(await textOf(a, 'claim-main')).toBe('Edited on B');
+  });
+
+  it('the share panel (links, name, people) has no serious or critical accessibility violation', async () => {
+    const { a, edit } = await shareFromNewPage();
+    await join(edit);
+    await a.getByRole('button', { name: /^People \(/ }).click();
+    await expect.poll(() => a.getByRole('dialog', { name: 'Share this map' }).isVisible()).toBe(true);
+    expect(await seriousViolations(a)).toEqual([]);
   });
 
   it('concurrent typing in one node keeps both people’s characters', async () => {

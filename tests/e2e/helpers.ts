@@ -81,6 +81,8 @@ export function setupBrowser(): Suite {
       await waitForMap(page, opts.waitFor === 'nodes' ? undefined : 'claim-main');
       if (opts.view !== 'opening') {
         await page.getByRole('toolbar', { name: 'Editor toolbar' }).getByRole('button', { name: 'Fit view', exact: true }).click();
+        // The page then starts as a freshly opened one would: nothing focused (keyboard tests Tab from the top).
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
         await waitForStillView(page);
       }
     }

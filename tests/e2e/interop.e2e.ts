@@ -67,6 +67,25 @@ describe('importing', () => {
   });
 });
 
+describe('examples in other formats', () => {
+  test('the Examples list opens the Argdown, OVA and Kialo examples through their importers', async () => {
+    const { page } = await suite.open();
+    const examples = page.getByRole('combobox', { name: 'Open an example map' });
+    await examples.selectOption('car-free-centres.argdown');
+    await waitForMap(page, 'Ban');
+    expect((await getMap(page)).meta.title).toBe('Should cities ban cars from their centres?');
+    await expect.poll(() => page.locator('.notice').filter({ hasText: 'Imported car-free-centres.argdown (Argdown)' }).count()).toBe(1);
+    // The import is unsaved work: the next example asks first.
+    await examples.selectOption('homework.kialo');
+    await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
+    await waitForMap(page, 'k1');
+    expect((await getMap(page)).meta.title).toBe('Should homework be abolished in primary schools?');
+    await examples.selectOption('city-trees.ova');
+    await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
+    await expect.poll(async () => (await getMap(page)).nodes.map((n) => n.text)).toContain('We should plant more trees in the city.');
+  });
+});
+
 describe('hostile and broken files', () => {
   test('markup and scripts in an AIF file stay text; broken parts are reported', async () => {
     const { page } = await suite.open();
