@@ -80,9 +80,8 @@ export function setupBrowser(): Suite {
     if (opts.waitFor !== 'none') {
       await waitForMap(page, opts.waitFor === 'nodes' ? undefined : 'claim-main');
       if (opts.view !== 'opening') {
-        await page.getByRole('toolbar', { name: 'Editor toolbar' }).getByRole('button', { name: 'Fit view', exact: true }).click();
-        // The page then starts as a freshly opened one would: nothing focused (keyboard tests Tab from the top).
-        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        // The F key, not the toolbar button: the page keeps no focus, as a freshly opened one (keyboard tests Tab from the top).
+        await page.keyboard.press('f');
         await waitForStillView(page);
       }
     }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickNode, getMap, MOD, selectedNodeIds, setupBrowser, waitForMap, type ArgMap } from './helpers.ts';
+import { clickNode, getMap, MOD, selectedNodeIds, setupBrowser, waitForMap, waitForStillView, type ArgMap } from './helpers.ts';
 import { seedPath } from '../seed.ts';
 
 const suite = setupBrowser();
@@ -142,6 +142,9 @@ describe('the source text', () => {
     const [chooser] = await Promise.all([other.waitForEvent('filechooser'), toolbar(other).getByRole('button', { name: /^Open/ }).click()]);
     await chooser.setFiles(path);
     await waitForMap(other, made.id);
+    // A map opens on its readable first view; show it whole, as the test started.
+    await other.keyboard.press('f');
+    await waitForStillView(other);
     expect((await getMap(other)).nodes).toHaveLength(before + 2);
     await openSourceTab(other);
     await expect.poll(() => pane(other).getByRole('status').first().textContent()).toMatch(new RegExp(`does not carry it\\. ${before + 2} statements point into it`));

@@ -31,12 +31,15 @@ export const SourcePane = memo(function SourcePane() {
 
   return (
     <div className="source-pane">
-      <div className="source-tabs" role="tablist" aria-label="Sources">
-        {sources.map((s) => (
-          <button key={s.id} type="button" role="tab" aria-selected={s.id === active?.id} onClick={() => useEditor.getState().setActiveSource(s.id)}>
-            {s.title || 'Untitled source'}
-          </button>
-        ))}
+      <div className="source-tabs">
+        {/* Only tabs inside the tablist (ARIA); the attach button sits beside it. */}
+        <div role="tablist" aria-label="Sources" className="source-tablist">
+          {sources.map((s) => (
+            <button key={s.id} type="button" role="tab" aria-selected={s.id === active?.id} onClick={() => useEditor.getState().setActiveSource(s.id)}>
+              {s.title || 'Untitled source'}
+            </button>
+          ))}
+        </div>
         <button type="button" className="source-attach" onClick={() => setAttaching(true)}>
           Attach source…
         </button>
