@@ -3,13 +3,14 @@
 // Reports the server's CPU and peak memory, the p50/p95 change-to-other-client latency (one
 // observer per room), and checks that nothing was lost: a fresh client per room reads every
 // client's last edit. Defaults: 100 × 10 × 5/s × 60 s (ARGMAP_LOAD_ROOMS, _CLIENTS, _RATE, _SECONDS).
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer, freePort, spawnServer } from '../tests/server/process.ts';
 import { connectClient, type TestClient } from '../tests/server/helpers.ts';
 import { generateMap } from '../src/model/generate.ts';
 import { toMapFile } from '../src/model/format/save.ts';
+import { percentile, usage } from './load-measure.ts';
 import * as ops from '../src/model/operations.ts';
 
 const env = (name: string, fallback: number) => Number(process.env[`ARGMAP_LOAD_${name}`] ?? fallback);
@@ -17,16 +18,7 @@ const ROOMS = env('ROOMS', 100);
 const CLIENTS = env('CLIENTS', 10);
 const RATE = env('RATE', 5);
 const SECONDS = env('SECONDS', 60);
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** CPU seconds (user + system) and resident memory of a process, from /proc. */
-function usage(pid: number) {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  const ticks = Number(stat[11]) + Number(stat[12]);
-  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
-  return { cpu: ticks / 100, rss };
-}
 
 await buildServer();
 const port = await freePort();
