@@ -104,7 +104,12 @@ export class MapBinding {
       if (next.nodes !== prev.nodes) this.writeEntries(this.yNodes, this.nodeCache, prev.nodes, next.nodes, NODE_TEXT_FIELDS);
       if (next.relations !== prev.relations) this.writeEntries(this.yRelations, this.relationCache, prev.relations, next.relations, NO_TEXT_FIELDS);
     }, this.origin);
-    this.current = next;
+    // What every peer shows is the doc's entries, repaired: read them back, so this peer shows
+    // exactly that too (usually `next` itself; not when the doc holds entries `next` lacked, such
+    // as a relation hidden while its node was missing, or a group a concurrent change left alone).
+    const shown = project(this.rawMeta, sortedValues(this.nodeCache), sortedValues(this.relationCache), next, topOf(next));
+    this.current = shown;
+    if (shown !== next) for (const listener of this.listeners) listener(shown);
   }
 
   /** Ends a gesture: the next change starts a new undo step. */
@@ -207,9 +212,17 @@ export class MapBinding {
         y = new Y.Map<unknown>();
         root.set(entry.id, y);
       }
-      if (old !== entry) writeFields(y, entry, textFields);
       if (y.get(ORDER) !== key) y.set(ORDER, key);
-      cache.set(entry.id, { value: entry, key });
+      if (old !== entry) {
+        writeFields(y, entry, textFields);
+        cache.set(entry.id, { value: entry, key });
+      } else {
+        // Unchanged here: the cache keeps the doc's own value. `entry` is what this peer shows,
+        // possibly repaired (a lone co-premise without its group); caching it would hide the
+        // doc's group when a concurrent change makes the group whole again.
+        const cached = cache.get(entry.id);
+        cache.set(entry.id, { value: cached?.value ?? readEntry(entry.id, y).value, key });
+      }
     }
   }
 }
