@@ -91,8 +91,10 @@ describe('the source text', () => {
     await pane(page).locator('mark[data-nodes="impl-china"]').click();
     await expect.poll(() => selectedNodeIds(page)).toEqual(['impl-china']);
     expect(await page.evaluate(() => window.argmap!.store.getState().centerRequest?.nodeId)).toBe('impl-china');
-    // Select a node on the canvas: its passage is marked.
+    // Select a node on the canvas (once the camera has stopped moving): its passage is marked.
+    await waitForStillView(page);
     await clickNode(page, 'hb-dokdo');
+    await expect.poll(() => selectedNodeIds(page)).toEqual(['hb-dokdo']);
     await expect.poll(() => pane(page).locator('mark.is-current').getAttribute('data-nodes')).toBe('hb-dokdo');
     await expect.poll(() => pane(page).locator('mark.is-current').evaluate((m) => {
       const r = m.getBoundingClientRect();
