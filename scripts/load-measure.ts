@@ -10,3 +10,31 @@ export function usage(pid: number) {
 }
 
 export const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+
+/**
+ * Calls `edit(i)` for each of `count` clients `rate` times a second for `seconds` (spread over
+ * the interval, so the load is even), calling `sample()` once a second meanwhile. Resolves with
+ * how many edits were sent.
+ */
+export async function driveEdits(count: number, rate: number, seconds: number, edit: (i: number) => void, sample: () => void): Promise<number> {
+  const started = Date.now();
+  const interval = 1000 / rate;
+  const timers: ReturnType<typeof setInterval>[] = [];
+  let sent = 0;
+  for (let i = 0; i < count; i++)
+    setTimeout(() => {
+      timers.push(
+        setInterval(() => {
+          if (Date.now() - started > seconds * 1000) return;
+          edit(i);
+          sent++;
+        }, interval),
+      );
+    }, Math.random() * interval);
+  while (Date.now() - started < seconds * 1000) {
+    await new Promise((r) => setTimeout(r, 1000));
+    sample();
+  }
+  timers.forEach(clearInterval);
+  return sent;
+}

@@ -15,7 +15,7 @@ import { toMapFile } from '../src/model/format/save.ts';
 import * as ops from '../src/model/operations.ts';
 import { MapBinding } from '../src/sync/binding.ts';
 import { PostgresStore } from '../server/postgres.ts';
-import { percentile, usage } from './load-measure.ts';
+import { driveEdits, percentile, usage } from './load-measure.ts';
 
 const env = (name: string, fallback: number) => Number(process.env[`ARGMAP_LOAD_${name}`] ?? fallback);
 const ROOMS = env('ROOMS', 200);
@@ -67,29 +67,17 @@ for (const room of rooms) {
 const pids = instances.map((s) => s.child.pid!);
 const before = pids.map(usage);
 const peak = before.map((u) => u.rss);
-const started = Date.now();
-let sent = 0;
-const interval = 1000 / RATE;
-const timers: ReturnType<typeof setInterval>[] = [];
-for (const room of rooms)
-  room.clients.forEach((client, c) => {
-    const nodeId = client.binding.map.nodes[c + 1]!.id;
-    let seq = 0;
-    setTimeout(() => {
-      timers.push(
-        setInterval(() => {
-          if (Date.now() - started > SECONDS * 1000) return;
-          client.binding.apply(ops.updateNode(client.binding.map, nodeId, { text: `${c}:${++seq}:${Date.now()}` }));
-          sent++;
-        }, interval),
-      );
-    }, Math.random() * interval);
-  });
-while (Date.now() - started < SECONDS * 1000) {
-  await sleep(1000);
-  pids.forEach((pid, i) => (peak[i] = Math.max(peak[i]!, usage(pid).rss)));
-}
-timers.forEach(clearInterval);
+const clients = rooms.flatMap((room) => room.clients.map((client, c) => ({ client, c, nodeId: client.binding.map.nodes[c + 1]!.id, seq: 0 })));
+const sent = await driveEdits(
+  clients.length,
+  RATE,
+  SECONDS,
+  (i) => {
+    const e = clients[i]!;
+    e.client.binding.apply(ops.updateNode(e.client.binding.map, e.nodeId, { text: `${e.c}:${++e.seq}:${Date.now()}` }));
+  },
+  () => pids.forEach((pid, i) => (peak[i] = Math.max(peak[i]!, usage(pid).rss))),
+);
 const after = pids.map(usage);
 
 // Every change acknowledged and every client of a room holding the same map; then stop both

@@ -10,7 +10,7 @@ import { buildServer, freePort, spawnServer } from '../tests/server/process.ts';
 import { connectClient, type TestClient } from '../tests/server/helpers.ts';
 import { generateMap } from '../src/model/generate.ts';
 import { toMapFile } from '../src/model/format/save.ts';
-import { percentile, usage } from './load-measure.ts';
+import { driveEdits, percentile, usage } from './load-measure.ts';
 import * as ops from '../src/model/operations.ts';
 
 const env = (name: string, fallback: number) => Number(process.env[`ARGMAP_LOAD_${name}`] ?? fallback);
@@ -58,33 +58,19 @@ for (const room of rooms) {
 }
 const before = usage(pid);
 let peakRss = before.rss;
-const started = Date.now();
-let sent = 0;
-const interval = 1000 / RATE;
-const timers: ReturnType<typeof setInterval>[] = [];
-rooms.forEach((room, r) =>
-  room.clients.forEach((client, c) => {
-    const nodeId = client.binding.map.nodes[c + 1]!.id;
-    let seq = 0;
-    // Spread the clients over the interval so the load is even.
-    setTimeout(() => {
-      timers.push(
-        setInterval(() => {
-          if (Date.now() - started > SECONDS * 1000) return;
-          const text = `${r}-${c}:${++seq}:${Date.now()}`;
-          client.binding.apply(ops.updateNode(client.binding.map, nodeId, { text }));
-          lastSent.set(`${room.room}/${nodeId}`, text);
-          sent++;
-        }, interval),
-      );
-    }, Math.random() * interval);
-  }),
+const clients = rooms.flatMap((room, r) => room.clients.map((client, c) => ({ room, client, r, c, nodeId: client.binding.map.nodes[c + 1]!.id, seq: 0 })));
+const sent = await driveEdits(
+  clients.length,
+  RATE,
+  SECONDS,
+  (i) => {
+    const e = clients[i]!;
+    const text = `${e.r}-${e.c}:${++e.seq}:${Date.now()}`;
+    e.client.binding.apply(ops.updateNode(e.client.binding.map, e.nodeId, { text }));
+    lastSent.set(`${e.room.room}/${e.nodeId}`, text);
+  },
+  () => (peakRss = Math.max(peakRss, usage(pid).rss)),
 );
-while (Date.now() - started < SECONDS * 1000) {
-  await sleep(1000);
-  peakRss = Math.max(peakRss, usage(pid).rss);
-}
-timers.forEach(clearInterval);
 const after = usage(pid);
 // Wait for every client's changes to be acknowledged, then read each room with a fresh client.
 const deadline = Date.now() + 60_000;
