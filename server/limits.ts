@@ -1,5 +1,6 @@
 // What one room and one connection may do, and the message each refusal gives the client.
 // Numbers come from the environment (ARGMAP_MAX_*), with defaults sized for a classroom.
+import { NOT_SAVED } from '../src/sync/refusals.ts';
 
 export interface Limits {
   /** Bytes in one WebSocket message. */
@@ -29,7 +30,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
   };
 }
 
-/** A refusal that closes the connection with a code and a reason the client shows as it is. */
+/** A refusal that closes the connection with a code and a reason the client shows as it is (see src/sync/refusals.ts). */
 export class LimitExceeded extends Error {
   constructor(
     readonly code: number,
@@ -39,16 +40,17 @@ export class LimitExceeded extends Error {
   }
 }
 
-const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+/** "2 MB", "1.5 MB"; below 1 MB in kB (a test server's limits are small). */
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} kB` : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`);
 
 export function checkMessageSize(limits: Limits, bytes: number): void {
   if (bytes > limits.maxMessageBytes)
-    throw new LimitExceeded(4413, `This change is too large to send (${mb(bytes)}; the server accepts up to ${mb(limits.maxMessageBytes)} at once).`);
+    throw new LimitExceeded(4413, `This change is too large to send (${size(bytes)}; the server accepts up to ${size(limits.maxMessageBytes)} at once). ${NOT_SAVED}`);
 }
 
 export function checkDocumentSize(limits: Limits, currentBytes: number, incomingBytes: number): void {
   if (currentBytes + incomingBytes > limits.maxDocumentBytes)
-    throw new LimitExceeded(4507, `This map has reached the server's size limit (${mb(limits.maxDocumentBytes)}); the change was not saved.`);
+    throw new LimitExceeded(4507, `This map has reached the server's size limit (${size(limits.maxDocumentBytes)}). ${NOT_SAVED}`);
 }
 
 export function roomFullReason(limits: Limits): string {

@@ -4,12 +4,13 @@
 // a map or opens a room link, so the editor's first load does not grow.
 import * as Y from 'yjs';
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import { MapBinding } from './binding.ts';
 import { useEditor } from '../store/store.ts';
 import { presenceSink, setRoomSync, type RoomPerson, type RoomState } from '../store/room.ts';
 import { toMapFile } from '../model/format/save.ts';
 import { roomUrl, type RoomLink } from './links.ts';
+import { refusedChange } from './refusals.ts';
 import { exposeToScripts } from '../io/scriptHandle.ts';
 
 const COLORS = ['#d9480f', '#1971c2', '#2f9e44', '#ae3ec9', '#e8590c', '#0c8599', '#c2255c', '#5f3dc4'];
@@ -35,16 +36,17 @@ export async function shareCurrentMap(): Promise<void> {
   joinRoom({ room: created.room, access: 'edit', secret: created.edit }, { view: created.view });
 }
 
-let current: { destroy(): void } | null = null;
+let current: { destroy(): Promise<void> } | null = null;
 
 /** Joins a room: the map on screen becomes the room's map, and every change goes both ways. */
 export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
-  current?.destroy();
+  void current?.destroy();
   const editor = useEditor.getState();
   const doc = new Y.Doc();
   const binding = new MapBinding(doc);
   // Offline edits live here until the server has them; also what a reload shows before connecting.
-  const local = new IndexeddbPersistence(`argmap-room-${link.room}`, doc);
+  const localName = `argmap-room-${link.room}`;
+  const local = new IndexeddbPersistence(localName, doc);
   const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
   const provider = new HocuspocusProvider({ url: wsUrl, name: link.room, token: link.secret, document: doc });
 
@@ -92,9 +94,29 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
     useEditor.getState().notify({ tone: 'error', title: 'Could not join the shared map', details: [reason] });
     useEditor.getState().updateRoom({ status: 'offline' });
   });
-  provider.on('close', ({ event }: { event: { reason?: string } }) => {
-    if (event.reason && !/provider_initiated/.test(event.reason)) useEditor.getState().notify({ tone: 'warning', title: 'The server closed the connection', details: [event.reason] });
+  provider.on('close', ({ event }: { event: { code?: number; reason?: string } }) => {
+    const refusal = refusedChange(event);
+    if (refusal) return changeRefused(refusal);
+    if (!event.reason || /provider_initiated/.test(event.reason)) return;
+    useEditor.getState().notify({ tone: 'warning', title: 'The server closed the connection', details: [event.reason, 'Reconnecting…'] });
+    // The server may close this room's connection but keep the socket: drop the socket so the provider reconnects.
+    provider.configuration.websocketProvider.webSocket?.close();
   });
+  // A refused change would be sent, and refused, again on every reconnect: this page drops what
+  // the server does not have (here and in this browser's copy) and joins again from the server's map.
+  let refused = false;
+  const changeRefused = (reason: string) => {
+    if (refused) return;
+    refused = true;
+    useEditor.getState().notify({ tone: 'error', title: 'Your last change was not saved', details: [reason, 'The map now shows the room as the server has it.'] });
+    useEditor.getState().updateRoom({ status: 'connecting', ready: false });
+    setTimeout(async () => {
+      if (current !== self) return;
+      await self.destroy();
+      await clearDocument(localName);
+      if (current === self) joinRoom(link, known);
+    });
+  };
 
   // Presence: a name and colour per person, their selection and their pointer (throttled).
   const awareness = provider.awareness!;
@@ -129,18 +151,19 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
   // For the browser tests: the doc itself, to send what a hostile page could (a crafted update).
   exposeToScripts({ room: { doc, provider } });
 
-  current = {
-    destroy() {
+  const self = {
+    async destroy() {
       stopListening();
       stopSelection();
       setRoomSync(null);
       provider.destroy();
-      void local.destroy();
       binding.destroy();
       presenceSink.pointer = () => {};
       presenceSink.name = () => {};
+      await local.destroy();
     },
   };
+  current = self;
 }
 
 const isPoint = (p: unknown): p is { x: number; y: number } =>

@@ -1,73 +1,9 @@
 // Working together: a real sync server process (npm run serve's build, on a free loopback
-// port, stopped by pid) and real Chromium pages sharing one map.
-import { inject } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { buildServer, freePort, spawnServer, type Spawned } from '../server/process.ts';
-import { tempDataFile } from '../server/helpers.ts';
-import { VIEWPORT, waitForMap, type ArgMap } from './helpers.ts';
+// port, stopped by pid) and real Chromium pages sharing one map. More in collab-more.e2e.ts.
+import { mapOf, roomOf, setupCollab, store, textOf } from './collab-helpers.ts';
 import { seriousViolations } from './axe.ts';
-import type { Browser } from 'playwright-core';
-import type { RoomState } from '../../src/store/room.ts';
 
-let browser: Browser;
-let server: Spawned;
-let port: number;
-let dataFile: string;
-const contexts: BrowserContext[] = [];
-const pageErrors: Error[] = [];
-
-beforeAll(async () => {
-  await buildServer();
-  port = await freePort();
-  dataFile = tempDataFile();
-  server = await spawnServer(port, dataFile, inject('distDir'));
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (server?.child.exitCode === null) server.child.kill('SIGKILL');
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => undefined)));
-  expect(pageErrors.splice(0).map((e) => e.message)).toEqual([]);
-});
-
-async function openPage(path = '/'): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  context.setDefaultTimeout(15_000);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e));
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
-
-const mapOf = (page: Page) => page.evaluate(() => window.argmap!.store.getState().map as ArgMap);
-const roomOf = (page: Page) => page.evaluate(() => window.argmap!.store.getState().room as RoomState | null);
-const store = (page: Page, fn: string, ...args: unknown[]) =>
-  page.evaluate(([name, a]) => (window.argmap!.store.getState() as unknown as Record<string, (...x: unknown[]) => unknown>)[name as string]!(...(a as unknown[])), [fn, args] as const);
-const textOf = async (page: Page, id: string) => (await mapOf(page)).nodes.find((n) => n.id === id)?.text;
-
-/** Page A shares the GSOMIA map; returns A and the two links. */
-async function shareFromNewPage() {
-  const a = await openPage('/');
-  await waitForMap(a, 'claim-main');
-  await a.getByRole('button', { name: 'Share…' }).click();
-  await expect.poll(async () => (await roomOf(a))?.ready && (await roomOf(a))?.status).toBe('connected');
-  const room = (await roomOf(a))!;
-  expect(a.url()).toContain(`?room=${room.id}#edit=`);
-  return { a, edit: room.links.edit!, view: room.links.view };
-}
-
-async function join(link: string): Promise<Page> {
-  const page = await openPage(link.replace(server.url, ''));
-  await expect.poll(async () => (await roomOf(page))?.ready && (await roomOf(page))?.status).toBe('connected');
-  await waitForMap(page, 'claim-main');
-  return page;
-}
+const { shareFromNewPage, join, server, restartServer } = setupCollab();
 
 describe('working together on one map', () => {
   it('two pages see each other’s add, edit, move, delete and layout', async () => {
@@ -204,10 +140,10 @@ describe('working together on one map', () => {
     await expect
       .poll(() => a.evaluate(() => (window.argmap as unknown as { room: { provider: { unsyncedChanges: number } } }).room.provider.unsyncedChanges))
       .toBe(0);
-    server.child.kill('SIGKILL');
-    await server.exited;
+    server().child.kill('SIGKILL');
+    await server().exited;
     await expect.poll(async () => (await roomOf(a))!.status).not.toBe('connected');
-    server = await spawnServer(port, dataFile, inject('distDir'));
+    await restartServer();
     await expect.poll(async () => (await roomOf(a))!.status, { timeout: 30_000 }).toBe('connected');
     const b = await join(edit);
     expect(await textOf(b, 'claim-main')).toBe('Acknowledged before the kill');

@@ -106,7 +106,7 @@ export function setupBrowser(): Suite {
 }
 
 /** Runs in the page before its scripts: makes the app take its fallback paths for files. */
-function removeFilePickers() {
+export function removeFilePickers() {
   for (const name of ['showSaveFilePicker', 'showOpenFilePicker'] as const) {
     const w = window as unknown as Record<string, unknown>;
     delete w[name];

@@ -1,0 +1,18 @@
+// How the page recognises that the server refused one of its changes for its size (and so
+// will refuse it again on every reconnect), as opposed to a connection that merely dropped.
+// Hocuspocus hands the page a closed document's reason but not its code, so the server ends
+// such reasons with a sentence the page looks for; the WebSocket layer itself closes a frame
+// far above the limit with code 1009 and no reason.
+
+/** The last sentence of every reason for a refused change (server/limits.ts). */
+export const NOT_SAVED = 'It was not saved.';
+
+/** WebSocket close code for a frame over the server's maximum payload. */
+const MESSAGE_TOO_BIG = 1009;
+
+/** The message to show when a close means "this change was refused", or null for any other close. */
+export function refusedChange(event: { code?: number; reason?: string }): string | null {
+  if (event.reason?.endsWith(NOT_SAVED)) return event.reason;
+  if (event.code === MESSAGE_TOO_BIG) return `This change is too large for the server to accept. ${NOT_SAVED}`;
+  return null;
+}
