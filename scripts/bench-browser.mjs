@@ -58,12 +58,16 @@ window.__frames = () => {
 };
 `;
 
+/** Drags the empty canvas (a drag that starts on a node moves the node instead) for 120 frames. */
 async function pan(page) {
+  const box = await page.evaluate(() => {
+    for (let y = 600; y < 1000; y += 20) for (let x = 1100; x > 400; x -= 20) if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+    throw new Error('no empty canvas to drag');
+  });
   await page.evaluate(() => { window.__stopFrames = window.__frames(); });
-  const box = { x: 900, y: 600 };
   await page.mouse.move(box.x, box.y);
   await page.mouse.down();
-  for (let i = 0; i < 60; i++) await page.mouse.move(box.x - i * 6, box.y - i * 3);
+  for (let i = 0; i < 120; i++) await page.mouse.move(box.x - (i < 60 ? i : 120 - i) * 6, box.y - (i < 60 ? i : 120 - i) * 3);
   await page.mouse.up();
   const frames = await page.evaluate(() => window.__stopFrames());
   const sorted = frames.slice(2).sort((a, b) => a - b);
@@ -72,6 +76,17 @@ async function pan(page) {
 }
 
 const visibleNodes = () => document.querySelectorAll('.react-flow__node').length;
+
+/** What the app's canvas holds at its opening view (folded maps hold only their first levels), for the bare page. */
+const shownOnCanvas = () => {
+  const { flow, store } = window.argmap;
+  const text = new Map(store.getState().map.nodes.map((n) => [n.id, n.text]));
+  return {
+    nodes: flow.getNodes().filter((n) => !n.hidden).map((n) => ({ id: n.id, position: n.position, data: { label: text.get(n.id) ?? '' }, style: { width: 260 } })),
+    edges: flow.getEdges().filter((e) => !e.hidden).map((e) => ({ id: e.id, source: e.source, target: e.target, label: e.data?.kind ?? '' })),
+    viewport: flow.getViewport(),
+  };
+};
 
 async function measureApp(browser, url, size, files) {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -90,7 +105,11 @@ async function measureApp(browser, url, size, files) {
             dt.items.add(new File([text], name, { type: 'application/json' }));
             document.querySelector('.workspace').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
           },
-          () => window.argmap.store.getState().map !== before && window.argmap.store.getState().map.nodes.length === n && document.querySelectorAll('.react-flow__node').length > 0,
+          () => {
+            // Unsaved work (after Layout) makes the drop ask first: answer Replace as soon as it asks.
+            [...document.querySelectorAll('dialog[open] button')].find((b) => b.textContent === 'Replace')?.click();
+            return window.argmap.store.getState().map !== before && window.argmap.store.getState().map.nodes.length === n && document.querySelectorAll('.react-flow__node').length > 0;
+          },
         );
       },
       { text, name, n: size },
@@ -122,12 +141,9 @@ async function measureApp(browser, url, size, files) {
   await page.evaluate(() => window.argmap.store.getState().setEvaluationOn(false));
   await page.waitForTimeout(300);
   row.visibleOpening = await page.evaluate(visibleNodes);
+  row.shown = await page.evaluate(shownOnCanvas);
   row.panOpening = await pan(page);
-  await page.evaluate(() => {
-    const { flow } = window.argmap;
-    const n = window.argmap.store.getState().map.nodes[0];
-    flow.setCenter(n.position.x + 130, n.position.y + 40, { zoom: 1 });
-  });
+  await page.evaluate(({ x, y }) => window.argmap.flow.setCenter(x + 130, y + 40, { zoom: 1 }), row.shown.nodes[0].position);
   await page.waitForTimeout(300);
   row.visibleZoom1 = await page.evaluate(visibleNodes);
   row.panZoom1 = await pan(page);
@@ -165,7 +181,7 @@ async function measureApp(browser, url, size, files) {
   return row;
 }
 
-async function measureBare(browser, url, map) {
+async function measureBare(browser, url, map, shown) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.addInitScript(TIMED);
@@ -181,9 +197,15 @@ async function measureBare(browser, url, map) {
   row.dropPlaced = open.ms;
   row.openLongest = open.longest;
   await page.waitForTimeout(500);
+  // Pans on the same nodes as the app's canvas holds, at the same view (like for like).
+  await page.evaluate(({ nodes, edges, viewport }) => {
+    window.bare.render(nodes, edges);
+    return new Promise((r) => setTimeout(() => r(window.bare.flow.setViewport(viewport)), 300));
+  }, shown);
+  await page.waitForTimeout(500);
   row.visibleOpening = await page.evaluate(visibleNodes);
   row.panOpening = await pan(page);
-  await page.evaluate(({ x, y }) => window.bare.flow.setCenter(x + 130, y + 40, { zoom: 1 }), map.nodes[0].position);
+  await page.evaluate(({ x, y }) => window.bare.flow.setCenter(x + 130, y + 40, { zoom: 1 }), shown.nodes[0].position);
   await page.waitForTimeout(300);
   row.visibleZoom1 = await page.evaluate(visibleNodes);
   row.panZoom1 = await pan(page);
@@ -207,7 +229,7 @@ async function main() {
       for (const node of unplaced.nodes) delete node.position;
       const files = { unplaced: JSON.stringify(unplaced), placed: save.serializeMap(placedMap) };
       const app = await measureApp(browser, server.url, size, files);
-      const bare = await measureBare(browser, server.url, placedMap);
+      const bare = await measureBare(browser, server.url, placedMap, app.shown);
       const rows = [
         ['drop file (no positions) → rendered', app.dropUnplaced],
         ['Layout click → rendered', app.layout],

@@ -6,13 +6,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { buildServer, freePort, spawnServer, type Spawned } from '../server/process.ts';
 import { tempDataFile } from '../server/helpers.ts';
-import { skipScaleTests, startPostgres, startRedis, type PostgresServer, type RedisServer } from '../server/services.ts';
+import { skipScaleTests, startPostgres, startProxy, startRedis, type PostgresServer, type ProxyServer, type RedisServer } from '../server/services.ts';
 import { VIEWPORT, waitForMap, type ArgMap } from './helpers.ts';
 import type { RoomState } from '../../src/store/room.ts';
 
 let browser: Browser;
 let redis: RedisServer;
 let postgres: PostgresServer;
+let database: string;
+let proxy: ProxyServer | undefined;
 const instances: Spawned[] = [];
 const contexts: BrowserContext[] = [];
 
@@ -21,9 +23,8 @@ const SKIP = skipScaleTests();
 beforeAll(async () => {
   if (SKIP) return;
   [redis, postgres] = await Promise.all([startRedis(), startPostgres(), buildServer()]);
-  const db = await postgres.database('scale_e2e');
-  for (let i = 0; i < 2; i++)
-    instances.push(await spawnServer(await freePort(), tempDataFile(), inject('distDir'), { ARGMAP_DATABASE_URL: db, ARGMAP_REDIS_URL: redis.url }));
+  database = await postgres.database('scale_e2e');
+  for (let i = 0; i < 2; i++) instances.push(await startInstance());
   browser = await launchChromium();
 }, 120_000);
 
@@ -31,8 +32,13 @@ afterAll(async () => {
   await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
   await browser?.close();
   for (const s of instances) if (s.child.exitCode === null) s.child.kill('SIGKILL');
-  await Promise.all([redis?.stop(), postgres?.stop()]);
+  await Promise.all([redis?.stop(), postgres?.stop(), proxy?.stop()]);
 });
+
+const startInstance = async () =>
+  spawnServer(await freePort(), tempDataFile(), inject('distDir'), { ARGMAP_DATABASE_URL: database, ARGMAP_REDIS_URL: redis.url });
+/** How many clients an instance holds, from its /metrics. */
+const connectionsOf = async (s: Spawned) => Number(/^argmap_connections (\d+)$/m.exec(await (await fetch(`${s.url}/metrics`)).text())?.[1]);
 
 async function openPage(url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -68,3 +74,32 @@ it.skipIf(SKIP)('two pages on two instances edit one map together and see each o
   await expect.poll(async () => (await roomOf(a))!.people.length).toBe(2);
   await expect.poll(async () => (await roomOf(b))!.people.length).toBe(2);
 }, 90_000);
+
+it.skipIf(SKIP)('behind deploy/Caddyfile, one address: pages land on both instances, edit together, and carry on when one dies', async () => {
+  const pair = [await startInstance(), await startInstance()];
+  instances.push(...pair);
+  proxy = await startProxy(pair.map((s) => s.url.replace('http://', '')));
+  const a = await openPage(`${proxy.url}/`);
+  await waitForMap(a, 'claim-main');
+  await a.getByRole('button', { name: 'Share…' }).click();
+  await expect.poll(() => connected(a)).toBe('connected');
+  const edit = (await roomOf(a))!.links.edit!;
+  expect(edit.startsWith(proxy.url)).toBe(true); // links name the public address, not an instance
+  const b = await openPage(edit);
+  await expect.poll(() => connected(b)).toBe('connected');
+  // least_conn spreads the two pages' WebSockets over the two instances.
+  await expect.poll(() => Promise.all(pair.map(connectionsOf))).toEqual([1, 1]);
+
+  await a.evaluate(() => window.argmap!.store.getState().updateNode('claim-main', { text: 'Through the proxy' }));
+  await expect.poll(async () => (await mapOf(b)).nodes.find((n) => n.id === 'claim-main')?.text).toBe('Through the proxy');
+
+  // One instance dies: its page reconnects through the proxy to the other, and both carry on.
+  pair[0]!.child.kill('SIGKILL');
+  await pair[0]!.exited;
+  await expect.poll(() => connectionsOf(pair[1]!), { timeout: 40_000 }).toBe(2);
+  await expect.poll(() => Promise.all([connected(a), connected(b)]), { timeout: 20_000 }).toEqual(['connected', 'connected']);
+  await b.evaluate(() => window.argmap!.store.getState().updateNode('claim-main', { text: 'After one instance died' }));
+  await expect.poll(async () => (await mapOf(a)).nodes.find((n) => n.id === 'claim-main')?.text).toBe('After one instance died');
+  await a.evaluate(() => window.argmap!.store.getState().moveNodes({ 'claim-main': { x: 111, y: 222 } }));
+  await expect.poll(async () => (await mapOf(b)).nodes.find((n) => n.id === 'claim-main')?.position).toEqual({ x: 111, y: 222 });
+}, 120_000);

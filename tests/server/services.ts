@@ -1,4 +1,5 @@
-// Real Redis and PostgreSQL for the scale-out tests, from the Debian packages: each started on a
+// Real Redis, PostgreSQL and Caddy (the reverse proxy of deploy/Caddyfile) for the scale-out
+// tests, from the Debian packages: each started on a
 // free loopback port in a temporary folder, stopped by its process id. Without the packages, the
 // scale-out tests are reported as skipped with one line saying how to install them (installing them
 // needs root, which `npm install && npm test` must not); in CI (CI=true, where .ci/run installs
@@ -10,17 +11,19 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from './process.ts';
 
-const INSTALL = 'Install them with: sudo apt-get install -y redis-server postgresql (or run .ci/run, which does)';
+const INSTALL = 'Install them with: sudo apt-get install -y redis-server postgresql caddy (or run .ci/run, which does)';
+const BIN_DIRS = ['/usr/bin', '/usr/local/bin', '/usr/sbin'];
 
 export function findBinary(name: string, dirs: string[]): string {
   for (const dir of dirs) if (existsSync(join(dir, name))) return join(dir, name);
-  throw new Error(`${name} not found: the scale-out tests need redis-server and PostgreSQL. ${INSTALL}`);
+  throw new Error(`${name} not found: the scale-out tests need redis-server, PostgreSQL and Caddy. ${INSTALL}`);
 }
 
-/** Why the scale-out tests cannot run here (redis-server or PostgreSQL missing), or null. */
+/** Why the scale-out tests cannot run here (redis-server, PostgreSQL or Caddy missing), or null. */
 export function scaleServicesMissing(): string | null {
   try {
-    findBinary('redis-server', ['/usr/bin', '/usr/local/bin', '/usr/sbin']);
+    findBinary('redis-server', BIN_DIRS);
+    findBinary('caddy', BIN_DIRS);
     postgresBin();
     return null;
   } catch (e) {
@@ -60,13 +63,13 @@ export interface RedisServer {
 }
 
 export async function startRedis(): Promise<RedisServer> {
-  const bin = findBinary('redis-server', ['/usr/bin', '/usr/local/bin', '/usr/sbin']);
+  const bin = findBinary('redis-server', BIN_DIRS);
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'argmap-redis-'));
   let child: ChildProcess | undefined;
   const ping = () =>
     new Promise<boolean>((resolve) => {
-      const r = spawnSync(findBinary('redis-cli', ['/usr/bin', '/usr/local/bin']), ['-p', String(port), 'ping'], { encoding: 'utf8' });
+      const r = spawnSync(findBinary('redis-cli', BIN_DIRS), ['-p', String(port), 'ping'], { encoding: 'utf8' });
       resolve(r.stdout.trim() === 'PONG');
     });
   const redis: RedisServer = {
@@ -127,6 +130,43 @@ export async function startPostgres(): Promise<PostgresServer> {
     async stop() {
       process.kill(pid, 'SIGINT'); // fast shutdown
       await waitFor(async () => !existsSync(join(data, 'postmaster.pid')), 'PostgreSQL shutdown', 10_000).catch(() => process.kill(pid, 'SIGKILL'));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface ProxyServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Caddy with the repository's deploy/Caddyfile, as compose.yaml runs it, but on a loopback port,
+ * plain HTTP, no admin endpoint, and the given instances (host:port) as upstreams.
+ */
+export async function startProxy(upstreams: string[]): Promise<ProxyServer> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'argmap-caddy-'));
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(findBinary('caddy', BIN_DIRS), ['run', '--config', 'deploy/Caddyfile', '--adapter', 'caddyfile'], {
+    env: {
+      ...process.env,
+      ARGMAP_DOMAIN: url,
+      ARGMAP_UPSTREAMS: upstreams.join(' '),
+      ARGMAP_CADDY_ADMIN: 'off',
+      XDG_DATA_HOME: dir,
+      XDG_CONFIG_HOME: dir,
+    },
+    stdio: 'ignore',
+  });
+  await waitFor(async () => (await fetch(`${url}/healthz`)).ok, 'Caddy');
+  return {
+    url,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      process.kill(child.pid!, 'SIGKILL');
+      await exited;
       rmSync(dir, { recursive: true, force: true });
     },
   };
