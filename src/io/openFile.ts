@@ -9,8 +9,8 @@ import type { OpenWorkerMessage } from './openWorker.ts';
 
 /** Files from this size (characters) show their progress and offer Cancel while they open. */
 export const BACKGROUND_OPEN_CHARS = 1_000_000;
-/** Files from this size (about 600 statements) are read in the worker; below it reading takes a few milliseconds, less than starting a worker. */
-export const WORKER_OPEN_CHARS = 200_000;
+/** Files from this size (about 300 statements, where maps open folded) are read in the worker; below it reading takes less time than starting a worker. */
+export const WORKER_OPEN_CHARS = 100_000;
 
 export interface Opening {
   fileName: string;
