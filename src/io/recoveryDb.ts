@@ -67,7 +67,7 @@ function result<T>(request: IDBRequest<T>): Promise<T> {
 const partsOf = (record: string) => IDBKeyRange.bound([record], [record, []]);
 
 /** Parts put per task when many change (a large map written whole), so no write holds the page long. */
-const PARTS_PER_TASK = 1000;
+const PARTS_PER_TASK = 500;
 
 /**
  * Writes a record's head and its changed parts in one transaction; resolves once committed
