@@ -44,7 +44,9 @@ window.__timed = async (action, done) => {
   for (let i = 0; i < 6000 && !done(); i++) await new Promise((r) => requestAnimationFrame(r));
   await new Promise((r) => requestAnimationFrame(r));
   const ms = performance.now() - t0;
-  await new Promise((r) => setTimeout(r, 50));
+  // Long tasks are watched for a second more: what opening leaves to do after the first
+  // paint (deferred checks, the first autosave write) counts too.
+  await new Promise((r) => setTimeout(r, 1000));
   observer.disconnect();
   return { ms, longest: Math.max(0, ...tasks) };
 };
@@ -95,14 +97,16 @@ async function measureApp(browser, url, size, files) {
   await page.goto(`${url}?example=gsomia-2012`);
   await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 0);
   const row = {};
-  const drop = async (text, name) =>
-    page.evaluate(
-      async ({ text, name, n }) => {
+  const drop = async (text, name) => {
+    // The file is made first, in its own task: a person drops a file, no page script builds it.
+    await page.evaluate(({ text, name }) => { window.__file = new File([text], name, { type: 'application/json' }); }, { text, name });
+    return page.evaluate(
+      async ({ n }) => {
         const before = window.argmap.store.getState().map;
         return window.__timed(
           () => {
             const dt = new DataTransfer();
-            dt.items.add(new File([text], name, { type: 'application/json' }));
+            dt.items.add(window.__file);
             document.querySelector('.workspace').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
           },
           () => {
@@ -112,8 +116,9 @@ async function measureApp(browser, url, size, files) {
           },
         );
       },
-      { text, name, n: size },
+      { n: size },
     );
+  };
   const unplaced = await drop(files.unplaced, 'unplaced.json');
   row.dropUnplaced = unplaced.ms;
   row.openLongest = unplaced.longest;
@@ -123,6 +128,8 @@ async function measureApp(browser, url, size, files) {
     return window.__timed(() => button.click(), () => window.argmap.store.getState().map !== before);
   });
   row.layout = layout.ms;
+  // The laid-out map counts as saved, so dropping the next file opens it without asking first.
+  await page.evaluate(() => window.argmap.store.getState().markSaved());
   const placed = await drop(files.placed, 'placed.json');
   row.dropPlaced = placed.ms;
   row.openLongest = Math.max(row.openLongest, placed.longest);

@@ -6,7 +6,7 @@ import { memo, useMemo } from 'react';
 import { useEditor } from '../store/store.ts';
 import { contentOf, useEvaluation } from '../store/evaluationView.ts';
 import { balanceBreakdown, formatWeight, type BalanceItem } from '../model/balance.ts';
-import { buildArgumentTree } from '../model/tree.ts';
+import { argumentTreeOf } from '../model/tree.ts';
 import type { ArgMap, ArgNode } from '../model/types.ts';
 import type { Label } from '../model/evaluation.ts';
 import { NODE_STYLES } from '../canvas/appearance.ts';
@@ -15,7 +15,7 @@ import { STATUS_STYLES } from '../canvas/evaluationAppearance.ts';
 
 /** The main claim: the first root of the argument tree (claims first, biggest first). */
 function mainClaimOf(map: ArgMap): string | undefined {
-  const tree = buildArgumentTree(map);
+  const tree = argumentTreeOf(map);
   const root = tree.roots[0];
   return root === undefined ? undefined : tree.nodes[root]!.id;
 }

@@ -1,6 +1,6 @@
 // The "Check" tab: the structure check's findings, grouped by severity. Each finding is
 // a button that selects its nodes (and relations) and centres the first node.
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { useEditor } from '../store/store.ts';
 import type { ArgMap } from '../model/types.ts';
 import { checkStructure, problemCount, RULES, SEVERITIES, type Finding, type Severity } from '../model/structureCheck.ts';
@@ -126,9 +126,14 @@ export const StructurePanel = memo(function StructurePanel() {
 });
 
 /** The number of errors and warnings, shown on the "Check" tab; nothing when there are none. */
+// The badge is always on screen, so it counts in a background render after the map is drawn
+// (a deferred value): opening a large map does not wait for the whole check.
 export const StructureBadge = memo(function StructureBadge() {
-  const count = useEditor((s) => problemCount(findingsOf(s.map, s.sourceTexts)));
-  const hasError = useEditor((s) => findingsOf(s.map, s.sourceTexts)[0]?.severity === 'error');
+  const map = useDeferredValue(useEditor((s) => s.map), null);
+  const texts = useDeferredValue(useEditor((s) => s.sourceTexts), null);
+  const findings = map && texts ? findingsOf(map, texts) : [];
+  const count = problemCount(findings);
+  const hasError = findings[0]?.severity === 'error';
   if (!count) return null;
   return (
     <span className={`tab-badge${hasError ? ' is-error' : ''}`} title={`${count} problem${count === 1 ? '' : 's'} found by the structure check`}>

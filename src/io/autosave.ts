@@ -78,14 +78,18 @@ export function startAutosave(record: TabRecord, opts: { written: boolean }): ()
   let order: { nodes: string[]; relations: string[] } | null = null;
   let warned = false;
 
-  const writeState = (state: EditorState, id: string) => {
+  const writeState = (state: EditorState, id: string, now = false) => {
     // Only what changed since the last write goes out (the first write of a record is whole).
     const changes = mapChanges(lastWritten && order ? lastWritten.map : null, state.map, order);
     lastWritten = state;
-    order = { nodes: changes.nodeOrder, relations: changes.relationOrder };
-    writeRecord(headOf(state, id), changes).then(
+    const written = { nodes: changes.nodeOrder, relations: changes.relationOrder };
+    // Changes build on a whole write only once it is committed (a large one takes a few
+    // tasks): a write before that, such as the one when the page goes away, is whole too.
+    order = changes.full ? null : written;
+    writeRecord(headOf(state, id), changes, { now }).then(
       () => {
         warned = false;
+        if (changes.full && lastWritten === state && current?.id === id) order = written;
       },
       (e: unknown) => {
         // The record may now lack this change: write it whole next time.
@@ -96,14 +100,15 @@ export function startAutosave(record: TabRecord, opts: { written: boolean }): ()
       },
     );
   };
-  const write = () => {
+  const write = (now = false) => {
     timer = undefined;
     const state = useEditor.getState();
-    if (current && !sameWritten(state, lastWritten)) writeState(state, current.id);
+    if (current && !sameWritten(state, lastWritten)) writeState(state, current.id, now);
   };
+  /** The page is being hidden or closed: write what is left at once. */
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
-    write();
+    write(true);
   };
 
   /** A whole new map replaced the one on screen: the old one keeps its record, the new one gets its own. */
@@ -125,12 +130,12 @@ export function startAutosave(record: TabRecord, opts: { written: boolean }): ()
   };
 
   holdFileName(useEditor.getState().fileName);
-  if (!opts.written) timer = setTimeout(write, 0);
+  if (!opts.written) timer = setTimeout(() => write(), 0);
   const unsubscribe = useEditor.subscribe((state, prev) => {
     if (state.loads !== prev.loads) switchRecord(prev);
     if (state.fileName !== prev.fileName) holdFileName(state.fileName);
     if (sameWritten(state, prev)) return;
-    timer ??= setTimeout(write, WRITE_WITHIN_MS);
+    timer ??= setTimeout(() => write(), WRITE_WITHIN_MS);
   });
   const onHide = () => document.visibilityState === 'hidden' && flush();
   const onUnload = (event: BeforeUnloadEvent) => {

@@ -3,8 +3,10 @@
 import { parseMapText, type LoadResult } from '../model/format/load.ts';
 import { prepareForOpening } from '../model/largeMap.ts';
 import { estimateNodeSize } from '../model/layout.ts';
+import { mapVisibility, type MapVisibility } from '../model/visibility.ts';
 
-export type OpenWorkerMessage = { type: 'progress'; step: string } | { type: 'done'; result: LoadResult };
+/** `visibility`: what the opened map shows, worked out here so the page need not (ids only, so it survives the copy). */
+export type OpenWorkerMessage = { type: 'progress'; step: string } | { type: 'done'; result: LoadResult; visibility?: MapVisibility };
 
 const post = (message: OpenWorkerMessage) => self.postMessage(message);
 
@@ -15,6 +17,8 @@ self.onmessage = (event: MessageEvent<string>) => {
     post({ type: 'progress', step: 'Folding and arranging' });
     const byId = new Map(result.map.nodes.map((n) => [n.id, n]));
     result.map = prepareForOpening(result.map, (id) => estimateNodeSize(byId.get(id)!));
+    post({ type: 'done', result, visibility: mapVisibility(result.map) });
+    return;
   }
   post({ type: 'done', result });
 };

@@ -2,7 +2,8 @@
 // IndexedDB rather than localStorage because a committed transaction survives the browser
 // being killed (localStorage reaches the disk seconds later), it holds large maps, and
 // nodes and relations are stored one by one, so a write costs what changed, not the map.
-// Each write is one transaction: a record is never half-written.
+// Each write is one transaction: a record is never half-written (a large one is put in
+// batches, but still in one transaction).
 import type { ArgNode, Relation } from '../model/types.ts';
 import type { RecordHead, RecordSummary, RecoveryRecord } from './recoveryRecords.ts';
 import { assembleMap, type MapChanges } from './recordChanges.ts';
@@ -65,8 +66,16 @@ function result<T>(request: IDBRequest<T>): Promise<T> {
 /** Every key [record, id] of one record (arrays sort after strings). */
 const partsOf = (record: string) => IDBKeyRange.bound([record], [record, []]);
 
-/** Writes a record's head and its changed parts; resolves once committed (it then survives the browser being killed). */
-export async function writeRecord(head: RecordHead, changes: MapChanges): Promise<void> {
+/** Parts put per task when many change (a large map written whole), so no write holds the page long. */
+const PARTS_PER_TASK = 500;
+
+/**
+ * Writes a record's head and its changed parts in one transaction; resolves once committed
+ * (it then survives the browser being killed). Many parts are put a batch per task, each
+ * batch from the last one's success callback (the transaction stays open meanwhile);
+ * `now`: all at once (the page is going away: there may be no next task).
+ */
+export async function writeRecord(head: RecordHead, changes: MapChanges, opts: { now?: boolean } = {}): Promise<void> {
   const db = await openDb();
   const tx = db.transaction(ALL, 'readwrite');
   const nodes = tx.objectStore(NODES);
@@ -76,15 +85,29 @@ export async function writeRecord(head: RecordHead, changes: MapChanges): Promis
     nodes.delete(partsOf(record));
     relations.delete(partsOf(record));
   }
-  for (const n of changes.putNodes) nodes.put({ record, id: n.id, value: n } satisfies StoredPart<ArgNode>);
   for (const id of changes.deleteNodes) nodes.delete([record, id]);
-  for (const r of changes.putRelations) relations.put({ record, id: r.id, value: r } satisfies StoredPart<Relation>);
   for (const id of changes.deleteRelations) relations.delete([record, id]);
-  if (changes.orderChanged) tx.objectStore(ORDERS).put({ record, nodes: changes.nodeOrder, relations: changes.relationOrder } satisfies StoredOrder);
-  tx.objectStore(HEADS).put(head);
-  // Commit at once: the write must not wait for the event loop (it may be the last one
-  // before the page goes away).
-  tx.commit?.();
+  const { putNodes, putRelations } = changes;
+  const count = putNodes.length + putRelations.length;
+  const put = (i: number) =>
+    i < putNodes.length
+      ? nodes.put({ record, id: putNodes[i]!.id, value: putNodes[i]! } satisfies StoredPart<ArgNode>)
+      : relations.put({ record, id: putRelations[i - putNodes.length]!.id, value: putRelations[i - putNodes.length]! } satisfies StoredPart<Relation>);
+  const putFrom = (from: number) => {
+    const to = opts.now ? count : Math.min(count, from + PARTS_PER_TASK);
+    let last: IDBRequest | undefined;
+    for (let i = from; i < to; i++) last = put(i);
+    if (to < count) {
+      last!.onsuccess = () => putFrom(to);
+      return;
+    }
+    if (changes.orderChanged) tx.objectStore(ORDERS).put({ record, nodes: changes.nodeOrder, relations: changes.relationOrder } satisfies StoredOrder);
+    tx.objectStore(HEADS).put(head);
+    // Commit at once: the write must not wait for the event loop (it may be the last one
+    // before the page goes away).
+    tx.commit?.();
+  };
+  putFrom(0);
   await done(tx);
 }
 

@@ -2,7 +2,7 @@
 // the first levels, unfold a level at a time, and are laid out as they are shown (folded
 // subtrees take no room). Pure.
 import type { ArgMap, LayoutMode } from './types.ts';
-import { buildArgumentTree } from './tree.ts';
+import { argumentTreeOf } from './tree.ts';
 import { mapVisibility } from './visibility.ts';
 import { layoutTree, type Size } from './layout.ts';
 import { moveNodes } from './operations.ts';
@@ -16,7 +16,7 @@ export const isLargeMap = (map: ArgMap) => map.nodes.length > LARGE_MAP;
 
 /** Folds every node at `depth` or deeper (main claim: 0) that has something under it. */
 export function foldBelow(map: ArgMap, depth: number): ArgMap {
-  const { nodes, parent, order, children } = buildArgumentTree(map);
+  const { nodes, parent, order, children } = argumentTreeOf(map);
   const level = new Int32Array(nodes.length);
   const fold = new Set<string>();
   for (const v of order) {
@@ -72,7 +72,7 @@ export function prepareForOpening(map: ArgMap, sizeOf: (id: string) => Size): Ar
 
 /** The statements of the opening view: the main claim and what bears on it directly. */
 export function openingNodes(map: ArgMap): string[] {
-  const { nodes, roots, children } = buildArgumentTree(map);
+  const { nodes, roots, children } = argumentTreeOf(map);
   const root = roots[0];
   if (root === undefined) return [];
   return [root, ...children[root]!].map((v) => nodes[v]?.id).filter((id): id is string => !!id);

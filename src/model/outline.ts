@@ -11,7 +11,7 @@
 // first-parent rule would hang the node elsewhere, gets the edit refused with a reason
 // instead of a surprise.
 import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from './types.ts';
-import { buildArgumentTree, coPremiseKey } from './tree.ts';
+import { argumentTreeOf, coPremiseKey } from './tree.ts';
 import { connect, defaultRelationKind, dissolveLoneGroups } from './operations.ts';
 
 export const RELATION_MARKERS: Record<RelationKind, string> = { supports: '+', opposes: '−', qualifies: '~', undercuts: '×' };
@@ -72,7 +72,7 @@ export function outlineItems(map: ArgMap): OutlineItem[] {
 }
 
 function buildOutline(map: ArgMap): Outline {
-  const tree = buildArgumentTree(map);
+  const tree = argumentTreeOf(map);
   const depth = new Int32Array(tree.nodes.length);
   const indexOf = new Map<string, number>();
   const items = tree.order.map((v, i): OutlineItem => {

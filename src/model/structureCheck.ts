@@ -14,7 +14,7 @@
 //   hint     premise-no-evidence  a reason with nothing backing it
 //            unmapped-paragraph   a paragraph of an attached text that no statement is anchored in
 import type { ArgMap, ArgNode, NodeKind, Relation } from './types.ts';
-import { buildArgumentTree } from './tree.ts';
+import { argumentTreeOf } from './tree.ts';
 import { resolveSource } from './source/mapSources.ts';
 
 export type Severity = 'error' | 'warning' | 'hint';
@@ -87,7 +87,7 @@ const BACKING: ReadonlySet<NodeKind> = new Set<NodeKind>(['evidence', 'premise',
  * in the map. Each paragraph of a text with no anchored statement gets a hint.
  */
 export function checkStructure(map: ArgMap, sourceTexts: Readonly<Record<string, string>> = {}): Finding[] {
-  const tree = buildArgumentTree(map);
+  const tree = argumentTreeOf(map);
   const { nodes, index } = tree;
   const n = nodes.length;
   if (n === 0) return [];

@@ -30,6 +30,24 @@ export interface ArgumentTree {
   order: number[];
 }
 
+// The trees of the last few maps, shared by every reader of the map on screen (visibility,
+// the structure check, the opening view, the outline): maps are immutable, so reusing a
+// tree is exact, and opening a large map builds its tree once instead of once per reader.
+// Only a few are kept, so maps held by undo history do not keep their trees alive.
+const RECENT_TREES = 4;
+const recent: { map: ArgMap; tree: ArgumentTree }[] = [];
+
+/** The argument tree of `map`, built once for a recent map. Shared: callers must not modify it. */
+export function argumentTreeOf(map: ArgMap): ArgumentTree {
+  const hit = recent.find((entry) => entry.map === map);
+  if (hit) return hit.tree;
+  const tree = buildArgumentTree(map);
+  recent.unshift({ map, tree });
+  if (recent.length > RECENT_TREES) recent.pop();
+  return tree;
+}
+
+/** A tree of the caller's own (the layout reshapes it while it works). */
 export function buildArgumentTree(map: ArgMap): ArgumentTree {
   const index = new Map<string, number>();
   const nodes: ArgNode[] = [];

@@ -24,6 +24,11 @@ export function visibilityOf(map: ArgMap): MapVisibility {
   return v;
 }
 
+/** Hands over `map`'s visibility worked out elsewhere (a file read in a worker), so the first draw need not. */
+export function primeVisibility(map: ArgMap, visibility: MapVisibility) {
+  if (!cache.has(map)) cache.set(map, visibility);
+}
+
 /** Where a presentation of `map` stands at `step`. */
 export function presentationOf(map: ArgMap, step: number): PresentationVisibility {
   return presentationVisibility(visibilityOf(map), step);
