@@ -109,11 +109,7 @@ async function measureApp(browser, url, size, files) {
             dt.items.add(window.__file);
             document.querySelector('.workspace').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
           },
-          () => {
-            // Unsaved work (after Layout) makes the drop ask first: answer Replace as soon as it asks.
-            [...document.querySelectorAll('dialog[open] button')].find((b) => b.textContent === 'Replace')?.click();
-            return window.argmap.store.getState().map !== before && window.argmap.store.getState().map.nodes.length === n && document.querySelectorAll('.react-flow__node').length > 0;
-          },
+          () => window.argmap.store.getState().map !== before && window.argmap.store.getState().map.nodes.length === n && document.querySelectorAll('.react-flow__node').length > 0,
         );
       },
       { n: size },
