@@ -1,11 +1,11 @@
 // Presentation mode: the map revealed one outline item at a time, full screen, for a class
-// or a judge. Mounted always; draws nothing unless presenting. While presenting it puts
+// or a judge. Mounted (and loaded: lazyOverlays.ts) only while presenting. While presenting it puts
 // `is-presenting` on <html> (the stylesheet then hides the toolbar, side panel and canvas
 // controls), lays a click catcher over the canvas (a click = next; no dragging or editing),
 // takes every key before the editor's shortcuts, and moves the camera to each revealed node:
 // it frames the node together with what it bears on (its parent in the outline) when both fit
 // at a readable zoom, else the node alone.
-import { memo, useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useReactFlow, useStore, useStoreApi, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
 import { useEditor } from '../store/store.ts';
 import { presentationOf, visibilityOf } from '../store/visibility.ts';
@@ -14,12 +14,7 @@ import { estimateNodeSize } from '../model/layout.ts';
 import { goToStep, presentationKey, stopPresentation } from './visibilityCommands.ts';
 import { motionDuration } from '../canvas/motion.ts';
 
-export const Presentation = memo(function Presentation() {
-  const presenting = useEditor((s) => s.presentationStep !== null);
-  return presenting ? <PresentationOverlay /> : null;
-});
-
-function PresentationOverlay() {
+export function PresentationOverlay() {
   const map = useEditor((s) => s.map);
   const rawStep = useEditor((s) => s.presentationStep ?? 1);
   const { step, total, current } = presentationOf(map, rawStep);
