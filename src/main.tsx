@@ -15,6 +15,7 @@ import { startClipboard } from './io/clipboard.ts';
 import { startTheme } from './io/theme.ts';
 import { exportMapForScripts } from './export/lazy.ts';
 import { roomLinkFrom } from './sync/links.ts';
+import { SelectionInspector } from './components/Inspector.tsx';
 
 /** Restores this tab's map or the newest one kept in the browser, or opens an example (?example=name, default GSOMIA). */
 async function boot() {
@@ -45,6 +46,9 @@ function render() {
     </StrictMode>,
   );
   exposeToScripts({ store: useEditor, exportMap: exportMapForScripts });
+  // Selecting a node is the first thing most people do: fetch its inspector once the page is idle.
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  whenIdle(() => void SelectionInspector.preload());
 }
 
 void boot();

@@ -2,10 +2,11 @@
 import { memo, type ComponentType } from 'react';
 import { useEditor, type SidePanel as PanelId } from '../store/store.ts';
 import { Inspector } from './Inspector.tsx';
-import { StructureBadge } from './StructureBadge.tsx';
 import { lazyPanel } from './lazyView.tsx';
 
 // The Inspector is the panel shown at start; the others load the first time their tab is chosen.
+// The Check tab's badge (the structure check) comes just after the first paint.
+const StructureBadge = lazyPanel(() => import('./StructureBadge.tsx'), 'StructureBadge', 'the structure check', null);
 const OutlinePanel = lazyPanel(() => import('./OutlinePanel.tsx'), 'OutlinePanel', 'the outline');
 const StructurePanel = lazyPanel(() => import('./StructurePanel.tsx'), 'StructurePanel', 'the structure check');
 const BalancePanel = lazyPanel(() => import('./BalancePanel.tsx'), 'BalancePanel', 'the balance panel');

@@ -3,25 +3,33 @@
 // shows nothing until it is there. A chunk that fails to load (the server went away) is
 // reported as a notice (and in place, for a panel) instead of taking the whole editor down,
 // and the next showing tries again. Errors while such a view renders are not caught here.
-import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useState, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { useEditor } from '../store/store.ts';
 
-type Loader<K extends string> = () => Promise<Record<K, ComponentType>>;
+/** The props of the component a module exports under `name`. */
+type PropsOf<C> = C extends ComponentType<infer P> ? P & object : never;
 
-/** A side panel's body. */
-export function lazyPanel<K extends string>(load: Loader<K>, name: K, what: string): ComponentType {
-  const view = retryingLazy(load, name);
-  function LazyPanel() {
+/** A component loaded on first use; `preload()` fetches it earlier (when the browser is idle). */
+export type LazyComponent<P extends object> = ComponentType<P> & { preload(): Promise<unknown> };
+
+/** A panel's body, or a part of one. `placeholder`: what shows while it loads (default "Loading {what}…"). */
+export function lazyPanel<M, K extends keyof M & string>(load: () => Promise<M>, name: K, what: string, placeholder?: ReactNode): LazyComponent<PropsOf<M[K]>> {
+  type P = PropsOf<M[K]>;
+  const view = loadable<P>(() => load().then((module) => module[name] as ComponentType<P>));
+  function LazyPanel(props: P) {
+    // Chosen once per mount: switching from the lazy path to the loaded one would remount the view (and lose its state).
+    const [Loaded] = useState(() => view.loaded);
+    if (Loaded) return <Loaded {...props} />;
     return (
       <LoadFailure what={what} inPlace onFailure={view.retryNextTime}>
-        <Suspense fallback={<p className="hint">Loading {what}…</p>}>
-          <view.Lazy />
+        <Suspense fallback={placeholder === undefined ? <p className="hint">Loading {what}…</p> : placeholder}>
+          <view.Lazy {...props} />
         </Suspense>
       </LoadFailure>
     );
   }
   LazyPanel.displayName = `LazyPanel(${name})`;
-  return LazyPanel;
+  return Object.assign(LazyPanel, { preload: view.preload });
 }
 
 interface OverlayOptions {
@@ -35,40 +43,60 @@ interface OverlayOptions {
 }
 
 /** A dialog or full-screen overlay. */
-export function lazyOverlay<K extends string>(load: Loader<K>, name: K, { what, useShown, close, keepMounted }: OverlayOptions): ComponentType {
-  const view = retryingLazy(load, name);
+export function lazyOverlay<M, K extends keyof M & string>(load: () => Promise<M>, name: K, { what, useShown, close, keepMounted }: OverlayOptions): LazyComponent<object> {
+  const view = loadable<object>(() => load().then((module) => module[name] as ComponentType));
   function LazyOverlay() {
     const shown = useShown();
-    const [opened, setOpened] = useState(false);
-    if (shown && !opened) setOpened(true);
-    if (!(keepMounted ? opened || shown : shown)) return null;
+    // Set when it is first shown: the loaded component if it was there then, else the lazy one (kept, not to remount).
+    const [mounted, setMounted] = useState<{ Loaded: ComponentType | null } | null>(null);
+    if (shown && !mounted) setMounted({ Loaded: view.loaded });
+    if (!shown && !keepMounted && mounted) setMounted(null);
+    if (!mounted || !(shown || keepMounted)) return null;
     const failed = () => {
       view.retryNextTime();
-      setOpened(false);
+      setMounted(null);
       close();
     };
+    const { Loaded } = mounted;
     return (
       <LoadFailure what={what} inPlace={false} onFailure={failed}>
-        <Suspense fallback={null}>
-          <view.Lazy />
-        </Suspense>
+        {Loaded ? (
+          <Loaded />
+        ) : (
+          <Suspense fallback={null}>
+            <view.Lazy />
+          </Suspense>
+        )}
       </LoadFailure>
     );
   }
   LazyOverlay.displayName = `LazyOverlay(${name})`;
-  return LazyOverlay;
+  return Object.assign(LazyOverlay, { preload: view.preload });
 }
 
-/** React.lazy keeps a failed load: after one, the next showing starts from a fresh lazy. */
-function retryingLazy<K extends string>(load: Loader<K>, name: K) {
-  const make = () =>
-    lazy(() =>
-      load().then(
-        (module): { default: ComponentType } => ({ default: module[name] }),
-        (e: unknown) => Promise.reject(new ChunkLoadFailed(e instanceof Error ? e.message : String(e))),
-      ),
+const everyView: { preload(): Promise<unknown> }[] = [];
+
+/** Loads every lazy view made so far (the component tests render them at once, as they were before). */
+export const preloadLazyViews = () => Promise.all(everyView.map((view) => view.preload()));
+
+/**
+ * The component once loaded (then it renders at once, without suspending), else a React.lazy
+ * that loads it. React.lazy keeps a failed load: after one, the next showing starts afresh.
+ */
+function loadable<P extends object>(load: () => Promise<ComponentType<P>>) {
+  const fetchComponent = (): Promise<ComponentType<P>> =>
+    load().then(
+      (component) => (view.loaded = component),
+      (e: unknown) => Promise.reject(new ChunkLoadFailed(e instanceof Error ? e.message : String(e))),
     );
-  const view = { Lazy: make(), retryNextTime: () => void (view.Lazy = make()) };
+  const makeLazy = (): LazyExoticComponent<ComponentType<P>> => lazy(() => fetchComponent().then((component) => ({ default: component })));
+  const view = {
+    loaded: null as ComponentType<P> | null,
+    Lazy: makeLazy(),
+    retryNextTime: () => void (view.Lazy = makeLazy()),
+    preload: () => (view.loaded ? Promise.resolve() : fetchComponent().catch(() => undefined)),
+  };
+  everyView.push(view);
   return view;
 }
 

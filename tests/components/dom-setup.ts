@@ -1,8 +1,9 @@
 // jsdom stubs React Flow needs (see docs/toolchain.md, "React Flow in jsdom"), and store
 // resets shared by the component tests. Import this first in each jsdom test file.
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { useEditor } from '../../src/store/store';
+import { preloadLazyViews } from '../../src/components/lazyView';
 
 interface JsdomGlobal {
   jsdom?: { window: Window & typeof globalThis };
@@ -86,6 +87,13 @@ install();
 export function resetEditor() {
   useEditor.setState(useEditor.getInitialState(), true);
 }
+
+// The editor loads panels, dialogs and the selection inspector on first use (lazyView.tsx,
+// tested in lazy-view.test.tsx). Loaded here first, they render at once, as a test expects.
+beforeAll(async () => {
+  await import('../../src/App');
+  await preloadLazyViews();
+});
 
 beforeEach(() => {
   resetEditor();
