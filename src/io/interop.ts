@@ -4,7 +4,7 @@
 // and opened with a notice that lists the import report.
 import { useEditor } from '../store/store.ts';
 import { detectFormat } from '../model/interop/detect.ts';
-import { FORMAT_LABELS, tooLarge } from '../model/interop/types.ts';
+import { FORMAT_LABELS, tooLarge } from '../model/interop/formats.ts';
 import type { ImportOutcome } from '../model/interop/import.ts';
 import { downloadBlob } from './files.ts';
 import { openMapText } from './openFile.ts';

@@ -4,6 +4,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { useEditor } from '../../src/store/store';
 import { preloadLazyViews } from '../../src/components/lazyView';
+import { loadEvaluationEngine } from '../../src/store/evaluationEngine';
 
 interface JsdomGlobal {
   jsdom?: { window: Window & typeof globalThis };
@@ -90,9 +91,10 @@ export function resetEditor() {
 
 // The editor loads panels, dialogs and the selection inspector on first use (lazyView.tsx,
 // tested in lazy-view.test.tsx). Loaded here first, they render at once, as a test expects.
+// The evaluation model too (loaded when evaluation is first turned on: store/evaluationEngine.ts).
 beforeAll(async () => {
   await import('../../src/App');
-  await preloadLazyViews();
+  await Promise.all([preloadLazyViews(), loadEvaluationEngine()]);
 });
 
 beforeEach(() => {
