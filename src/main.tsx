@@ -16,6 +16,7 @@ import { startTheme } from './io/theme.ts';
 import { exportMapForScripts } from './export/lazy.ts';
 import { roomLinkFrom } from './sync/links.ts';
 import { SelectionInspector } from './components/Inspector.tsx';
+import { loadEvaluationEngine } from './store/evaluationEngine.ts';
 
 /** Restores this tab's map or the newest one kept in the browser, or opens an example (?example=name, default GSOMIA). */
 async function boot() {
@@ -46,9 +47,13 @@ function render() {
     </StrictMode>,
   );
   exposeToScripts({ store: useEditor, exportMap: exportMapForScripts });
-  // Selecting a node is the first thing most people do: fetch its inspector once the page is idle.
+  // What most people use first (selecting a node, Evaluate) is fetched once the page is idle,
+  // so it is there at once when asked for; the rest loads on first use.
   const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-  whenIdle(() => void SelectionInspector.preload());
+  whenIdle(() => {
+    void SelectionInspector.preload();
+    loadEvaluationEngine().catch(() => undefined); // turning Evaluate on tries again, and says so if it fails
+  });
 }
 
 void boot();

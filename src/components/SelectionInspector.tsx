@@ -6,7 +6,7 @@ import { JudgementField, WeightField } from './EvaluationFields.tsx';
 import { CHILD_ACTIONS, NODE_STYLES, RELATION_STYLES } from '../canvas/appearance.ts';
 import { DraftField } from './DraftField.tsx';
 import { ConnectField } from './ConnectField.tsx';
-import { NodeVisibilityButtons } from './FocusControls.tsx';
+import { NodeVisibilityButtons } from './NodeVisibilityButtons.tsx';
 import { requestFocus, useFocusRequest } from './focusRequest.ts';
 import { relationLabel } from '../canvas/a11yLabels.ts';
 import { focusNode } from '../canvas/focusNode.ts';
