@@ -12,7 +12,11 @@ type PropsOf<C> = C extends ComponentType<infer P> ? P & object : never;
 /** A component loaded on first use; `preload()` fetches it earlier (when the browser is idle). */
 export type LazyComponent<P extends object> = ComponentType<P> & { preload(): Promise<unknown> };
 
-/** A panel's body, or a part of one. `placeholder`: what shows while it loads (default "Loading {what}…"). */
+/**
+ * A panel's body, or a part of one. `placeholder`: what shows while it loads (default
+ * "Loading {what}…"); `null` for a small part (a badge): nothing in its place, loading or
+ * failed (the notice still says so).
+ */
 export function lazyPanel<M, K extends keyof M & string>(load: () => Promise<M>, name: K, what: string, placeholder?: ReactNode): LazyComponent<PropsOf<M[K]>> {
   type P = PropsOf<M[K]>;
   const view = loadable<P>(() => load().then((module) => module[name] as ComponentType<P>));
@@ -21,7 +25,7 @@ export function lazyPanel<M, K extends keyof M & string>(load: () => Promise<M>,
     const [Loaded] = useState(() => view.loaded);
     if (Loaded) return <Loaded {...props} />;
     return (
-      <LoadFailure what={what} inPlace onFailure={view.retryNextTime}>
+      <LoadFailure what={what} inPlace={placeholder !== null} onFailure={view.retryNextTime}>
         <Suspense fallback={placeholder === undefined ? <p className="hint">Loading {what}…</p> : placeholder}>
           <view.Lazy {...props} />
         </Suspense>
