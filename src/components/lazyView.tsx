@@ -2,7 +2,7 @@
 // shown (React.lazy). A panel says "Loading…" meanwhile; an overlay (dialog, presentation)
 // shows nothing until it is there. A chunk that fails to load (the server went away) is
 // reported as a notice (and in place, for a panel) instead of taking the whole editor down,
-// and the next showing tries again. Errors while such a view renders are not caught here.
+// and the next showing calls import() again. Errors while such a view renders are not caught here.
 import { Component, lazy, Suspense, useState, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { useEditor } from '../store/store.ts';
 
