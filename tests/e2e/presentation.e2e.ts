@@ -46,8 +46,6 @@ describe('presentation mode', () => {
     await expect.poll(() => presentationStep(page)).toBe(1);
     // Full screen, with the editor's chrome put away.
     await expect.poll(() => page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
-    // The presentation's code loads on first use: its bar shows once it is there.
-    await expect.poll(() => hud(page).isVisible()).toBe(true);
     expect(await page.getByRole('toolbar', { name: 'Editor toolbar' }).isVisible()).toBe(false);
     expect(await page.getByRole('complementary', { name: 'Side panel' }).isVisible()).toBe(false);
     expect(await page.locator('.react-flow__minimap').isVisible()).toBe(false);
