@@ -5,15 +5,13 @@ import { Toolbar } from './components/Toolbar.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { Legend } from './components/Legend.tsx';
 import { Notices } from './components/Notices.tsx';
-import { ExportDialog } from './components/ExportDialog.tsx';
 import { useShortcuts } from './components/useShortcuts.ts';
-import { Presentation } from './components/Presentation.tsx';
 import { FocusBanner } from './components/FocusControls.tsx';
 import { openDroppedFile } from './io/commands.ts';
 import { ReplaceDialog } from './components/ReplaceDialog.tsx';
-import { RecoverDialog } from './components/RecoverDialog.tsx';
 import { Announcer } from './components/Announcer.tsx';
 import { OpeningProgress } from './components/OpeningProgress.tsx';
+import { ExportDialog, Presentation, RecoverDialog } from './components/lazyOverlays.tsx';
 
 const NO_HANDLERS = {};
 

@@ -15,6 +15,8 @@ import { startClipboard } from './io/clipboard.ts';
 import { startTheme } from './io/theme.ts';
 import { exportMapForScripts } from './export/lazy.ts';
 import { roomLinkFrom } from './sync/links.ts';
+import { SelectionInspector } from './components/Inspector.tsx';
+import { loadEvaluationEngine } from './store/evaluationEngine.ts';
 
 /** Restores this tab's map or the newest one kept in the browser, or opens an example (?example=name, default GSOMIA). */
 async function boot() {
@@ -45,6 +47,13 @@ function render() {
     </StrictMode>,
   );
   exposeToScripts({ store: useEditor, exportMap: exportMapForScripts });
+  // What most people use first (selecting a node, Evaluate) is fetched once the page is idle,
+  // so it is there at once when asked for; the rest loads on first use.
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  whenIdle(() => {
+    void SelectionInspector.preload();
+    loadEvaluationEngine().catch(() => undefined); // turning Evaluate on tries again, and says so if it fails
+  });
 }
 
 void boot();

@@ -4,7 +4,7 @@
 import { memo } from 'react';
 import type { NodeDecoration } from '../store/decorations.ts';
 import type { Label } from '../model/evaluation.ts';
-import { formatWeight } from '../model/balance.ts';
+import { formatWeight } from '../model/formatWeight.ts';
 import { STATUS_STYLES } from './evaluationAppearance.ts';
 import { CollapseToggle } from './CollapseToggle.tsx';
 

@@ -9,7 +9,7 @@ import { exportFileName, type ExportFormat, type ExportOptions } from '../export
 import type { ExportResult, Progress } from '../export/exportMap.ts';
 import { loadExporter } from '../export/lazy.ts';
 import { canCopyImages, chooseDestination, copyPng, SaveCancelled } from '../export/deliver.ts';
-import { exportText, type TextExportFormat } from '../io/interop.ts';
+import { exportText, type TextExportFormat } from '../io/textExport.ts';
 import './ExportDialog.css';
 
 const FORMATS: { id: ExportFormat; label: string; hint: string }[] = [

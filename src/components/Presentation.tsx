@@ -1,25 +1,20 @@
 // Presentation mode: the map revealed one outline item at a time, full screen, for a class
-// or a judge. Mounted always; draws nothing unless presenting. While presenting it puts
-// `is-presenting` on <html> (the stylesheet then hides the toolbar, side panel and canvas
-// controls), lays a click catcher over the canvas (a click = next; no dragging or editing),
-// takes every key before the editor's shortcuts, and moves the camera to each revealed node:
+// or a judge. Mounted (and loaded: lazyOverlays.tsx) only while presenting; the mode itself
+// (`is-presenting` on <html>, every key taken before the editor's shortcuts) is in
+// presentationMode.ts, on from the first moment. This draws the bar, lays a click catcher over
+// the canvas (a click = next; no dragging or editing), and moves the camera to each revealed node:
 // it frames the node together with what it bears on (its parent in the outline) when both fit
 // at a readable zoom, else the node alone.
-import { memo, useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useReactFlow, useStore, useStoreApi, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
 import { useEditor } from '../store/store.ts';
 import { presentationOf, visibilityOf } from '../store/visibility.ts';
 import { NODE_STYLES } from '../canvas/appearance.ts';
 import { estimateNodeSize } from '../model/layout.ts';
-import { goToStep, presentationKey, stopPresentation } from './visibilityCommands.ts';
+import { goToStep, stopPresentation } from './visibilityCommands.ts';
 import { motionDuration } from '../canvas/motion.ts';
 
-export const Presentation = memo(function Presentation() {
-  const presenting = useEditor((s) => s.presentationStep !== null);
-  return presenting ? <PresentationOverlay /> : null;
-});
-
-function PresentationOverlay() {
+export function PresentationOverlay() {
   const map = useEditor((s) => s.map);
   const rawStep = useEditor((s) => s.presentationStep ?? 1);
   const { step, total, current } = presentationOf(map, rawStep);
@@ -40,36 +35,6 @@ function PresentationOverlay() {
       if (cameFrom && cameFrom !== document.body) requestAnimationFrame(() => cameFrom.isConnected && cameFrom.focus({ preventScroll: true }));
     };
   }, []);
-
-  useLayoutEffect(() => {
-    const root = document.documentElement;
-    root.classList.add('is-presenting');
-    return () => root.classList.remove('is-presenting');
-  }, []);
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      // Enter on a focused overlay button presses it.
-      if (event.key === 'Enter' && target?.closest?.('.presentation-hud button')) return;
-      const outcome = presentationKey(event);
-      if (outcome === 'pass') return;
-      event.stopPropagation();
-      // Browser-wide combinations (Ctrl+W, Ctrl+R, F11…) keep working.
-      if (outcome === 'handled' || (!event.ctrlKey && !event.metaKey && !event.altKey && !/^F\d+$/.test(event.key) && event.key !== 'Tab'))
-        event.preventDefault();
-    };
-    // Leaving full screen (the browser's own Escape) leaves the presentation too.
-    const onFullscreenChange = () => {
-      if (!document.fullscreenElement) stopPresentation();
-    };
-    window.addEventListener('keydown', onKeyDown, true);
-    document.addEventListener('fullscreenchange', onFullscreenChange);
-    return () => {
-      window.removeEventListener('keydown', onKeyDown, true);
-      document.removeEventListener('fullscreenchange', onFullscreenChange);
-    };
-  }, [flow, flowStore]);
 
   // The camera follows each newly revealed node, once the canvas has taken its presentation
   // size (toolbar and side panel gone), and frames it again whenever the canvas changes size

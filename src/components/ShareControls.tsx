@@ -1,10 +1,11 @@
 // Share: puts the map in a room on the Argmap server (loaded on first use), then shows the
-// connection badge, the edit and view links with copy buttons, and who is here.
+// connection badge, the edit and view links with copy buttons, and who is here (RoomControls.tsx,
+// loaded with the room).
 import { memo, useState } from 'react';
 import { useEditor } from '../store/store.ts';
-import { presenceSink } from '../store/room.ts';
+import { lazyPanel } from './lazyView.tsx';
 
-const STATUS_LABEL = { connected: 'Connected', connecting: 'Reconnecting…', offline: 'Offline' } as const;
+const RoomControls = lazyPanel(() => import('./RoomControls.tsx'), 'RoomControls', 'the room controls', null);
 
 export const ShareControls = memo(function ShareControls() {
   const room = useEditor((s) => s.room);
@@ -14,7 +15,7 @@ export const ShareControls = memo(function ShareControls() {
   const share = async () => {
     setBusy(true);
     try {
-      const { shareCurrentMap } = await import('../sync/room.ts');
+      const [{ shareCurrentMap }] = await Promise.all([import('../sync/room.ts'), RoomControls.preload()]);
       await shareCurrentMap();
       setOpen(true);
     } finally {
@@ -31,55 +32,5 @@ export const ShareControls = memo(function ShareControls() {
       </div>
     );
 
-  const me = room.people.find((p) => p.clientId === room.selfId);
-  return (
-    <div className="group share">
-      <span className={`room-status is-${room.status}`} role="status" aria-label={`Shared map: ${STATUS_LABEL[room.status]}`}>
-        {STATUS_LABEL[room.status]}
-        {room.access === 'view' ? ' · view only' : ''}
-      </span>
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        People ({room.people.length})
-      </button>
-      {open && (
-        <div className="share-panel" role="dialog" aria-label="Share this map">
-          {room.links.edit && <LinkRow label="Edit link (anyone with it can change the map)" url={room.links.edit} />}
-          {room.links.view && <LinkRow label="View link (sees the live map, cannot change it)" url={room.links.view} />}
-          <label className="share-name">
-            Your name
-            <input defaultValue={me?.name ?? ''} maxLength={40} onChange={(e) => presenceSink.name(e.target.value || 'Guest')} />
-          </label>
-          <ul className="share-people" aria-label="People in this room">
-            {room.people.map((p) => (
-              <li key={p.clientId}>
-                <span className="swatch" style={{ background: p.color }} />
-                {p.name}
-                {p.clientId === room.selfId ? ' (you)' : ''}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </div>
-  );
+  return <RoomControls room={room} open={open} setOpen={setOpen} />;
 });
-
-function LinkRow({ label, url }: { label: string; url: string }) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <div className="share-link">
-      <label>
-        {label}
-        <input readOnly value={url} onFocus={(e) => e.target.select()} />
-      </label>
-      <button
-        type="button"
-        onClick={() => {
-          void navigator.clipboard?.writeText(url).then(() => setCopied(true));
-        }}
-      >
-        {copied ? 'Copied' : 'Copy'}
-      </button>
-    </div>
-  );
-}

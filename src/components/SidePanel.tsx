@@ -2,10 +2,15 @@
 import { memo, type ComponentType } from 'react';
 import { useEditor, type SidePanel as PanelId } from '../store/store.ts';
 import { Inspector } from './Inspector.tsx';
-import { OutlinePanel } from './OutlinePanel.tsx';
-import { StructureBadge, StructurePanel } from './StructurePanel.tsx';
-import { BalancePanel } from './BalancePanel.tsx';
-import { SourcePane } from './source/SourcePane.tsx';
+import { lazyPanel } from './lazyView.tsx';
+
+// The Inspector is the panel shown at start; the others load the first time their tab is chosen.
+// The Check tab's badge (the structure check) comes just after the first paint.
+const StructureBadge = lazyPanel(() => import('./StructureBadge.tsx'), 'StructureBadge', 'the structure check', null);
+const OutlinePanel = lazyPanel(() => import('./OutlinePanel.tsx'), 'OutlinePanel', 'the outline');
+const StructurePanel = lazyPanel(() => import('./StructurePanel.tsx'), 'StructurePanel', 'the structure check');
+const BalancePanel = lazyPanel(() => import('./BalancePanel.tsx'), 'BalancePanel', 'the balance panel');
+const SourcePane = lazyPanel(() => import('./source/SourcePane.tsx'), 'SourcePane', 'the source panel');
 
 const PANELS: { id: PanelId; label: string; Component: ComponentType }[] = [
   { id: 'inspector', label: 'Inspector', Component: Inspector },

@@ -1,38 +1,9 @@
 // The "Check" tab: the structure check's findings, grouped by severity. Each finding is
 // a button that selects its nodes (and relations) and centres the first node.
-import { memo, useDeferredValue } from 'react';
+import { memo } from 'react';
 import { useEditor } from '../store/store.ts';
-import type { ArgMap } from '../model/types.ts';
-import { checkStructure, problemCount, RULES, SEVERITIES, type Finding, type Severity } from '../model/structureCheck.ts';
-
-// One check per map object, shared by the panel and the tab's badge. The map is
-// immutable, so a new object is the only way it changes; old maps are collected.
-// A map that differs from the last one only in positions (every frame of a drag) reuses
-// its findings: the check reads only ids, kinds, texts and relations.
-const cache = new WeakMap<ArgMap, Finding[]>();
-let last: { map: ArgMap; texts: Readonly<Record<string, string>>; findings: Finding[] } | undefined;
-const NO_TEXTS: Readonly<Record<string, string>> = {};
-
-/** `sourceTexts`: texts of referenced sources supplied in this session (they add coverage hints). */
-export function findingsOf(map: ArgMap, sourceTexts: Readonly<Record<string, string>> = NO_TEXTS): Finding[] {
-  let findings = last?.texts === sourceTexts ? cache.get(map) : undefined;
-  if (!findings) {
-    findings = last && last.texts === sourceTexts && sameStructure(last.map, map) ? last.findings : checkStructure(map, sourceTexts);
-    cache.set(map, findings);
-  }
-  last = { map, texts: sourceTexts, findings };
-  return findings;
-}
-
-function sameStructure(a: ArgMap, b: ArgMap): boolean {
-  if (a.relations !== b.relations || a.sources !== b.sources || a.nodes.length !== b.nodes.length) return false;
-  for (let i = 0; i < a.nodes.length; i++) {
-    const x = a.nodes[i]!;
-    const y = b.nodes[i]!;
-    if (x !== y && (x.id !== y.id || x.kind !== y.kind || x.text !== y.text || x.anchor !== y.anchor)) return false;
-  }
-  return true;
-}
+import { problemCount, RULES, SEVERITIES, type Finding, type Severity } from '../model/structureCheck.ts';
+import { findingsOf } from '../store/structureFindings.ts';
 
 const HEADINGS: Record<Severity, [one: string, many: string]> = {
   error: ['Error', 'Errors'],
@@ -122,23 +93,5 @@ export const StructurePanel = memo(function StructurePanel() {
         );
       })}
     </div>
-  );
-});
-
-/** The number of errors and warnings, shown on the "Check" tab; nothing when there are none. */
-// The badge is always on screen, so it counts in a background render after the map is drawn
-// (a deferred value): opening a large map does not wait for the whole check.
-export const StructureBadge = memo(function StructureBadge() {
-  const map = useDeferredValue(useEditor((s) => s.map), null);
-  const texts = useDeferredValue(useEditor((s) => s.sourceTexts), null);
-  const findings = map && texts ? findingsOf(map, texts) : [];
-  const count = problemCount(findings);
-  const hasError = findings[0]?.severity === 'error';
-  if (!count) return null;
-  return (
-    <span className={`tab-badge${hasError ? ' is-error' : ''}`} title={`${count} problem${count === 1 ? '' : 's'} found by the structure check`}>
-      <span aria-hidden="true">{count}</span>
-      <span className="visually-hidden">{`, ${count} problem${count === 1 ? '' : 's'}`}</span>
-    </span>
   );
 });

@@ -1,6 +1,7 @@
 // Whether the export dialog is open, and the choices made in it (kept for the session).
 import { create } from 'zustand';
-import { DEFAULT_OPTIONS, type ExportOptions } from '../export/options.ts';
+import type { ExportOptions } from '../export/options.ts';
+import { DEFAULT_OPTIONS } from '../export/defaultOptions.ts';
 
 /** The dialog's number fields: what the user types is kept as typed, and checked here. */
 export type NumberField = 'width' | 'padding';

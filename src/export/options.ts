@@ -28,17 +28,9 @@ export interface ExportOptions {
   page: PageSize;
 }
 
-export const DEFAULT_OPTIONS: ExportOptions = {
-  format: 'png',
-  scope: 'all',
-  scale: 2,
-  background: 'white',
-  title: false,
-  legend: false,
-  evaluation: false,
-  padding: 24,
-  page: 'fit',
-};
+// The dialog's starting choices are needed from the start (exportDialogState.ts): a file of their own.
+import { DEFAULT_OPTIONS } from './defaultOptions.ts';
+export { DEFAULT_OPTIONS };
 
 /** Checks and completes options from outside (scripts, the command line); throws with a reason. */
 export function normalizeOptions(input: Partial<ExportOptions>): ExportOptions {

@@ -1,12 +1,11 @@
-// Opening and exporting other tools' formats (Argdown, AIF, Kialo) in the editor. The
-// open commands call openAnyText: Argmap files go on to the store's openText as before;
-// anything else is read in a Web Worker (the readers and @argdown/core load only then)
-// and opened with a notice that lists the import report.
+// Opening other tools' formats (Argdown, AIF, Kialo) in the editor (exporting them is in
+// textExport.ts). The open commands call openAnyText: Argmap files go on to the store's
+// openText as before; anything else is read in a Web Worker (the readers and @argdown/core
+// load only then) and opened with a notice that lists the import report.
 import { useEditor } from '../store/store.ts';
 import { detectFormat } from '../model/interop/detect.ts';
-import { FORMAT_LABELS, tooLarge } from '../model/interop/types.ts';
+import { FORMAT_LABELS, tooLarge } from '../model/interop/formats.ts';
 import type { ImportOutcome } from '../model/interop/import.ts';
-import { downloadBlob } from './files.ts';
 import { openMapText } from './openFile.ts';
 
 const LARGE_FILE_CHARS = 200_000;
@@ -64,28 +63,4 @@ export async function openAnyText(text: string, fileName: string, fileHandle: ob
   useEditor.getState().loadMap(result.map, name, { saved: false, record: true, fileHandle: null });
   useEditor.getState().notify({ tone: 'warning', title: `Imported ${fileName} (${FORMAT_LABELS[format]})`, details: result.report });
   return true;
-}
-
-export type TextExportFormat = 'argdown' | 'aif';
-
-const EXTENSIONS: Record<TextExportFormat, string> = { argdown: '.argdown', aif: '.aif.json' };
-
-export function textExportName(fileName: string, title: string, format: TextExportFormat): string {
-  const base = fileName && fileName !== 'untitled.argmap.json' ? fileName.replace(/(\.argmap)?\.json$/i, '') : title;
-  const slug = base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 80);
-  return `${slug || 'argument-map'}${EXTENSIONS[format]}`;
-}
-
-/** Downloads the map as Argdown or AIF JSON; the writers load on first use. */
-export async function exportText(format: TextExportFormat): Promise<void> {
-  const store = useEditor.getState();
-  try {
-    const text = format === 'argdown' ? (await import('../model/interop/argdown.ts')).writeArgdown(store.map) : (await import('../model/interop/aif.ts')).writeAif(store.map);
-    const name = textExportName(store.fileName, store.map.meta.title, format);
-    downloadBlob(new Blob([text], { type: format === 'aif' ? 'application/json' : 'text/plain' }), name);
-    const lost = format === 'argdown' ? 'positions, relation weights, collapsed and focus' : 'notes, sources, marks, relation weights, collapsed and focus';
-    store.notify({ tone: 'info', title: `Exported ${name}`, details: [`${FORMAT_LABELS[format]}: not carried: ${lost}.`] });
-  } catch (e) {
-    store.notify({ tone: 'error', title: `Could not export ${FORMAT_LABELS[format]}`, details: [(e as Error).message] });
-  }
 }

@@ -142,7 +142,5 @@ export function balanceBreakdown(map: ArgMap, nodeId: string, labels?: Readonly<
   return { nodeId, reasons, against, pro, con, proCount, conCount };
 }
 
-/** A weight or total for display: at most two decimals, no trailing zeros ("2.5", "0.33", "4"). */
-export function formatWeight(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
+// The canvas badges need only this, from the start; the rest of this file loads with the panels that use it.
+export { formatWeight } from './formatWeight.ts';

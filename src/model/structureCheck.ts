@@ -15,7 +15,7 @@
 //            unmapped-paragraph   a paragraph of an attached text that no statement is anchored in
 import type { ArgMap, ArgNode, NodeKind, Relation } from './types.ts';
 import { argumentTreeOf } from './tree.ts';
-import { resolveSource } from './source/mapSources.ts';
+import { resolveSource } from './source/resolve.ts';
 
 export type Severity = 'error' | 'warning' | 'hint';
 

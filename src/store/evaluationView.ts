@@ -5,7 +5,8 @@
 import { useMemo } from 'react';
 import { useEditor } from './store.ts';
 import type { NodeDecoration } from './decorations.ts';
-import { evaluate, inputFromMap, type Evaluation, type Label } from '../model/evaluation.ts';
+import type { Evaluation, Label } from '../model/evaluation.ts';
+import { evaluationEngine } from './evaluationEngine.ts';
 import type { ArgMap, ArgNode } from '../model/types.ts';
 
 const NONE: ReadonlyMap<string, NodeDecoration> = new Map();
@@ -39,10 +40,11 @@ let evaluatedFor: ArgMap | null = null;
 let lastEvaluation: Evaluation | null = null;
 let lastCarries: ReadonlyMap<string, Label> = new Map();
 
-/** The evaluation of the map with its own marks and weights, computed once per content change. */
+/** The evaluation of the map with its own marks and weights, computed once per content change. Only while evaluation is on (its model is loaded then). */
 export function evaluationOf(map: ArgMap): Evaluation {
   const content = contentOf(map);
   if (content !== evaluatedFor || !lastEvaluation) {
+    const { evaluate, inputFromMap } = evaluationEngine();
     lastEvaluation = evaluate(content, inputFromMap(content));
     // Whether each relation carries: its source statement and its inference both hold.
     const carries = new Map<string, Label>();

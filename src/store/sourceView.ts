@@ -2,7 +2,7 @@
 // the coverage. Recomputed only when the anchors, kinds or text change, not on every drag
 // frame (a drag makes a new nodes array, but keeps each node's anchor object).
 import type { ArgMap, SourceDoc } from '../model/types.ts';
-import { resolveSource, type ResolvedSource } from '../model/source/mapSources.ts';
+import { resolveSource, type ResolvedSource } from '../model/source/resolve.ts';
 
 interface Entry {
   map: ArgMap;

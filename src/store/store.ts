@@ -18,6 +18,7 @@ import { normaliseSourceText } from '../model/source/text.ts';
 import type { Range } from '../model/source/selectors.ts';
 import { emptyHistory, record, redo, undo, type FileState, type History } from './history.ts';
 import { roomSync, type RoomState } from './room.ts';
+import { evaluationEngineLoaded, loadEvaluationEngine } from './evaluationEngine.ts';
 
 export interface Notice {
   id: number;
@@ -202,6 +203,8 @@ export function sourceTextOf(state: Pick<EditorState, 'map' | 'sourceTexts'>, so
 }
 
 let noticeCounter = 0;
+/** What the last setEvaluationOn asked for (it may wait for the evaluation model to load). */
+let evaluationWanted = false;
 
 export const useEditor = create<EditorStore>()((set, get) => {
   /** Applies a model operation as one history step; a no-op records nothing. */
@@ -493,7 +496,13 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     setEvaluationOn(on) {
-      set({ evaluationOn: on });
+      evaluationWanted = on;
+      if (!on || evaluationEngineLoaded()) return set({ evaluationOn: on });
+      // The first time: once the evaluation model has loaded, unless turned off meanwhile.
+      loadEvaluationEngine().then(
+        () => evaluationWanted && set({ evaluationOn: true }),
+        (e: unknown) => get().notify({ tone: 'error', title: 'Could not load the evaluation', details: [(e as Error).message] }),
+      );
     },
 
     setSidePanel(panel) {

@@ -1,11 +1,12 @@
 // What screen readers hear (labels, live-region sentences) and where the arrow keys go.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addChild, connect, removeElements, setMark, setRelationKind } from '../../src/model/operations.ts';
 import type { ArgMap } from '../../src/model/types.ts';
 import { edgeLabel, nodeLabel, outgoingOf } from '../../src/canvas/a11yLabels.ts';
 import { describeChange, type Snapshot } from '../../src/components/announcements.ts';
 import { mainNodeId, nearestInDirection, tabStopOf } from '../../src/canvas/keyboardNavigation.ts';
 import { evaluationOf } from '../../src/store/evaluationView.ts';
+import { loadEvaluationEngine } from '../../src/store/evaluationEngine.ts';
 
 const map: ArgMap = {
   meta: { title: 'T', description: '' },
@@ -24,6 +25,9 @@ const map: ArgMap = {
 const byId = new Map(map.nodes.map((n) => [n.id, n]));
 const relById = new Map(map.relations.map((r) => [r.id, r]));
 const snap = (m: ArgMap, extra: Partial<Snapshot> = {}): Snapshot => ({ map: m, evaluationOn: false, pastLength: 0, futureLength: 0, fileName: 'a.json', ...extra });
+
+// evaluationOf needs the evaluation model, which the editor loads when evaluation is first turned on.
+beforeAll(() => loadEvaluationEngine());
 
 describe('labels', () => {
   it('names a node by kind, text, what it bears on and its status', () => {

@@ -1,8 +1,10 @@
 // jsdom stubs React Flow needs (see docs/toolchain.md, "React Flow in jsdom"), and store
 // resets shared by the component tests. Import this first in each jsdom test file.
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { useEditor } from '../../src/store/store';
+import { preloadLazyViews } from '../../src/components/lazyView';
+import { loadEvaluationEngine } from '../../src/store/evaluationEngine';
 
 interface JsdomGlobal {
   jsdom?: { window: Window & typeof globalThis };
@@ -86,6 +88,14 @@ install();
 export function resetEditor() {
   useEditor.setState(useEditor.getInitialState(), true);
 }
+
+// The editor loads panels, dialogs and the selection inspector on first use (lazyView.tsx,
+// tested in lazy-view.test.tsx). Loaded here first, they render at once, as a test expects.
+// The evaluation model too (loaded when evaluation is first turned on: store/evaluationEngine.ts).
+beforeAll(async () => {
+  await import('../../src/App');
+  await Promise.all([preloadLazyViews(), loadEvaluationEngine()]);
+});
 
 beforeEach(() => {
   resetEditor();

@@ -79,6 +79,8 @@ describe('entering', () => {
     expect(outlineItems(S().map).map((i) => i.nodeId)).toEqual(ORDER);
     act(() => S().select(['a']));
     await user.click(screen.getByRole('button', { name: 'Present' }));
+    // The presentation's code loads the first time it is used.
+    await screen.findByRole('region', { name: 'Presentation' });
     expectStep(1);
     expect(requestFullscreen).toHaveBeenCalledTimes(1);
     expect(document.documentElement).toHaveClass('is-presenting');

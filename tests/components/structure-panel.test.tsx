@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import './dom-setup';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { findingsOf, StructurePanel } from '../../src/components/StructurePanel';
+import { StructurePanel } from '../../src/components/StructurePanel';
+import { findingsOf } from '../../src/store/structureFindings';
 import { SidePanel } from '../../src/components/SidePanel';
 import { useEditor } from '../../src/store/store';
 import { parseMapText } from '../../src/model/format/load';
@@ -162,6 +163,7 @@ describe('the Check tab', () => {
     render(<SidePanel />);
     await user.click(tab());
     expect(S().sidePanel).toBe('check');
-    expect(screen.getByRole('tabpanel')).toHaveTextContent('Circular support');
+    // The panel's code loads the first time its tab is chosen.
+    await waitFor(() => expect(screen.getByRole('tabpanel')).toHaveTextContent('Circular support'));
   });
 });

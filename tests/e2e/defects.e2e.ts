@@ -182,6 +182,8 @@ describe('presentation and window resizes (issue 13, item 11)', () => {
     await page.getByRole('toolbar', { name: 'Editor toolbar' }).getByRole('button', { name: 'Present' }).click();
     for (let k = 1; k < 4; k++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.evaluate(() => window.argmap!.store.getState().presentationStep)).toBe(4);
+    // The presentation's bar loads on first use: wait for it to show the step.
+    await expect.poll(() => page.evaluate(() => document.querySelector('.presentation-count')?.textContent ?? '')).toMatch(/^4 \//);
     const current = await page.evaluate(() => document.querySelector('.presentation-text')?.textContent);
     const id = (await getMap(page)).nodes.find((n) => n.text === current)!.id;
     await expect.poll(() => framed(page, id)).toBe(true);

@@ -158,7 +158,10 @@ describe('the Export dialog', () => {
     expect(await show.isChecked()).toBe(false);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    await page.getByRole('toolbar', { name: 'Editor toolbar' }).getByRole('button', { name: 'Evaluate' }).click();
+    const evaluate = page.getByRole('toolbar', { name: 'Editor toolbar' }).getByRole('button', { name: 'Evaluate' });
+    await evaluate.click();
+    // On once it shows pressed (the first time, the evaluation code may still be arriving).
+    await expect.poll(() => evaluate.getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press(`${MOD}+Shift+E`);
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await show.isChecked()).toBe(true);

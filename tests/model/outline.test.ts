@@ -1,18 +1,7 @@
 // The outline model: reading order, the outline edits as relation edits, and Markdown.
 import fc from 'fast-check';
-import {
-  bearsOn,
-  escapeMarkdown,
-  indent,
-  markdownFileName,
-  moveSibling,
-  outdent,
-  outlineItems,
-  outlineOf,
-  outlineToMarkdown,
-  planEdit,
-  type OutlineEdit,
-} from '../../src/model/outline';
+import { bearsOn, indent, moveSibling, outdent, outlineItems, outlineOf, planEdit, type OutlineEdit } from '../../src/model/outline';
+import { escapeMarkdown, markdownFileName, outlineToMarkdown } from '../../src/model/outlineMarkdown';
 import { dissolveLoneGroups } from '../../src/model/operations';
 import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types';
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import { loadMapJson } from '../../src/model/format/load.ts';
 import { findAnchor } from '../../src/model/source/anchoring.ts';
-import { resolveSource } from '../../src/model/source/mapSources.ts';
+import { resolveSource } from '../../src/model/source/resolve.ts';
 import { selectorsFor } from '../../src/model/source/selectors.ts';
 import { normaliseSourceText } from '../../src/model/source/text.ts';
 import { seedText } from '../seed.ts';

@@ -4,6 +4,7 @@
 import { createFlowDeriver, type ArgFlowNode, type FlowNode } from '../../src/canvas/flowElements';
 import { combineDecorations, sameDecoration } from '../../src/store/decorations';
 import { evaluationDecorations, evaluationOf } from '../../src/store/evaluationView';
+import { loadEvaluationEngine } from '../../src/store/evaluationEngine';
 import { toDecorations } from '../../src/store/visibility';
 import { mapVisibility } from '../../src/model/visibility';
 import { prepareForOpening } from '../../src/model/largeMap';
@@ -13,6 +14,9 @@ import { generateDebateMap } from '../../src/model/generate';
 const args = (list: FlowNode[]) => list.filter((n): n is ArgFlowNode => n.type === 'arg');
 const NONE = new Map();
 const NO_MATCHES = new Set<string>();
+
+// evaluationOf needs the evaluation model, which the editor loads when evaluation is first turned on.
+beforeAll(() => loadEvaluationEngine());
 
 describe('turning evaluation on', () => {
   const generated = generateDebateMap(1000, 7);

@@ -2,6 +2,7 @@
 // map's own marks and weights, once per change that can affect it (not on a move), and the
 // decorations it gives canvas nodes. Plus the store actions the evaluation UI uses.
 import { contentOf, evaluationDecorations, evaluationOf } from '../../src/store/evaluationView';
+import { loadEvaluationEngine } from '../../src/store/evaluationEngine';
 import { useEditor } from '../../src/store/store';
 import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types';
 
@@ -21,6 +22,9 @@ const sample = (): ArgMap => ({
     rel('rk', 'k', 'qualifies', 'c'),
   ],
 });
+
+// evaluationOf needs the evaluation model, which the editor loads when evaluation is first turned on.
+beforeAll(() => loadEvaluationEngine());
 
 beforeEach(() => {
   useEditor.setState(useEditor.getInitialState(), true);

@@ -1,7 +1,8 @@
 // What the outline's keys and buttons do. Document changes go through store actions (one
 // undo step each); a refused edit says why in the outline instead of doing nothing silently.
 import { useEditor } from '../../store/store.ts';
-import { outlineOf, outlineToMarkdown, markdownFileName, planEdit, type OutlineEdit } from '../../model/outline.ts';
+import { outlineOf, planEdit, type OutlineEdit } from '../../model/outline.ts';
+import { outlineToMarkdown, markdownFileName } from '../../model/outlineMarkdown.ts';
 import type { ChildRole } from '../../model/operations.ts';
 import { NODE_STYLES } from '../../canvas/appearance.ts';
 import { downloadBlob } from '../../io/files.ts';

@@ -6,7 +6,7 @@
 import { memo, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { useEditor } from '../../store/store.ts';
 import { NODE_STYLES } from '../../canvas/appearance.ts';
-import type { ResolvedSource } from '../../model/source/mapSources.ts';
+import type { ResolvedSource } from '../../model/source/resolve.ts';
 import type { Range } from '../../model/source/selectors.ts';
 import { segmentsOf } from '../../model/source/segments.ts';
 import type { NodeKind } from '../../model/types.ts';

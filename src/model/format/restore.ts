@@ -1,6 +1,6 @@
 // The forgiving reader: takes a document already migrated to the current version and
 // restores each part on its own. Every change it makes is reported as a repair.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { LAYOUT_MODES, type ArgMap, type ArgNode, type Relation, type SourceDoc } from '../types.ts';
 import { AnchorSchema, MetaSchema, NodeSchema, PointSchema, RelationSchema, SourceDocSchema, SourceSchema } from './schema.ts';
 import { makeId } from '../ids.ts';
@@ -118,7 +118,7 @@ function repairNode(raw: Json, index: number, repairs: string[]): ArgNode {
   const id = typeof raw.id === 'string' && raw.id ? raw.id : `node-${index + 1}`;
   const where = `Node "${id}"`;
   if (id !== raw.id) repairs.push(`Node #${index + 1} had no valid id (${describe(raw.id)}); given id "${id}".`);
-  const field = <T>(key: string, schema: z.ZodType<T>, fallback: T, what: string): T => {
+  const field = <T>(key: string, schema: z.ZodMiniType<T>, fallback: T, what: string): T => {
     const r = schema.safeParse(raw[key]);
     if (r.success) return r.data;
     repairs.push(`${where}: field "${key}" was ${describe(raw[key])}; ${what}.`);

@@ -1,6 +1,6 @@
 // Which format a file is in, from its content first and its name second: an AIF file is
 // usually called .json like an Argmap file, and a Kialo export is a plain .txt.
-import type { InteropFormat } from './types.ts';
+import type { InteropFormat } from './formats.ts';
 
 export type Detected = InteropFormat | 'unknown';
 

@@ -2,10 +2,8 @@
 import type { ArgMap, ArgNode, NodeKind, Point, SourceDoc } from '../types.ts';
 import { makeId } from '../ids.ts';
 import { addNode, connect } from '../operations.ts';
-import { findAnchor, type AnchorResult } from './anchoring.ts';
-import { coverage, type Coverage } from './coverage.ts';
 import { minimalSelectorsFor, selectorsFor, trimRange, type Anchor, type Range } from './selectors.ts';
-import { citationAt, normaliseSourceText, parseText, type TextStructure } from './text.ts';
+import { citationAt, normaliseSourceText, parseText } from './text.ts';
 
 export type SourceInit = Omit<SourceDoc, 'id'>;
 
@@ -86,22 +84,4 @@ export function nodeFromPassage(
     next = linked.map;
   }
   return { map: next, id: added.id };
-}
-
-export interface ResolvedSource {
-  source: SourceDoc;
-  structure: TextStructure;
-  /** Every node anchored to this source, found or not, in map order. */
-  anchors: { nodeId: string; kind: NodeKind; result: AnchorResult }[];
-  coverage: Coverage;
-}
-
-/** Finds every anchor of a source in its text (the embedded one, or one the user supplied). */
-export function resolveSource(map: ArgMap, source: SourceDoc, text: string): ResolvedSource {
-  const structure = parseText(text);
-  const anchors = map.nodes
-    .filter((n) => n.anchor?.source === source.id)
-    .map((n) => ({ nodeId: n.id, kind: n.kind, result: findAnchor(text, n.anchor!) }));
-  const found = anchors.flatMap((a) => (a.result.status === 'found' ? [{ nodeId: a.nodeId, start: a.result.start, end: a.result.end }] : []));
-  return { source, structure, anchors, coverage: coverage(structure, found) };
 }

@@ -1,0 +1,181 @@
+// The Inspector's view of a selection: the selected node, relation(s), or several nodes.
+import { useRef } from 'react';
+import { useEditor } from '../store/store.ts';
+import { NODE_KINDS, RELATION_KINDS, type ArgNode, type NodeKind, type Relation, type RelationKind } from '../model/types.ts';
+import { JudgementField, WeightField } from './EvaluationFields.tsx';
+import { CHILD_ACTIONS, NODE_STYLES, RELATION_STYLES } from '../canvas/appearance.ts';
+import { DraftField } from './DraftField.tsx';
+import { ConnectField } from './ConnectField.tsx';
+import { NodeVisibilityButtons } from './NodeVisibilityButtons.tsx';
+import { requestFocus, useFocusRequest } from './focusRequest.ts';
+import { relationLabel } from '../canvas/a11yLabels.ts';
+import { focusNode } from '../canvas/focusNode.ts';
+
+interface Props {
+  node: ArgNode | undefined;
+  relation: Relation | undefined;
+  relationIds: string[];
+  /** How many nodes are selected. */
+  count: number;
+}
+
+export function SelectionInspector({ node, relation, relationIds, count }: Props) {
+  if (node) return <NodeInspector node={node} />;
+  if (relation) return <RelationInspector relation={relation} relationIds={relationIds} />;
+  return <MultiInspector count={count} />;
+}
+
+function NodeInspector({ node }: { node: ArgNode }) {
+  const update = useEditor((s) => s.updateNode);
+  const source = node.source ?? {};
+  const setSource = (key: keyof typeof source) => (value: string) => update(node.id, { source: { ...source, [key]: value } });
+  return (
+    <section>
+      <h2>{NODE_STYLES[node.kind].label}</h2>
+      <div className="field">
+        <label htmlFor="inspector-kind">Kind</label>
+        <select id="inspector-kind" value={node.kind} onChange={(e) => update(node.id, { kind: e.target.value as NodeKind })}>
+          {NODE_KINDS.map((k) => (
+            <option key={k} value={k}>{NODE_STYLES[k].label}</option>
+          ))}
+        </select>
+      </div>
+      <DraftField label="Text" value={node.text} multiline onCommit={(text) => update(node.id, { text })} />
+      <JudgementField node={node} />
+      <div className="button-row">
+        {CHILD_ACTIONS.map((b) => (
+          <button key={b.role} type="button" onClick={() => useEditor.getState().addChild(node.id, b.role)} title={`Add ${b.label.toLowerCase()} (${b.key})`}>
+            Add {b.label.toLowerCase()}
+          </button>
+        ))}
+      </div>
+      <ConnectField node={node} />
+      <NodeRelations node={node} />
+      <NodeVisibilityButtons node={node} />
+      <DraftField label="Notes" value={node.notes ?? ''} multiline onCommit={(notes) => update(node.id, { notes })} />
+      <fieldset>
+        <legend>Source</legend>
+        <DraftField label="Document" value={source.document ?? ''} onCommit={setSource('document')} />
+        <DraftField label="Section" value={source.section ?? ''} onCommit={setSource('section')} />
+        <DraftField label="Paragraph" value={source.paragraph ?? ''} onCommit={setSource('paragraph')} />
+        <DraftField label="Quote" value={source.quote ?? ''} multiline onCommit={setSource('quote')} />
+      </fieldset>
+      <button type="button" className="danger" onClick={() => useEditor.getState().deleteSelection()}>Delete node</button>
+    </section>
+  );
+}
+
+/** The node's relations, each a button that opens it here (the keyboard way to reach an edge). */
+function NodeRelations({ node }: { node: ArgNode }) {
+  const map = useEditor((s) => s.map);
+  const mine = map.relations.filter((r) => r.from === node.id || r.to === node.id);
+  if (!mine.length) return null;
+  const nodes = new Map(map.nodes.map((n) => [n.id, n]));
+  const relations = new Map(map.relations.map((r) => [r.id, r]));
+  return (
+    <div className="field node-relations">
+      <span className="field-label" id={`relations-of-${node.id}`}>Relations</span>
+      <ul aria-labelledby={`relations-of-${node.id}`}>
+        {mine.map((r) => (
+          <li key={r.id}>
+            <button
+              type="button"
+              className="relation-link"
+              onClick={() => {
+                requestFocus('relation-kind');
+                useEditor.getState().select([], [r.id]);
+              }}
+            >
+              {relationLabel(r, nodes, relations)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A node named in the relation inspector: a button back to it (selected, focused on the canvas). */
+function NodeLink({ id, text }: { id: string; text: string }) {
+  return (
+    <button
+      type="button"
+      className="relation-end"
+      onClick={() => {
+        useEditor.getState().select([id], []);
+        focusNode(id);
+      }}
+    >
+      {text}
+    </button>
+  );
+}
+
+function RelationInspector({ relation, relationIds }: { relation: Relation; relationIds: string[] }) {
+  const map = useEditor((s) => s.map);
+  const kindRef = useRef<HTMLSelectElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const isUndercut = relation.kind === 'undercuts';
+  useFocusRequest('relation-kind', isUndercut ? headingRef : kindRef, [relation.id]);
+  const textOf = (id: string) => {
+    const n = map.nodes.find((x) => x.id === id);
+    if (n) return `${NODE_STYLES[n.kind].label}: ${n.text.slice(0, 60) || '(empty)'}`;
+    return 'a link';
+  };
+  const selected = map.relations.filter((r) => relationIds.includes(r.id));
+  const sameTarget = selected.length > 1 && selected.every((r) => r.to === selected[0]!.to && r.kind !== 'undercuts');
+  const linked = selected.some((r) => r.group);
+  const addUndercut = () => {
+    const store = useEditor.getState();
+    const from = map.nodes.find((n) => n.id === relation.from);
+    const id = store.addNode('objection', { x: (from?.position.x ?? 0) + 300, y: from?.position.y ?? 0 }, { edit: false });
+    store.connect(id, relation.id);
+    store.select([id]);
+    store.startEditing(id);
+  };
+  return (
+    <section>
+      <h2 ref={headingRef} tabIndex={-1}>{selected.length > 1 ? `${selected.length} relations` : 'Relation'}</h2>
+      <p className="relation-ends">
+        <span>From</span> <NodeLink id={relation.from} text={textOf(relation.from)} />
+        <br />
+        <span>To</span> {isUndercut ? 'the link it undercuts' : <NodeLink id={relation.to} text={textOf(relation.to)} />}
+      </p>
+      <div className="field">
+        <label htmlFor="inspector-relation-kind">Kind</label>
+        <select
+          ref={kindRef}
+          id="inspector-relation-kind"
+          value={relation.kind}
+          disabled={isUndercut}
+          onChange={(e) => {
+            useEditor.getState().setRelationKind(selected.map((r) => r.id), e.target.value as RelationKind);
+          }}
+        >
+          {RELATION_KINDS.filter((k) => isUndercut || k !== 'undercuts').map((k) => (
+            <option key={k} value={k}>{RELATION_STYLES[k].label}</option>
+          ))}
+        </select>
+      </div>
+      <WeightField key={relationIds.join(' ')} relations={selected.length ? selected : [relation]} />
+      {sameTarget && !linked && (
+        <button type="button" onClick={() => useEditor.getState().linkCoPremises(relationIds)}>Link as co-premises</button>
+      )}
+      {linked && (
+        <button type="button" onClick={() => useEditor.getState().unlinkCoPremises(relationIds)}>Unlink co-premises</button>
+      )}
+      {!isUndercut && <button type="button" onClick={addUndercut}>Add undercutting objection</button>}
+      <button type="button" className="danger" onClick={() => useEditor.getState().deleteSelection()}>Delete relation</button>
+    </section>
+  );
+}
+
+function MultiInspector({ count }: { count: number }) {
+  return (
+    <section>
+      <h2>{count} nodes selected</h2>
+      <p className="hint">Drag any of them to move them together. To link co-premises, select their relations (Shift+click).</p>
+      <button type="button" className="danger" onClick={() => useEditor.getState().deleteSelection()}>Delete {count} nodes</button>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+// The dialogs and the presentation load the first time they are opened (lazyView.tsx).
+import { memo } from 'react';
+import { useEditor } from '../store/store.ts';
+import { lazyOverlay } from './lazyView.tsx';
+import { usePresentationMode } from './presentationMode.ts';
+import { closeExportDialog, useExportDialog } from './exportDialogState.ts';
+import { closeRecoverDialog, useRecoverDialog } from './recoverDialogState.ts';
+import { stopPresentation } from './visibilityCommands.ts';
+
+export const ExportDialog = lazyOverlay(() => import('./ExportDialog.tsx'), 'ExportDialog', {
+  what: 'the export dialog',
+  useShown: () => useExportDialog((s) => s.open),
+  close: closeExportDialog,
+  keepMounted: true,
+});
+
+export const RecoverDialog = lazyOverlay(() => import('./RecoverDialog.tsx'), 'RecoverDialog', {
+  what: 'the recover dialog',
+  useShown: () => useRecoverDialog((s) => s.open),
+  close: closeRecoverDialog,
+  keepMounted: true,
+});
+
+const PresentationOverlay = lazyOverlay(() => import('./Presentation.tsx'), 'PresentationOverlay', {
+  what: 'the presentation',
+  useShown: () => useEditor((s) => s.presentationStep !== null),
+  close: stopPresentation,
+  keepMounted: false,
+});
+
+/** The presentation: the mode at once (keys, chrome put away), its bar and camera once loaded. */
+export const Presentation = memo(function Presentation() {
+  usePresentationMode(useEditor((s) => s.presentationStep !== null));
+  return <PresentationOverlay />;
+});
