@@ -25,16 +25,10 @@ export function PresentationOverlay() {
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);
 
-  // The toolbar and side panel disappear: the focus moves to the presentation bar, and goes
-  // back where it came from (the Present button, a node) when the presentation ends.
+  // The toolbar and side panel disappear: the focus moves to the presentation bar (it goes back
+  // where it came from when the presentation ends: presentationMode.ts).
   const hud = useRef<HTMLElement>(null);
-  useLayoutEffect(() => {
-    const cameFrom = document.activeElement as HTMLElement | null;
-    hud.current?.focus({ preventScroll: true });
-    return () => {
-      if (cameFrom && cameFrom !== document.body) requestAnimationFrame(() => cameFrom.isConnected && cameFrom.focus({ preventScroll: true }));
-    };
-  }, []);
+  useLayoutEffect(() => hud.current?.focus({ preventScroll: true }), []);
 
   // The camera follows each newly revealed node, once the canvas has taken its presentation
   // size (toolbar and side panel gone), and frames it again whenever the canvas changes size

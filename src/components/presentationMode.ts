@@ -8,9 +8,15 @@ import { presentationKey, stopPresentation } from './visibilityCommands.ts';
 export function usePresentationMode(presenting: boolean) {
   useLayoutEffect(() => {
     if (!presenting) return;
+    // Where the focus was (the Present button, a node) before the chrome is put away: it goes
+    // back there when the presentation ends (the bar, loaded later, takes it meanwhile).
+    const cameFrom = document.activeElement as HTMLElement | null;
     const root = document.documentElement;
     root.classList.add('is-presenting');
-    return () => root.classList.remove('is-presenting');
+    return () => {
+      root.classList.remove('is-presenting');
+      if (cameFrom && cameFrom !== document.body) requestAnimationFrame(() => cameFrom.isConnected && cameFrom.focus({ preventScroll: true }));
+    };
   }, [presenting]);
 
   useEffect(() => {
