@@ -90,7 +90,10 @@ export function connectLightClient(wsUrl: string, room: string, token: string, o
       if (answer === AUTH_OK) send(SYNC, syncMessage(SYNC_STEP_1, Y.encodeStateVector(doc)));
     } else if (type === SYNC) {
       const step = decoding.readVarUint(d);
-      if (step === SYNC_STEP_1) send(SYNC, syncMessage(SYNC_STEP_2, Y.encodeStateAsUpdate(doc, decoding.readVarUint8Array(d))));
+      if (step === SYNC_STEP_1) {
+        unacked++; // the server acknowledges this answer like an update
+        send(SYNC, syncMessage(SYNC_STEP_2, Y.encodeStateAsUpdate(doc, decoding.readVarUint8Array(d))));
+      }
       else if (step === SYNC_STEP_2 && !isSynced) {
         Y.applyUpdate(doc, decoding.readVarUint8Array(d), 'server');
         isSynced = true;
