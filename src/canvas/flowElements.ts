@@ -7,7 +7,7 @@ import { NODE_WIDTH } from './appearance.ts';
 import { sameIds } from '../model/ids.ts';
 import { sameDecoration, type NodeDecoration } from '../store/decorations.ts';
 import { edgeLabel, nodeLabel, outgoingOf, statusSentence } from './a11yLabels.ts';
-import { contentOf } from '../store/evaluationView.ts';
+import { contentOf, structureOf } from '../store/mapViews.ts';
 
 export type ArgFlowNode = Node<{ node: ArgNode; decor?: NodeDecoration }, 'arg'>;
 export type GroupFlowNode = Node<{ relationIds: string[] }, 'group'>;
@@ -30,11 +30,29 @@ interface ArgCache {
   flow: ArgFlowNode;
 }
 
+function flowEntry(n: ArgNode, selected: boolean, measured: Size | undefined, decor: NodeDecoration | undefined, label: string, tabStop: boolean): ArgCache {
+  const flow: ArgFlowNode = {
+    id: n.id,
+    type: 'arg',
+    position: n.position,
+    data: decor ? { node: n, decor } : { node: n },
+    selected,
+    width: NODE_WIDTH,
+    ariaLabel: label,
+    domAttributes: { tabIndex: tabStop ? 0 : -1 },
+  };
+  if (measured) flow.measured = measured;
+  return { source: n, selected, measured, decor, label, tabStop, flow };
+}
+
 /** A memoizing deriver: call it with each new state, it reuses what did not change. */
 export function createFlowDeriver() {
   let cache = new Map<string, ArgCache>();
   let edgeCache = new Map<string, RelationFlowEdge>();
   const labels = createLabelCache();
+
+  /** What every node's flow object was last derived from besides the node itself. */
+  let context: { structure: ArgMap; content: ArgMap; selected: unknown; sizes: unknown; hiddenIds: unknown; decorations: unknown; tabStop: string | null } | null = null;
 
   function nodes(
     map: ArgMap,
@@ -45,45 +63,42 @@ export function createFlowDeriver() {
     /** The one node Tab stops at on the canvas (roving tab index); arrows go to the others. */
     tabStop: string | null = null,
   ): FlowNode[] {
-    const next = new Map<string, ArgCache>();
+    const now = { structure: structureOf(map), content: contentOf(map), selected, sizes, hiddenIds, decorations, tabStop };
+    // Only nodes changed, in their positions (a drag frame): redo just those nodes; the
+    // others keep their flow objects without a look at their labels or decorations.
+    const onlyMoved = context !== null && (Object.keys(now) as (keyof typeof now)[]).every((k) => now[k] === context![k]);
+    context = now;
+    const next = onlyMoved ? cache : new Map<string, ArgCache>();
     const out: FlowNode[] = [];
     const labelOf = labels.forMap(map);
     for (const n of map.nodes) {
       // Hidden nodes are left out, not passed as hidden: on a folded map of thousands, React
       // Flow then handles the few dozen on screen, not every node on every change.
       if (hiddenIds?.has(n.id)) continue;
+      const prev = cache.get(n.id);
+      if (onlyMoved && prev) {
+        if (prev.source !== n) next.set(n.id, flowEntry(n, prev.selected, prev.measured, prev.decor, prev.label, prev.tabStop));
+        out.push(next.get(n.id)!.flow);
+        continue;
+      }
       const isSelected = selected.has(n.id);
       const measured = sizes[n.id];
       const decor = decorations?.get(n.id);
       const status = decor?.status ? { label: decor.status, marked: decor.marked } : undefined;
       const label = labelOf.node(n.id) + statusSentence(status);
       const isTabStop = n.id === tabStop;
-      const prev = cache.get(n.id);
-      let entry = prev;
-      if (
-        !prev ||
-        prev.source !== n ||
-        prev.selected !== isSelected ||
-        prev.measured !== measured ||
-        prev.label !== label ||
-        prev.tabStop !== isTabStop ||
-        !sameDecoration(prev.decor, decor)
-      ) {
-        const flow: ArgFlowNode = {
-          id: n.id,
-          type: 'arg',
-          position: n.position,
-          data: decor ? { node: n, decor } : { node: n },
-          selected: isSelected,
-          width: NODE_WIDTH,
-          ariaLabel: label,
-          domAttributes: { tabIndex: isTabStop ? 0 : -1 },
-        };
-        if (measured) flow.measured = measured;
-        entry = { source: n, selected: isSelected, measured, decor, label, tabStop: isTabStop, flow };
-      }
-      next.set(n.id, entry!);
-      out.push(entry!.flow);
+      const entry =
+        prev &&
+        prev.source === n &&
+        prev.selected === isSelected &&
+        prev.measured === measured &&
+        prev.label === label &&
+        prev.tabStop === isTabStop &&
+        sameDecoration(prev.decor, decor)
+          ? prev
+          : flowEntry(n, isSelected, measured, decor, label, isTabStop);
+      next.set(n.id, entry);
+      out.push(entry.flow);
     }
     cache = next;
     const boxes = groupBoxes(map, sizes, hiddenIds);
@@ -175,29 +190,55 @@ function createLabelCache() {
 
 const groupKey = (r: Relation) => `${r.group}\u0000${r.to}`;
 
-function groupsOf(map: ArgMap): Map<string, Relation[]> {
-  const groups = new Map<string, Relation[]>();
+const groupsCache = new WeakMap<readonly Relation[], ReadonlyMap<string, Relation[]>>();
+
+/** Linked reasons by group and target (per relations array: a drag or a text edit keeps it). */
+function groupsOf(map: ArgMap): ReadonlyMap<string, Relation[]> {
+  let groups = groupsCache.get(map.relations);
+  if (groups) return groups;
+  const built = new Map<string, Relation[]>();
   for (const r of map.relations) {
     if (!r.group || r.kind === 'undercuts') continue;
-    const list = groups.get(groupKey(r)) ?? [];
+    const list = built.get(groupKey(r)) ?? [];
     list.push(r);
-    groups.set(groupKey(r), list);
+    built.set(groupKey(r), list);
   }
+  groupsCache.set(map.relations, (groups = built));
   return groups;
 }
 
+const indexCache = new WeakMap<ArgMap, ReadonlyMap<string, number>>();
+
+/** The node with an id, by an index built once per structure (same ids in the same order). */
+function nodeFinder(map: ArgMap): (id: string) => ArgNode | undefined {
+  const structure = structureOf(map);
+  let index = indexCache.get(structure);
+  if (!index) {
+    const built = new Map<string, number>();
+    structure.nodes.forEach((n, i) => built.has(n.id) || built.set(n.id, i));
+    indexCache.set(structure, (index = built));
+  }
+  const found = index;
+  return (id) => {
+    const i = found.get(id);
+    return i === undefined ? undefined : map.nodes[i];
+  };
+}
+
 /** Undercuts point at a small anchor node in the middle of the link they attack. */
-function anchorIdFor(target: Relation, groups: Map<string, Relation[]>): string {
+function anchorIdFor(target: Relation, groups: ReadonlyMap<string, Relation[]>): string {
   const members = target.group ? groups.get(groupKey(target)) : undefined;
   return `${ANCHOR_PREFIX}${members && members.length > 1 ? `${GROUP_PREFIX}${groupKey(target)}` : target.id}`;
 }
 
 function groupBoxes(map: ArgMap, sizes: Readonly<Record<string, Size>>, hiddenIds?: ReadonlySet<string>): GroupFlowNode[] {
-  const byId = new Map(map.nodes.map((n) => [n.id, n]));
   const boxes: GroupFlowNode[] = [];
-  for (const [key, members] of groupsOf(map)) {
+  const groups = groupsOf(map);
+  if (!groups.size) return boxes;
+  const byId = nodeFinder(map);
+  for (const [key, members] of groups) {
     if (members.length < 2) continue;
-    const nodes = members.map((m) => byId.get(m.from)).filter((n): n is ArgNode => !!n);
+    const nodes = members.map((m) => byId(m.from)).filter((n): n is ArgNode => !!n);
     const left = Math.min(...nodes.map((n) => n.position.x)) - GROUP_PADDING;
     const top = Math.min(...nodes.map((n) => n.position.y)) - GROUP_PADDING - 18;
     const right = Math.max(...nodes.map((n) => n.position.x + (sizes[n.id] ?? DEFAULT_SIZE).width)) + GROUP_PADDING;
@@ -223,11 +264,20 @@ function groupBoxes(map: ArgMap, sizes: Readonly<Record<string, Size>>, hiddenId
   return boxes;
 }
 
+const undercutCache = new WeakMap<readonly Relation[], ReadonlySet<string>>();
+
+/** The relations that an undercut attacks (per relations array). */
+function undercutLinks(relations: readonly Relation[]): ReadonlySet<string> {
+  let links = undercutCache.get(relations);
+  if (!links) undercutCache.set(relations, (links = new Set(relations.filter((r) => r.kind === 'undercuts').map((r) => r.to))));
+  return links;
+}
+
 function anchorNodes(map: ArgMap, sizes: Readonly<Record<string, Size>>, boxes: GroupFlowNode[], hiddenIds?: ReadonlySet<string>): AnchorFlowNode[] {
-  const undercut = new Set(map.relations.filter((r) => r.kind === 'undercuts').map((r) => r.to));
+  const undercut = undercutLinks(map.relations);
   if (!undercut.size) return [];
   const groups = groupsOf(map);
-  const byId = new Map(map.nodes.map((n) => [n.id, n]));
+  const byId = nodeFinder(map);
   const boxById = new Map(boxes.map((b) => [b.id, b]));
   const anchors: AnchorFlowNode[] = [];
   const done = new Set<string>();
@@ -237,8 +287,8 @@ function anchorNodes(map: ArgMap, sizes: Readonly<Record<string, Size>>, boxes: 
     if (done.has(id)) continue;
     done.add(id);
     const box = boxById.get(id.slice(ANCHOR_PREFIX.length));
-    const from = byId.get(r.from);
-    const to = byId.get(r.to);
+    const from = byId(r.from);
+    const to = byId(r.to);
     if (!from || !to) continue;
     const fromRect = box ? { ...box.position, width: box.width!, height: box.height! } : { ...from.position, ...(sizes[from.id] ?? DEFAULT_SIZE) };
     const toSize = sizes[to.id] ?? DEFAULT_SIZE;

@@ -194,6 +194,31 @@ describe('createFlowDeriver', () => {
     expect(edges.find((e) => e.data!.relation.kind === 'undercuts')).toMatchObject({ source: 'o', target: `anchor:${key}` });
   });
 
+  it('on a drag frame (only positions changed) redoes the moved node and the box around it, as a fresh derivation would', () => {
+    const d = createFlowDeriver();
+    const map = ops.linkCoPremises(sample(), ['ra', 'rb']);
+    // The canvas passes the same selection, sizes and decorations while a node is dragged.
+    const selected = new Set(['b']);
+    const sizes = { a: { width: 260, height: 100 } };
+    const hidden = new Set<string>();
+    const decorations = new Map([['c', { hiddenCount: 0 }]]);
+    const before = d.nodes(map, selected, sizes, hidden, decorations, 'b');
+    let moved = map;
+    let after = before;
+    for (const x of [10, 20, 30]) {
+      moved = ops.moveNodes(moved, { a: { x, y: 250 } });
+      after = d.nodes(moved, selected, sizes, hidden, decorations, 'b');
+    }
+    expect(after).toEqual(createFlowDeriver().nodes(moved, selected, sizes, hidden, decorations, 'b'));
+    const was = byId(before);
+    expect(after.filter((n) => was.get(n.id) !== n).map((n) => n.id).sort()).toEqual(['a', `group:${map.relations[0]!.group}\u0000c`]);
+    expect(after.find((n) => n.id === 'a')!.position).toEqual({ x: 30, y: 250 });
+    // Then the selection changes: every node is looked at again.
+    const reselected = d.nodes(moved, new Set(['a']), sizes, hidden, decorations, 'a');
+    expect(argNodes(reselected).filter((n) => n.selected).map((n) => n.id)).toEqual(['a']);
+    expect(reselected).toEqual(createFlowDeriver().nodes(moved, new Set(['a']), sizes, hidden, decorations, 'a'));
+  });
+
   it('makes no anchor when nothing is undercut', () => {
     const d = createFlowDeriver();
     expect(d.nodes(sample(), none, {}).some((n) => n.type === 'anchor')).toBe(false);
