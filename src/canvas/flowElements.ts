@@ -52,7 +52,7 @@ export function createFlowDeriver() {
   const labels = createLabelCache();
 
   /** What every node's flow object was last derived from besides the node itself. */
-  let context: { structure: ArgMap; content: ArgMap; selected: unknown; sizes: unknown; hiddenIds: unknown; decorations: unknown; tabStop: string | null } | null = null;
+  let context: { structure: ArgMap; content: ArgMap; selected: unknown; hiddenIds: unknown; decorations: unknown; tabStop: string | null } | null = null;
 
   function nodes(
     map: ArgMap,
@@ -63,9 +63,10 @@ export function createFlowDeriver() {
     /** The one node Tab stops at on the canvas (roving tab index); arrows go to the others. */
     tabStop: string | null = null,
   ): FlowNode[] {
-    const now = { structure: structureOf(map), content: contentOf(map), selected, sizes, hiddenIds, decorations, tabStop };
-    // Only nodes changed, in their positions (a drag frame): redo just those nodes; the
-    // others keep their flow objects without a look at their labels or decorations.
+    const now = { structure: structureOf(map), content: contentOf(map), selected, hiddenIds, decorations, tabStop };
+    // Only positions or sizes changed (a drag frame, a node growing as it is typed into):
+    // redo just those nodes; the others keep their flow objects without a look at their
+    // labels or decorations.
     const onlyMoved = context !== null && (Object.keys(now) as (keyof typeof now)[]).every((k) => now[k] === context![k]);
     context = now;
     const next = onlyMoved ? cache : new Map<string, ArgCache>();
@@ -77,7 +78,8 @@ export function createFlowDeriver() {
       if (hiddenIds?.has(n.id)) continue;
       const prev = cache.get(n.id);
       if (onlyMoved && prev) {
-        if (prev.source !== n) next.set(n.id, flowEntry(n, prev.selected, prev.measured, prev.decor, prev.label, prev.tabStop));
+        const measured = sizes[n.id];
+        if (prev.source !== n || prev.measured !== measured) next.set(n.id, flowEntry(n, prev.selected, measured, prev.decor, prev.label, prev.tabStop));
         out.push(next.get(n.id)!.flow);
         continue;
       }

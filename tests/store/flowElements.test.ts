@@ -194,7 +194,7 @@ describe('createFlowDeriver', () => {
     expect(edges.find((e) => e.data!.relation.kind === 'undercuts')).toMatchObject({ source: 'o', target: `anchor:${key}` });
   });
 
-  it('on a drag frame (only positions changed) redoes the moved node and the box around it, as a fresh derivation would', () => {
+  it('on a drag frame (only positions changed) or a resize, redoes the changed node and the box around it, as a fresh derivation would', () => {
     const d = createFlowDeriver();
     const map = ops.linkCoPremises(sample(), ['ra', 'rb']);
     // The canvas passes the same selection, sizes and decorations while a node is dragged.
@@ -213,10 +213,15 @@ describe('createFlowDeriver', () => {
     const was = byId(before);
     expect(after.filter((n) => was.get(n.id) !== n).map((n) => n.id).sort()).toEqual(['a', `group:${map.relations[0]!.group}\u0000c`]);
     expect(after.find((n) => n.id === 'a')!.position).toEqual({ x: 30, y: 250 });
+    // A node growing (typed into) is redone with its new size, the others kept.
+    const grown = { ...sizes, b: { width: 260, height: 140 } };
+    const resized = d.nodes(moved, selected, grown, hidden, decorations, 'b');
+    expect(resized.filter((n) => !after.includes(n)).map((n) => n.id).sort()).toEqual(['b', `group:${map.relations[0]!.group}\u0000c`]);
+    expect(resized).toEqual(createFlowDeriver().nodes(moved, selected, grown, hidden, decorations, 'b'));
     // Then the selection changes: every node is looked at again.
-    const reselected = d.nodes(moved, new Set(['a']), sizes, hidden, decorations, 'a');
+    const reselected = d.nodes(moved, new Set(['a']), grown, hidden, decorations, 'a');
     expect(argNodes(reselected).filter((n) => n.selected).map((n) => n.id)).toEqual(['a']);
-    expect(reselected).toEqual(createFlowDeriver().nodes(moved, new Set(['a']), sizes, hidden, decorations, 'a'));
+    expect(reselected).toEqual(createFlowDeriver().nodes(moved, new Set(['a']), grown, hidden, decorations, 'a'));
   });
 
   it('makes no anchor when nothing is undercut', () => {
