@@ -2,8 +2,8 @@
 // dragged and while text is typed into one, on a generated map (PROFILE_SIZE, default 5,000,
 // opened folded, then with every level unfolded). Builds the app unminified (so functions keep
 // their names), drops the laid-out file on the workspace, records a CPU profile (Chrome
-// DevTools protocol) of 60 mouse moves and of 10 keystrokes, and prints the JS self time per
-// move and per key with the functions that took most of it. The sampling profiler adds its
+// DevTools protocol) of 60 mouse moves, of 10 keystrokes and of 5 committed text edits, and
+// prints the JS self time per move, key and edit with the functions that took most of it. The sampling profiler adds its
 // own overhead: compare runs of this script, not with `npm run bench:browser`.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,19 +16,21 @@ const SIZE = Number(process.env.PROFILE_SIZE ?? 5000);
 const TOP = 15;
 const NOT_JS = new Set(['(idle)', '(program)', '(garbage collector)']);
 
-/** JS self time by function (name, file, line), from a CPU profile's samples. */
-function selfTimes(profile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+/** JS self time by function (name, file, line), from CPU profiles' samples. */
+function selfTimes(profiles) {
   const self = new Map();
   let total = 0;
-  profile.samples.forEach((id, i) => {
-    const { functionName, url, lineNumber } = byId.get(id).callFrame;
-    if (NOT_JS.has(functionName)) return;
-    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + ms);
-    total += ms;
-  });
+  for (const profile of profiles) {
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    profile.samples.forEach((id, i) => {
+      const { functionName, url, lineNumber } = byId.get(id).callFrame;
+      if (NOT_JS.has(functionName)) return;
+      const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+      const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + ms);
+      total += ms;
+    });
+  }
   return { total, top: [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP) };
 }
 
@@ -69,11 +71,16 @@ async function main() {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    const profiled = async (label, per, count, action) => {
-      await cdp.send('Profiler.start');
-      await action();
-      const { profile } = await cdp.send('Profiler.stop');
-      const { total, top } = selfTimes(profile);
+    /** Profiles `action` `count` times (after `prepare` each time, not profiled). */
+    const profiled = async (label, per, count, action, prepare) => {
+      const profiles = [];
+      for (let i = 0; i < (prepare ? count : 1); i++) {
+        await prepare?.();
+        await cdp.send('Profiler.start');
+        await action();
+        profiles.push((await cdp.send('Profiler.stop')).profile);
+      }
+      const { total, top } = selfTimes(profiles);
       console.log(`\n${label}: JS ${(total / count).toFixed(2)} ms per ${per} (${total.toFixed(0)} ms in all)`);
       for (const [name, ms] of top) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
     };
@@ -88,6 +95,17 @@ async function main() {
         await page.waitForTimeout(300);
       });
       await page.keyboard.press('Escape');
+      await page.waitForTimeout(500);
+      const openEditor = async () => {
+        await page.locator('.react-flow__node-arg').first().dblclick();
+        await page.locator('.arg-node textarea').first().waitFor();
+        await page.keyboard.type('x');
+      };
+      const commit = async () => {
+        await page.keyboard.press('Enter');
+        await page.waitForTimeout(300);
+      };
+      await profiled(`${SIZE} statements, ${view}, committing a text edit (Enter)`, 'edit', 5, commit, openEditor);
       await page.waitForTimeout(500);
     };
     await round('opened folded');

@@ -147,31 +147,56 @@ export function createFlowDeriver() {
 
 /**
  * Screen-reader labels, computed once per change of content (texts, kinds, relations), not on
- * every drag frame: `contentOf` returns the same map while only positions change.
+ * every drag frame: `contentOf` returns the same map while only positions change. A text or
+ * kind edit forgets only the labels that name the nodes it changed, not every label.
  */
 function createLabelCache() {
   let content: ArgMap | null = null;
-  let nodeLabels = new Map<string, string>();
-  let edgeLabels = new Map<string, string>();
-  let index: { nodes: Map<string, ArgNode>; relations: Map<string, Relation>; outgoing: Map<string, Relation[]> } | null = null;
-  const indexOf = (map: ArgMap) =>
-    (index ??= { nodes: new Map(map.nodes.map((n) => [n.id, n])), relations: new Map(map.relations.map((r) => [r.id, r])), outgoing: outgoingOf(map) });
+  const nodeLabels = new Map<string, string>();
+  const edgeLabels = new Map<string, string>();
+  let nodeIndex: Map<string, ArgNode> | null = null;
+  let relationIndex: { relations: readonly Relation[]; byId: Map<string, Relation>; outgoing: Map<string, Relation[]> } | null = null;
+  const nodesOf = (map: ArgMap) => (nodeIndex ??= new Map(map.nodes.map((n) => [n.id, n])));
+  const relationsOf = (map: ArgMap) =>
+    relationIndex?.relations === map.relations
+      ? relationIndex
+      : (relationIndex = { relations: map.relations, byId: new Map(map.relations.map((r) => [r.id, r])), outgoing: outgoingOf(map) });
+
+  /** Forgets the labels that read a changed node: its own, those of nodes pointing at it, and its edges'. */
+  function forget(changed: ReadonlySet<string>, map: ArgMap) {
+    const { byId } = relationsOf(map);
+    for (const id of changed) nodeLabels.delete(id);
+    for (const r of map.relations) {
+      const attacked = byId.get(r.to);
+      const reads = changed.has(r.from) || changed.has(r.to) || (!!attacked && (changed.has(attacked.from) || changed.has(attacked.to)));
+      if (!reads) continue;
+      if (changed.has(r.to)) nodeLabels.delete(r.from);
+      edgeLabels.delete(r.id);
+      if (r.group) edgeLabels.delete(`${GROUP_PREFIX}${groupKey(r)}`);
+    }
+  }
+
   return {
     forMap(map: ArgMap) {
       const now = contentOf(map);
       if (now !== content) {
+        const changed = content && content.relations === now.relations ? changedNodes(content, now) : null;
+        if (changed) forget(changed, now);
+        else {
+          nodeLabels.clear();
+          edgeLabels.clear();
+        }
         content = now;
-        nodeLabels = new Map();
-        edgeLabels = new Map();
-        index = null;
+        nodeIndex = null;
       }
       return {
         node(id: string): string {
           let label = nodeLabels.get(id);
           if (label === undefined) {
-            const { nodes, relations, outgoing } = indexOf(now);
+            const nodes = nodesOf(now);
+            const { byId, outgoing } = relationsOf(now);
             const node = nodes.get(id);
-            label = node ? nodeLabel(node, outgoing.get(id), nodes, relations) : '';
+            label = node ? nodeLabel(node, outgoing.get(id), nodes, byId) : '';
             nodeLabels.set(id, label);
           }
           return label;
@@ -179,8 +204,7 @@ function createLabelCache() {
         edge(key: string, relations: Relation[]): string {
           let label = edgeLabels.get(key);
           if (label === undefined) {
-            const idx = indexOf(now);
-            label = edgeLabel(relations, idx.nodes, idx.relations);
+            label = edgeLabel(relations, nodesOf(now), relationsOf(now).byId);
             edgeLabels.set(key, label);
           }
           return label;
@@ -188,6 +212,19 @@ function createLabelCache() {
       };
     },
   };
+}
+
+/** Ids of the nodes whose objects differ between two versions of a map with the same ids in the same order; null otherwise. */
+function changedNodes(before: ArgMap, after: ArgMap): Set<string> | null {
+  if (before.nodes.length !== after.nodes.length) return null;
+  const changed = new Set<string>();
+  for (let i = 0; i < after.nodes.length; i++) {
+    const a = before.nodes[i]!;
+    const b = after.nodes[i]!;
+    if (a.id !== b.id) return null;
+    if (a !== b) changed.add(b.id);
+  }
+  return changed;
 }
 
 const groupKey = (r: Relation) => `${r.group}\u0000${r.to}`;

@@ -116,11 +116,18 @@ export function ConnectField({ node }: { node: ArgNode }) {
   );
 }
 
+/** One option per node object (nodes are immutable): a text edit rebuilds one option, not all. */
+const targetCache = new WeakMap<ArgNode, Target>();
+
+function targetOf(n: ArgNode): Target {
+  let target = targetCache.get(n);
+  if (!target) {
+    target = { id: n.id, label: `${NODE_STYLES[n.kind].label}: ${shortText(n)}`, search: `${NODE_STYLES[n.kind].label} ${n.text}`.toLowerCase() };
+    targetCache.set(n, target);
+  }
+  return target;
+}
+
 function targetsOf(nodes: readonly ArgNode[], self: string): Target[] {
-  return nodes
-    .filter((n) => n.id !== self)
-    .map((n) => {
-      const label = `${NODE_STYLES[n.kind].label}: ${shortText(n)}`;
-      return { id: n.id, label, search: `${NODE_STYLES[n.kind].label} ${n.text}`.toLowerCase() };
-    });
+  return nodes.filter((n) => n.id !== self).map(targetOf);
 }

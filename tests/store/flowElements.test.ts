@@ -224,6 +224,30 @@ describe('createFlowDeriver', () => {
     expect(reselected).toEqual(createFlowDeriver().nodes(moved, new Set(['a']), grown, hidden, decorations, 'a'));
   });
 
+  it('after a text or kind edit, every label reads as a fresh derivation reads it', () => {
+    const d = createFlowDeriver();
+    let map = ops.linkCoPremises(sample(), ['ra', 'rb']);
+    map = ops.connect(map, 'o', 'rb').map;
+    const labels = (nodes: FlowNode[], edges: RelationFlowEdge[]) => [...nodes.map((n) => [n.id, n.ariaLabel]), ...edges.map((e) => [e.id, e.ariaLabel])];
+    d.nodes(map, none, {});
+    d.edges(map, none);
+    const edits: ((m: ArgMap) => ArgMap)[] = [
+      (m) => ops.updateNode(m, 'c', { text: 'The claim, reworded' }),
+      (m) => ops.updateNode(m, 'a', { text: 'A new reason' }),
+      (m) => ops.updateNode(m, 'b', { kind: 'evidence', text: '' }),
+      (m) => ops.moveNodes(ops.updateNode(m, 'o', { text: 'Not so' }), { c: { x: 9, y: 9 } }),
+    ];
+    for (const edit of edits) {
+      const before = byId(d.nodes(map, none, {}));
+      map = edit(map);
+      const nodes = d.nodes(map, none, {});
+      const fresh = createFlowDeriver();
+      expect(labels(nodes, d.edges(map, none))).toEqual(labels(fresh.nodes(map, none, {}), fresh.edges(map, none)));
+      // A node whose label names none of the edited nodes keeps its flow object.
+      if (edit === edits[1]) expect(nodes.find((n) => n.id === 'o')).toBe(before.get('o'));
+    }
+  });
+
   it('makes no anchor when nothing is undercut', () => {
     const d = createFlowDeriver();
     expect(d.nodes(sample(), none, {}).some((n) => n.type === 'anchor')).toBe(false);
