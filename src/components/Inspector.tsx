@@ -118,8 +118,10 @@ function NodeRelations({ node }: { node: ArgNode }) {
 function relationLabelsOf(map: ArgMap, id: string): { r: Relation; label: string }[] {
   const mine = map.relations.filter((r) => r.from === id || r.to === id);
   if (!mine.length) return [];
-  const nodes = new Map(map.nodes.map((n) => [n.id, n]));
-  const relations = new Map(map.relations.map((r) => [r.id, r]));
+  // Only what the labels name: the relations' ends, and the ends of the links they undercut.
+  const relations = new Map(map.relations.filter((r) => mine.some((m) => m.to === r.id)).map((r) => [r.id, r]));
+  const named = new Set([...mine, ...relations.values()].flatMap((r) => [r.from, r.to]));
+  const nodes = new Map(map.nodes.filter((n) => named.has(n.id)).map((n) => [n.id, n]));
   return mine.map((r) => ({ r, label: relationLabel(r, nodes, relations) }));
 }
 

@@ -269,3 +269,17 @@ describe('Inspector while nodes are dragged', () => {
     expect(screen.getByRole('button', { name: /Reworded|reworded/ })).toBeInTheDocument();
   });
 });
+
+describe('the relations of the selected node', () => {
+  it('lists each relation from or to it, an undercut naming the link it attacks, and follows a text edit', () => {
+    S().loadMap(sample(), 'test.argmap.json', { saved: true });
+    act(() => void S().connect('o', 'ra'));
+    S().select(['o'], []);
+    render(<Inspector />);
+    const list = within(screen.getByRole('list', { name: 'Relations' }));
+    const names = () => list.getAllByRole('button').map((b) => b.textContent);
+    expect(names()).toEqual([expect.stringMatching(/: No → The claim$/), expect.stringMatching(/: No → the link “Reason A” → “The claim”$/)]);
+    act(() => S().updateNode('a', { text: 'Reason A, reworded' }));
+    expect(names()).toEqual([expect.stringMatching(/: No → The claim$/), expect.stringMatching(/: No → the link “Reason A, reworded” → “The claim”$/)]);
+  });
+});
