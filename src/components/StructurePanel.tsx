@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import { useEditor } from '../store/store.ts';
 import type { ArgMap } from '../model/types.ts';
+import { argumentTreeOf } from '../store/mapViews.ts';
 import { checkStructure, problemCount, RULES, SEVERITIES, type Finding, type Severity } from '../model/structureCheck.ts';
 
 // One check per map object, shared by the panel and the tab's badge. The map is
@@ -17,7 +18,7 @@ const NO_TEXTS: Readonly<Record<string, string>> = {};
 export function findingsOf(map: ArgMap, sourceTexts: Readonly<Record<string, string>> = NO_TEXTS): Finding[] {
   let findings = last?.texts === sourceTexts ? cache.get(map) : undefined;
   if (!findings) {
-    findings = last && last.texts === sourceTexts && sameStructure(last.map, map) ? last.findings : checkStructure(map, sourceTexts);
+    findings = last && last.texts === sourceTexts && sameStructure(last.map, map) ? last.findings : checkStructure(map, sourceTexts, argumentTreeOf(map));
     cache.set(map, findings);
   }
   last = { map, texts: sourceTexts, findings };
