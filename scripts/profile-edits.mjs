@@ -2,7 +2,7 @@
 // dragged and while text is typed into one, on a generated map (PROFILE_SIZE, default 5,000,
 // opened folded, then with every level unfolded). Builds the app unminified (so functions keep
 // their names), drops the laid-out file on the workspace, records a CPU profile (Chrome
-// DevTools protocol) of 60 mouse moves, of 10 keystrokes and of 5 committed text edits, and
+// DevTools protocol) of 60 mouse moves, of 30 keystrokes and of 5 committed text edits, and
 // prints the JS self time per move, key and edit with the functions that took most of it. The sampling profiler adds its
 // own overhead: compare runs of this script, not with `npm run bench:browser`.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -90,8 +90,8 @@ async function main() {
       await page.waitForTimeout(500);
       await page.locator('.react-flow__node-arg').first().dblclick();
       await page.locator('.arg-node textarea').first().waitFor();
-      await profiled(`${SIZE} statements, ${view}, typing into a statement`, 'key', 10, async () => {
-        for (const ch of 'abcdefghij') await page.keyboard.type(ch);
+      await profiled(`${SIZE} statements, ${view}, typing into a statement`, 'key', 30, async () => {
+        for (const ch of 'typing thirty keys into a node') await page.keyboard.type(ch);
         await page.waitForTimeout(300);
       });
       await page.keyboard.press('Escape');
