@@ -17,6 +17,7 @@ import { useEditor, isViewOnly } from '../store/store.ts';
 import { selectTheme, useTheme } from '../store/theme.ts';
 import { Presence } from './Presence.tsx';
 import { useDecorations } from '../store/decorations.ts';
+import { contentOf } from '../store/mapViews.ts';
 import { ArgNodeView } from './ArgNodeView.tsx';
 import { LinkAnchor, LinkedReasonBox } from './StructuralNodes.tsx';
 import { RelationEdge } from './RelationEdge.tsx';
@@ -111,11 +112,18 @@ export function Canvas() {
 
   const decorations = useDecorations();
   const { tabStop, onFocus, onKeyDownCapture } = useCanvasKeyboard(decorations.hidden);
+  const selectedNodes = useMemo(() => new Set(selectedNodeIds), [selectedNodeIds]);
   const nodes = useMemo(
-    () => deriver.nodes(map, new Set(selectedNodeIds), sizes, decorations.hidden, decorations.byNode, tabStop),
-    [deriver, map, selectedNodeIds, sizes, decorations, tabStop],
+    () => deriver.nodes(map, selectedNodes, sizes, decorations.hidden, decorations.byNode, tabStop),
+    [deriver, map, selectedNodes, sizes, decorations, tabStop],
   );
-  const edges = useMemo(() => deriver.edges(map, new Set(selectedRelationIds), decorations.hidden), [deriver, map, selectedRelationIds, decorations]);
+  // Edges read relations and texts (their labels), never positions: a drag keeps the same
+  // array, and React Flow skips rebuilding its lookup of every connection on each frame.
+  const content = contentOf(map);
+  const edges = useMemo(
+    () => deriver.edges(content, new Set(selectedRelationIds), decorations.hidden),
+    [deriver, content, selectedRelationIds, decorations.hidden],
+  );
 
   useEffect(() => {
     if (!fitRequest) return;

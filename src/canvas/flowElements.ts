@@ -7,7 +7,7 @@ import { NODE_WIDTH } from './appearance.ts';
 import { sameIds } from '../model/ids.ts';
 import { sameDecoration, type NodeDecoration } from '../store/decorations.ts';
 import { edgeLabel, nodeLabel, outgoingOf, statusSentence } from './a11yLabels.ts';
-import { contentOf } from '../store/evaluationView.ts';
+import { contentOf, structureOf } from '../store/mapViews.ts';
 
 export type ArgFlowNode = Node<{ node: ArgNode; decor?: NodeDecoration }, 'arg'>;
 export type GroupFlowNode = Node<{ relationIds: string[] }, 'group'>;
@@ -30,11 +30,29 @@ interface ArgCache {
   flow: ArgFlowNode;
 }
 
+function flowEntry(n: ArgNode, selected: boolean, measured: Size | undefined, decor: NodeDecoration | undefined, label: string, tabStop: boolean): ArgCache {
+  const flow: ArgFlowNode = {
+    id: n.id,
+    type: 'arg',
+    position: n.position,
+    data: decor ? { node: n, decor } : { node: n },
+    selected,
+    width: NODE_WIDTH,
+    ariaLabel: label,
+    domAttributes: { tabIndex: tabStop ? 0 : -1 },
+  };
+  if (measured) flow.measured = measured;
+  return { source: n, selected, measured, decor, label, tabStop, flow };
+}
+
 /** A memoizing deriver: call it with each new state, it reuses what did not change. */
 export function createFlowDeriver() {
   let cache = new Map<string, ArgCache>();
   let edgeCache = new Map<string, RelationFlowEdge>();
   const labels = createLabelCache();
+
+  /** What every node's flow object was last derived from besides the node itself. */
+  let context: { structure: ArgMap; content: ArgMap; selected: unknown; hiddenIds: unknown; decorations: unknown; tabStop: string | null } | null = null;
 
   function nodes(
     map: ArgMap,
@@ -45,45 +63,44 @@ export function createFlowDeriver() {
     /** The one node Tab stops at on the canvas (roving tab index); arrows go to the others. */
     tabStop: string | null = null,
   ): FlowNode[] {
-    const next = new Map<string, ArgCache>();
+    const now = { structure: structureOf(map), content: contentOf(map), selected, hiddenIds, decorations, tabStop };
+    // Only positions or sizes changed (a drag frame, a node growing as it is typed into):
+    // redo just those nodes; the others keep their flow objects without a look at their
+    // labels or decorations.
+    const onlyMoved = context !== null && (Object.keys(now) as (keyof typeof now)[]).every((k) => now[k] === context![k]);
+    context = now;
+    const next = onlyMoved ? cache : new Map<string, ArgCache>();
     const out: FlowNode[] = [];
     const labelOf = labels.forMap(map);
     for (const n of map.nodes) {
       // Hidden nodes are left out, not passed as hidden: on a folded map of thousands, React
       // Flow then handles the few dozen on screen, not every node on every change.
       if (hiddenIds?.has(n.id)) continue;
+      const prev = cache.get(n.id);
+      if (onlyMoved && prev) {
+        const measured = sizes[n.id];
+        if (prev.source !== n || prev.measured !== measured) next.set(n.id, flowEntry(n, prev.selected, measured, prev.decor, prev.label, prev.tabStop));
+        out.push(next.get(n.id)!.flow);
+        continue;
+      }
       const isSelected = selected.has(n.id);
       const measured = sizes[n.id];
       const decor = decorations?.get(n.id);
       const status = decor?.status ? { label: decor.status, marked: decor.marked } : undefined;
       const label = labelOf.node(n.id) + statusSentence(status);
       const isTabStop = n.id === tabStop;
-      const prev = cache.get(n.id);
-      let entry = prev;
-      if (
-        !prev ||
-        prev.source !== n ||
-        prev.selected !== isSelected ||
-        prev.measured !== measured ||
-        prev.label !== label ||
-        prev.tabStop !== isTabStop ||
-        !sameDecoration(prev.decor, decor)
-      ) {
-        const flow: ArgFlowNode = {
-          id: n.id,
-          type: 'arg',
-          position: n.position,
-          data: decor ? { node: n, decor } : { node: n },
-          selected: isSelected,
-          width: NODE_WIDTH,
-          ariaLabel: label,
-          domAttributes: { tabIndex: isTabStop ? 0 : -1 },
-        };
-        if (measured) flow.measured = measured;
-        entry = { source: n, selected: isSelected, measured, decor, label, tabStop: isTabStop, flow };
-      }
-      next.set(n.id, entry!);
-      out.push(entry!.flow);
+      const entry =
+        prev &&
+        prev.source === n &&
+        prev.selected === isSelected &&
+        prev.measured === measured &&
+        prev.label === label &&
+        prev.tabStop === isTabStop &&
+        sameDecoration(prev.decor, decor)
+          ? prev
+          : flowEntry(n, isSelected, measured, decor, label, isTabStop);
+      next.set(n.id, entry);
+      out.push(entry.flow);
     }
     cache = next;
     const boxes = groupBoxes(map, sizes, hiddenIds);
@@ -130,31 +147,56 @@ export function createFlowDeriver() {
 
 /**
  * Screen-reader labels, computed once per change of content (texts, kinds, relations), not on
- * every drag frame: `contentOf` returns the same map while only positions change.
+ * every drag frame: `contentOf` returns the same map while only positions change. A text or
+ * kind edit forgets only the labels that name the nodes it changed, not every label.
  */
 function createLabelCache() {
   let content: ArgMap | null = null;
-  let nodeLabels = new Map<string, string>();
-  let edgeLabels = new Map<string, string>();
-  let index: { nodes: Map<string, ArgNode>; relations: Map<string, Relation>; outgoing: Map<string, Relation[]> } | null = null;
-  const indexOf = (map: ArgMap) =>
-    (index ??= { nodes: new Map(map.nodes.map((n) => [n.id, n])), relations: new Map(map.relations.map((r) => [r.id, r])), outgoing: outgoingOf(map) });
+  const nodeLabels = new Map<string, string>();
+  const edgeLabels = new Map<string, string>();
+  let nodeIndex: Map<string, ArgNode> | null = null;
+  let relationIndex: { relations: readonly Relation[]; byId: Map<string, Relation>; outgoing: Map<string, Relation[]> } | null = null;
+  const nodesOf = (map: ArgMap) => (nodeIndex ??= new Map(map.nodes.map((n) => [n.id, n])));
+  const relationsOf = (map: ArgMap) =>
+    relationIndex?.relations === map.relations
+      ? relationIndex
+      : (relationIndex = { relations: map.relations, byId: new Map(map.relations.map((r) => [r.id, r])), outgoing: outgoingOf(map) });
+
+  /** Forgets the labels that read a changed node: its own, those of nodes pointing at it, and its edges'. */
+  function forget(changed: ReadonlySet<string>, map: ArgMap) {
+    const { byId } = relationsOf(map);
+    for (const id of changed) nodeLabels.delete(id);
+    for (const r of map.relations) {
+      const attacked = byId.get(r.to);
+      const reads = changed.has(r.from) || changed.has(r.to) || (!!attacked && (changed.has(attacked.from) || changed.has(attacked.to)));
+      if (!reads) continue;
+      if (changed.has(r.to)) nodeLabels.delete(r.from);
+      edgeLabels.delete(r.id);
+      if (r.group) edgeLabels.delete(`${GROUP_PREFIX}${groupKey(r)}`);
+    }
+  }
+
   return {
     forMap(map: ArgMap) {
       const now = contentOf(map);
       if (now !== content) {
+        const changed = content && content.relations === now.relations ? changedNodes(content, now) : null;
+        if (changed) forget(changed, now);
+        else {
+          nodeLabels.clear();
+          edgeLabels.clear();
+        }
         content = now;
-        nodeLabels = new Map();
-        edgeLabels = new Map();
-        index = null;
+        nodeIndex = null;
       }
       return {
         node(id: string): string {
           let label = nodeLabels.get(id);
           if (label === undefined) {
-            const { nodes, relations, outgoing } = indexOf(now);
+            const nodes = nodesOf(now);
+            const { byId, outgoing } = relationsOf(now);
             const node = nodes.get(id);
-            label = node ? nodeLabel(node, outgoing.get(id), nodes, relations) : '';
+            label = node ? nodeLabel(node, outgoing.get(id), nodes, byId) : '';
             nodeLabels.set(id, label);
           }
           return label;
@@ -162,8 +204,7 @@ function createLabelCache() {
         edge(key: string, relations: Relation[]): string {
           let label = edgeLabels.get(key);
           if (label === undefined) {
-            const idx = indexOf(now);
-            label = edgeLabel(relations, idx.nodes, idx.relations);
+            label = edgeLabel(relations, nodesOf(now), relationsOf(now).byId);
             edgeLabels.set(key, label);
           }
           return label;
@@ -173,31 +214,70 @@ function createLabelCache() {
   };
 }
 
+/** Ids of the nodes whose objects differ between two versions of a map with the same ids in the same order; null otherwise. */
+function changedNodes(before: ArgMap, after: ArgMap): Set<string> | null {
+  if (before.nodes.length !== after.nodes.length) return null;
+  const changed = new Set<string>();
+  for (let i = 0; i < after.nodes.length; i++) {
+    const a = before.nodes[i]!;
+    const b = after.nodes[i]!;
+    if (a.id !== b.id) return null;
+    if (a !== b) changed.add(b.id);
+  }
+  return changed;
+}
+
 const groupKey = (r: Relation) => `${r.group}\u0000${r.to}`;
 
-function groupsOf(map: ArgMap): Map<string, Relation[]> {
-  const groups = new Map<string, Relation[]>();
+const groupsCache = new WeakMap<readonly Relation[], ReadonlyMap<string, Relation[]>>();
+
+/** Linked reasons by group and target (per relations array: a drag or a text edit keeps it). */
+function groupsOf(map: ArgMap): ReadonlyMap<string, Relation[]> {
+  let groups = groupsCache.get(map.relations);
+  if (groups) return groups;
+  const built = new Map<string, Relation[]>();
   for (const r of map.relations) {
     if (!r.group || r.kind === 'undercuts') continue;
-    const list = groups.get(groupKey(r)) ?? [];
+    const list = built.get(groupKey(r)) ?? [];
     list.push(r);
-    groups.set(groupKey(r), list);
+    built.set(groupKey(r), list);
   }
+  groupsCache.set(map.relations, (groups = built));
   return groups;
 }
 
+const indexCache = new WeakMap<ArgMap, ReadonlyMap<string, number>>();
+
+/** The node with an id, by an index built once per structure (same ids in the same order). */
+function nodeFinder(map: ArgMap): (id: string) => ArgNode | undefined {
+  const structure = structureOf(map);
+  let index = indexCache.get(structure);
+  if (!index) {
+    const built = new Map<string, number>();
+    structure.nodes.forEach((n, i) => built.has(n.id) || built.set(n.id, i));
+    indexCache.set(structure, (index = built));
+  }
+  const found = index;
+  return (id) => {
+    const i = found.get(id);
+    return i === undefined ? undefined : map.nodes[i];
+  };
+}
+
 /** Undercuts point at a small anchor node in the middle of the link they attack. */
-function anchorIdFor(target: Relation, groups: Map<string, Relation[]>): string {
+function anchorIdFor(target: Relation, groups: ReadonlyMap<string, Relation[]>): string {
   const members = target.group ? groups.get(groupKey(target)) : undefined;
   return `${ANCHOR_PREFIX}${members && members.length > 1 ? `${GROUP_PREFIX}${groupKey(target)}` : target.id}`;
 }
 
 function groupBoxes(map: ArgMap, sizes: Readonly<Record<string, Size>>, hiddenIds?: ReadonlySet<string>): GroupFlowNode[] {
-  const byId = new Map(map.nodes.map((n) => [n.id, n]));
   const boxes: GroupFlowNode[] = [];
-  for (const [key, members] of groupsOf(map)) {
+  const groups = groupsOf(map);
+  if (!groups.size) return boxes;
+  const byId = nodeFinder(map);
+  for (const [key, members] of groups) {
     if (members.length < 2) continue;
-    const nodes = members.map((m) => byId.get(m.from)).filter((n): n is ArgNode => !!n);
+    const nodes = members.map((m) => byId(m.from)).filter((n): n is ArgNode => !!n);
     const left = Math.min(...nodes.map((n) => n.position.x)) - GROUP_PADDING;
     const top = Math.min(...nodes.map((n) => n.position.y)) - GROUP_PADDING - 18;
     const right = Math.max(...nodes.map((n) => n.position.x + (sizes[n.id] ?? DEFAULT_SIZE).width)) + GROUP_PADDING;
@@ -223,11 +303,20 @@ function groupBoxes(map: ArgMap, sizes: Readonly<Record<string, Size>>, hiddenId
   return boxes;
 }
 
+const undercutCache = new WeakMap<readonly Relation[], ReadonlySet<string>>();
+
+/** The relations that an undercut attacks (per relations array). */
+function undercutLinks(relations: readonly Relation[]): ReadonlySet<string> {
+  let links = undercutCache.get(relations);
+  if (!links) undercutCache.set(relations, (links = new Set(relations.filter((r) => r.kind === 'undercuts').map((r) => r.to))));
+  return links;
+}
+
 function anchorNodes(map: ArgMap, sizes: Readonly<Record<string, Size>>, boxes: GroupFlowNode[], hiddenIds?: ReadonlySet<string>): AnchorFlowNode[] {
-  const undercut = new Set(map.relations.filter((r) => r.kind === 'undercuts').map((r) => r.to));
+  const undercut = undercutLinks(map.relations);
   if (!undercut.size) return [];
   const groups = groupsOf(map);
-  const byId = new Map(map.nodes.map((n) => [n.id, n]));
+  const byId = nodeFinder(map);
   const boxById = new Map(boxes.map((b) => [b.id, b]));
   const anchors: AnchorFlowNode[] = [];
   const done = new Set<string>();
@@ -237,8 +326,8 @@ function anchorNodes(map: ArgMap, sizes: Readonly<Record<string, Size>>, boxes: 
     if (done.has(id)) continue;
     done.add(id);
     const box = boxById.get(id.slice(ANCHOR_PREFIX.length));
-    const from = byId.get(r.from);
-    const to = byId.get(r.to);
+    const from = byId(r.from);
+    const to = byId(r.to);
     if (!from || !to) continue;
     const fromRect = box ? { ...box.position, width: box.width!, height: box.height! } : { ...from.position, ...(sizes[from.id] ?? DEFAULT_SIZE) };
     const toSize = sizes[to.id] ?? DEFAULT_SIZE;

@@ -2,8 +2,9 @@
 // on a focused node. Enter selects, Enter again edits; arrows go to the nearest node in that
 // direction (selecting it); Alt+arrows move the selection (one undo step a press). A key that
 // removes the focused node (Delete, undo) gives the focus to the new tab stop, not to <body>.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor } from '../store/store.ts';
+import { structureOf } from '../store/mapViews.ts';
 import type { Point } from '../model/types.ts';
 import { ARROW_DIRECTIONS, nearestInDirection, tabStopOf } from './keyboardNavigation.ts';
 import { focusNode } from './focusNode.ts';
@@ -19,9 +20,11 @@ const argNodeId = (target: EventTarget | null): string | undefined => {
 
 export function useCanvasKeyboard(hidden: ReadonlySet<string>) {
   const map = useEditor((s) => s.map);
+  // The tab stop reads ids, kinds and relations only: found again when they change, not on a drag frame.
+  const structure = structureOf(map);
   const selectedNodeIds = useEditor((s) => s.selectedNodeIds);
   const [lastFocused, setLastFocused] = useState<string | null>(null);
-  const tabStop = tabStopOf(map, selectedNodeIds, lastFocused, hidden);
+  const tabStop = useMemo(() => tabStopOf(structure, selectedNodeIds, lastFocused, hidden), [structure, selectedNodeIds, lastFocused, hidden]);
   const latest = useRef({ tabStop, hidden });
   latest.current = { tabStop, hidden };
 

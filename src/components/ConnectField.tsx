@@ -7,6 +7,7 @@ import { NODE_STYLES } from '../canvas/appearance.ts';
 import { shortText } from '../canvas/a11yLabels.ts';
 import type { ArgNode } from '../model/types.ts';
 import { requestFocus } from './focusRequest.ts';
+import { contentOf } from '../store/mapViews.ts';
 
 /** At most this many options are drawn; typing narrows the rest. */
 const SHOWN = 50;
@@ -19,15 +20,14 @@ interface Target {
 }
 
 export function ConnectField({ node }: { node: ArgNode }) {
-  const nodes = useEditor((s) => s.map.nodes);
+  // The options read the other nodes' kinds and texts only: a drag (positions) must not
+  // rebuild a thousand of them on every frame.
+  const nodes = useEditor((s) => contentOf(s.map).nodes);
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  // The options depend on the other nodes' kinds and texts only: a drag (positions) must
-  // not rebuild a thousand of them on every frame.
-  const signature = nodes.map((n) => `${n.id}\u0001${n.kind}\u0001${n.text}`).join('\u0002');
-  const targets = useMemo(() => targetsOf(nodes, node.id), [signature, node.id]);
+  const targets = useMemo(() => targetsOf(nodes, node.id), [nodes, node.id]);
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const matches = words.length ? targets.filter((t) => words.every((w) => t.search.includes(w))) : targets;
   const shown = matches.slice(0, SHOWN);
@@ -116,11 +116,18 @@ export function ConnectField({ node }: { node: ArgNode }) {
   );
 }
 
+/** One option per node object (nodes are immutable): a text edit rebuilds one option, not all. */
+const targetCache = new WeakMap<ArgNode, Target>();
+
+function targetOf(n: ArgNode): Target {
+  let target = targetCache.get(n);
+  if (!target) {
+    target = { id: n.id, label: `${NODE_STYLES[n.kind].label}: ${shortText(n)}`, search: `${NODE_STYLES[n.kind].label} ${n.text}`.toLowerCase() };
+    targetCache.set(n, target);
+  }
+  return target;
+}
+
 function targetsOf(nodes: readonly ArgNode[], self: string): Target[] {
-  return nodes
-    .filter((n) => n.id !== self)
-    .map((n) => {
-      const label = `${NODE_STYLES[n.kind].label}: ${shortText(n)}`;
-      return { id: n.id, label, search: `${NODE_STYLES[n.kind].label} ${n.text}`.toLowerCase() };
-    });
+  return nodes.filter((n) => n.id !== self).map(targetOf);
 }

@@ -1,8 +1,10 @@
 // The side panel: details of the selected node or relation, or of the map itself.
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useEditor } from '../store/store.ts';
 import { DraftField } from './DraftField.tsx';
 import { lazyPanel } from './lazyView.tsx';
+import type { ArgNode } from '../model/types.ts';
+import { sameExceptPosition } from '../store/mapViews.ts';
 
 /** What edits a selection loads on first use (fetched early, when the browser is idle after start: main.tsx). */
 export const SelectionInspector = lazyPanel(() => import('./SelectionInspector.tsx'), 'SelectionInspector', 'the inspector');
@@ -10,7 +12,7 @@ export const SelectionInspector = lazyPanel(() => import('./SelectionInspector.t
 export const Inspector = memo(function Inspector() {
   const nodeIds = useEditor((s) => s.selectedNodeIds);
   const relationIds = useEditor((s) => s.selectedRelationIds);
-  const node = useEditor((s) => (s.selectedNodeIds.length === 1 ? s.map.nodes.find((n) => n.id === s.selectedNodeIds[0]) : undefined));
+  const node = useInspectedNode();
   const relation = useEditor((s) =>
     s.selectedNodeIds.length === 0 && s.selectedRelationIds.length >= 1 ? s.map.relations.find((r) => r.id === s.selectedRelationIds[0]) : undefined,
   );
@@ -22,6 +24,19 @@ export const Inspector = memo(function Inspector() {
     </section>
   );
 });
+
+/**
+ * The one selected node, kept while only its position changes: the inspector shows no
+ * position, so dragging the node does not redraw the panel on every frame.
+ */
+function useInspectedNode(): ArgNode | undefined {
+  const last = useRef<ArgNode | undefined>(undefined);
+  return useEditor((s) => {
+    const node = s.selectedNodeIds.length === 1 ? s.map.nodes.find((n) => n.id === s.selectedNodeIds[0]) : undefined;
+    if (node && last.current && sameExceptPosition(node, last.current)) return last.current;
+    return (last.current = node);
+  });
+}
 
 function MapInspector() {
   const meta = useEditor((s) => s.map.meta);

@@ -5,6 +5,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useEditor } from '../store/store.ts';
 import { resultsOf, useSearch } from '../store/search.ts';
+import { unmovedOf } from '../store/mapViews.ts';
 import { NODE_STYLES } from '../canvas/appearance.ts';
 import { MOD_LABEL } from './platform.ts';
 import './largeMaps.css';
@@ -17,7 +18,7 @@ export const SearchBox = memo(function SearchBox() {
   const current = useSearch((s) => s.current);
   const open = useSearch((s) => s.open);
   const focusRequest = useSearch((s) => s.focusRequest);
-  const map = useEditor((s) => s.map);
+  const map = useEditor((s) => unmovedOf(s.map));
   const hits = useMemo(() => (query.trim() ? resultsOf(map, query).hits : []), [map, query]);
   const input = useRef<HTMLInputElement>(null);
 

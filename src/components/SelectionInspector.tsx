@@ -1,7 +1,7 @@
 // The Inspector's view of a selection: the selected node, relation(s), or several nodes.
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useEditor } from '../store/store.ts';
-import { NODE_KINDS, RELATION_KINDS, type ArgNode, type NodeKind, type Relation, type RelationKind } from '../model/types.ts';
+import { NODE_KINDS, RELATION_KINDS, type ArgMap, type ArgNode, type NodeKind, type Relation, type RelationKind } from '../model/types.ts';
 import { JudgementField, WeightField } from './EvaluationFields.tsx';
 import { CHILD_ACTIONS, NODE_STYLES, RELATION_STYLES } from '../canvas/appearance.ts';
 import { DraftField } from './DraftField.tsx';
@@ -10,6 +10,7 @@ import { NodeVisibilityButtons } from './NodeVisibilityButtons.tsx';
 import { requestFocus, useFocusRequest } from './focusRequest.ts';
 import { relationLabel } from '../canvas/a11yLabels.ts';
 import { focusNode } from '../canvas/focusNode.ts';
+import { contentOf } from '../store/mapViews.ts';
 
 interface Props {
   node: ArgNode | undefined;
@@ -67,16 +68,15 @@ function NodeInspector({ node }: { node: ArgNode }) {
 
 /** The node's relations, each a button that opens it here (the keyboard way to reach an edge). */
 function NodeRelations({ node }: { node: ArgNode }) {
-  const map = useEditor((s) => s.map);
-  const mine = map.relations.filter((r) => r.from === node.id || r.to === node.id);
-  if (!mine.length) return null;
-  const nodes = new Map(map.nodes.map((n) => [n.id, n]));
-  const relations = new Map(map.relations.map((r) => [r.id, r]));
+  // Labels read kinds, texts and relations: unchanged while any node is dragged.
+  const content = useEditor((s) => contentOf(s.map));
+  const labels = useMemo(() => relationLabelsOf(content, node.id), [content, node.id]);
+  if (!labels.length) return null;
   return (
     <div className="field node-relations">
       <span className="field-label" id={`relations-of-${node.id}`}>Relations</span>
       <ul aria-labelledby={`relations-of-${node.id}`}>
-        {mine.map((r) => (
+        {labels.map(({ r, label }) => (
           <li key={r.id}>
             <button
               type="button"
@@ -86,13 +86,24 @@ function NodeRelations({ node }: { node: ArgNode }) {
                 useEditor.getState().select([], [r.id]);
               }}
             >
-              {relationLabel(r, nodes, relations)}
+              {label}
             </button>
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+/** The relations from or to a node, each with its label. */
+function relationLabelsOf(map: ArgMap, id: string): { r: Relation; label: string }[] {
+  const mine = map.relations.filter((r) => r.from === id || r.to === id);
+  if (!mine.length) return [];
+  // Only what the labels name: the relations' ends, and the ends of the links they undercut.
+  const relations = new Map(map.relations.filter((r) => mine.some((m) => m.to === r.id)).map((r) => [r.id, r]));
+  const named = new Set([...mine, ...relations.values()].flatMap((r) => [r.from, r.to]));
+  const nodes = new Map(map.nodes.filter((n) => named.has(n.id)).map((n) => [n.id, n]));
+  return mine.map((r) => ({ r, label: relationLabel(r, nodes, relations) }));
 }
 
 /** A node named in the relation inspector: a button back to it (selected, focused on the canvas). */
@@ -112,7 +123,8 @@ function NodeLink({ id, text }: { id: string; text: string }) {
 }
 
 function RelationInspector({ relation, relationIds }: { relation: Relation; relationIds: string[] }) {
-  const map = useEditor((s) => s.map);
+  // Kinds, texts and relations only: a drag elsewhere does not redraw it.
+  const map = useEditor((s) => contentOf(s.map));
   const kindRef = useRef<HTMLSelectElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const isUndercut = relation.kind === 'undercuts';
@@ -127,7 +139,7 @@ function RelationInspector({ relation, relationIds }: { relation: Relation; rela
   const linked = selected.some((r) => r.group);
   const addUndercut = () => {
     const store = useEditor.getState();
-    const from = map.nodes.find((n) => n.id === relation.from);
+    const from = store.map.nodes.find((n) => n.id === relation.from);
     const id = store.addNode('objection', { x: (from?.position.x ?? 0) + 300, y: from?.position.y ?? 0 }, { edit: false });
     store.connect(id, relation.id);
     store.select([id]);

@@ -14,7 +14,7 @@
 //   hint     premise-no-evidence  a reason with nothing backing it
 //            unmapped-paragraph   a paragraph of an attached text that no statement is anchored in
 import type { ArgMap, ArgNode, NodeKind, Relation } from './types.ts';
-import { argumentTreeOf } from './tree.ts';
+import { argumentTreeOf, type ArgumentTree } from './tree.ts';
 import { resolveSource } from './source/resolve.ts';
 
 export type Severity = 'error' | 'warning' | 'hint';
@@ -84,10 +84,10 @@ const BACKING: ReadonlySet<NodeKind> = new Set<NodeKind>(['evidence', 'premise',
 
 /**
  * `sourceTexts` adds the texts of referenced sources the user supplied; embedded texts are
- * in the map. Each paragraph of a text with no anchored statement gets a hint.
+ * in the map. Each paragraph of a text with no anchored statement gets a hint. `tree` is the
+ * map's argument tree, when the caller has it already.
  */
-export function checkStructure(map: ArgMap, sourceTexts: Readonly<Record<string, string>> = {}): Finding[] {
-  const tree = argumentTreeOf(map);
+export function checkStructure(map: ArgMap, sourceTexts: Readonly<Record<string, string>> = {}, tree: ArgumentTree = argumentTreeOf(map)): Finding[] {
   const { nodes, index } = tree;
   const n = nodes.length;
   if (n === 0) return [];

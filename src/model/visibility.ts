@@ -26,7 +26,7 @@
 // Relations are hidden when one of their ends is (the flow deriver does that). Pure,
 // iterative and linear in the size of the map.
 import type { ArgMap, Relation } from './types.ts';
-import { argumentTreeOf } from './tree.ts';
+import { argumentTreeOf, type ArgumentTree } from './tree.ts';
 import { setCollapsed, setFocus } from './operations.ts';
 
 export interface Visibility {
@@ -57,9 +57,8 @@ export interface PresentationVisibility extends Visibility {
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** Focus, then collapse: what the canvas shows outside presentation mode. */
-export function mapVisibility(map: ArgMap): MapVisibility {
-  const tree = argumentTreeOf(map);
+/** Focus, then collapse: what the canvas shows outside presentation mode (`tree`: the map's argument tree, if at hand). */
+export function mapVisibility(map: ArgMap, tree: ArgumentTree = argumentTreeOf(map)): MapVisibility {
   const { nodes, parent, children, order } = tree;
   const focusId = map.meta.focus !== undefined && tree.index.has(map.meta.focus) ? map.meta.focus : undefined;
   const near = focusId === undefined ? undefined : focusNeighbourhood(map, focusId);

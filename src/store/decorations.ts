@@ -8,6 +8,7 @@ import { useEvaluationDecorations } from './evaluationView.ts';
 import { useVisibility, type VisibilityDecorations } from './visibility.ts';
 import type { ArgMap } from '../model/types.ts';
 import { useSearchMatches } from './search.ts';
+import { structureOf } from './mapViews.ts';
 import type { Label } from '../model/evaluation.ts';
 
 export interface NodeDecoration {
@@ -37,8 +38,9 @@ export function useDecorations(): Decorations {
   const evaluation = useEvaluationDecorations();
   const visibility = useVisibility();
   const matches = useSearchMatches();
-  const map = useEditor((s) => s.map);
-  return useMemo(() => combineDecorations(map, evaluation, visibility, matches), [map, evaluation, visibility, matches]);
+  // Reads only the nodes' ids and order: a drag or a text edit keeps the decorations.
+  const structure = useEditor((s) => structureOf(s.map));
+  return useMemo(() => combineDecorations(structure, evaluation, visibility, matches), [structure, evaluation, visibility, matches]);
 }
 
 /**

@@ -7,34 +7,12 @@ import { useEditor } from './store.ts';
 import type { NodeDecoration } from './decorations.ts';
 import type { Evaluation, Label } from '../model/evaluation.ts';
 import { evaluationEngine } from './evaluationEngine.ts';
-import type { ArgMap, ArgNode } from '../model/types.ts';
+import type { ArgMap } from '../model/types.ts';
+import { contentOf } from './mapViews.ts';
+
+export { contentOf };
 
 const NONE: ReadonlyMap<string, NodeDecoration> = new Map();
-
-/** Whether two nodes are alike in everything the evaluation and the balance read. */
-const sameContent = (a: ArgNode, b: ArgNode) => a === b || (a.id === b.id && a.kind === b.kind && a.mark === b.mark && a.text === b.text);
-
-let lastMap: ArgMap | null = null;
-let lastContent: ArgMap | null = null;
-
-/**
- * The map, or an earlier map equal to it in everything but positions (and fields the
- * evaluation and the balance do not read: notes, sources, folding, meta). Memoized, so
- * during a drag it keeps returning the same object and nothing downstream recomputes.
- * Only for reading ids, kinds, texts, marks and relations: its positions may be stale.
- */
-export function contentOf(map: ArgMap): ArgMap {
-  if (map === lastMap) return lastContent!;
-  const prev = lastContent;
-  const same =
-    prev !== null &&
-    prev.relations === map.relations &&
-    prev.nodes.length === map.nodes.length &&
-    map.nodes.every((n, i) => sameContent(n, prev.nodes[i]!));
-  lastMap = map;
-  lastContent = same ? prev : map;
-  return lastContent;
-}
 
 let evaluatedFor: ArgMap | null = null;
 let lastEvaluation: Evaluation | null = null;

@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import { useEditor } from './store.ts';
 import { searchMap, type SearchHit } from '../model/search.ts';
 import type { ArgMap } from '../model/types.ts';
+import { unmovedOf } from './mapViews.ts';
 
 interface SearchState {
   /** The search box is open. */
@@ -28,7 +29,9 @@ interface SearchState {
 let last: { map: ArgMap; query: string; hits: SearchHit[]; ids: ReadonlySet<string> } | null = null;
 
 /** The results of `query` on `map`, and their ids (memoized on the last pair). */
-export function resultsOf(map: ArgMap, query: string): { hits: SearchHit[]; ids: ReadonlySet<string> } {
+export function resultsOf(current: ArgMap, query: string): { hits: SearchHit[]; ids: ReadonlySet<string> } {
+  // A drag moves nodes but finds nothing new: search again only when something else changed.
+  const map = unmovedOf(current);
   if (!last || last.map !== map || last.query !== query) {
     const hits = searchMap(map, query);
     last = { map, query, hits, ids: new Set(hits.map((h) => h.id)) };
@@ -71,7 +74,7 @@ export const useSearch = create<SearchState>()((set, get) => ({
 /** The ids of the statements the search finds (empty without a query). */
 export function useSearchMatches(): ReadonlySet<string> {
   const query = useSearch((s) => s.query);
-  const map = useEditor((s) => s.map);
+  const map = useEditor((s) => unmovedOf(s.map));
   return useMemo(() => (query.trim() ? resultsOf(map, query).ids : NO_IDS), [map, query]);
 }
 

@@ -1,10 +1,12 @@
 // Collapse, focus and presentation as canvas decorations (see src/model/visibility.ts for
-// what each one shows). The map's own visibility is computed once per map object (maps are
-// immutable, so a WeakMap is an exact cache); the presentation step is applied on top.
+// what each one shows). The map's own visibility is computed once per structure (it reads
+// only ids, kinds, folding, relations and the focus: a drag or a text edit reuses it), and
+// the presentation step is applied on top.
 import { useMemo } from 'react';
 import { useEditor } from './store.ts';
 import type { NodeDecoration } from './decorations.ts';
 import type { ArgMap } from '../model/types.ts';
+import { structureTreeOf, structureOf } from './mapViews.ts';
 import { mapVisibility, presentationVisibility, type MapVisibility, type PresentationVisibility, type Visibility } from '../model/visibility.ts';
 
 export interface VisibilityDecorations {
@@ -14,12 +16,13 @@ export interface VisibilityDecorations {
 
 const cache = new WeakMap<ArgMap, MapVisibility>();
 
-/** The map's visibility without presentation (memoized per map). */
+/** The map's visibility without presentation (memoized per structure). */
 export function visibilityOf(map: ArgMap): MapVisibility {
-  let v = cache.get(map);
+  const structure = structureOf(map);
+  let v = cache.get(structure);
   if (!v) {
-    v = mapVisibility(map);
-    cache.set(map, v);
+    v = mapVisibility(structure, structureTreeOf(structure));
+    cache.set(structure, v);
   }
   return v;
 }
@@ -43,7 +46,7 @@ export function toDecorations(v: Visibility): VisibilityDecorations {
 }
 
 export function useVisibility(): VisibilityDecorations {
-  const map = useEditor((s) => s.map);
+  const structure = useEditor((s) => structureOf(s.map));
   const step = useEditor((s) => s.presentationStep);
-  return useMemo(() => toDecorations(step === null ? visibilityOf(map) : presentationOf(map, step)), [map, step]);
+  return useMemo(() => toDecorations(step === null ? visibilityOf(structure) : presentationOf(structure, step)), [structure, step]);
 }

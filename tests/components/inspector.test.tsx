@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import './dom-setup';
+import { Profiler } from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Inspector } from '../../src/components/Inspector';
@@ -243,5 +244,42 @@ describe('connecting from the inspector (no drag needed)', () => {
     expect(map.relations).toEqual([expect.objectContaining({ from: 'o', to: 'c', kind: 'opposes' })]);
     expect(history.past).toHaveLength(1);
     expect(selectedRelationIds).toEqual([map.relations[0]!.id]);
+  });
+});
+
+describe('Inspector while nodes are dragged', () => {
+  it('does not redraw for a drag frame, of the selected node or another, and follows a text edit', () => {
+    S().loadMap(sample(), 'test.argmap.json', { saved: true });
+    S().select(['b'], []);
+    let commits = 0;
+    render(
+      <Profiler id="inspector" onRender={() => commits++}>
+        <Inspector />
+      </Profiler>,
+    );
+    commits = 0;
+    act(() => {
+      for (let x = 1; x <= 5; x++) S().dragNodes({ b: { x, y: 200 }, a: { x: -300 + x, y: 200 } });
+      S().endGesture();
+    });
+    expect(nodeOf('b').position).toEqual({ x: 5, y: 200 });
+    expect(commits).toBe(0);
+    act(() => S().updateNode('c', { text: 'The claim, reworded' }));
+    expect(commits).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: /Reworded|reworded/ })).toBeInTheDocument();
+  });
+});
+
+describe('the relations of the selected node', () => {
+  it('lists each relation from or to it, an undercut naming the link it attacks, and follows a text edit', () => {
+    S().loadMap(sample(), 'test.argmap.json', { saved: true });
+    act(() => void S().connect('o', 'ra'));
+    S().select(['o'], []);
+    render(<Inspector />);
+    const list = within(screen.getByRole('list', { name: 'Relations' }));
+    const names = () => list.getAllByRole('button').map((b) => b.textContent);
+    expect(names()).toEqual([expect.stringMatching(/: No → The claim$/), expect.stringMatching(/: No → the link “Reason A” → “The claim”$/)]);
+    act(() => S().updateNode('a', { text: 'Reason A, reworded' }));
+    expect(names()).toEqual([expect.stringMatching(/: No → The claim$/), expect.stringMatching(/: No → the link “Reason A, reworded” → “The claim”$/)]);
   });
 });

@@ -194,6 +194,60 @@ describe('createFlowDeriver', () => {
     expect(edges.find((e) => e.data!.relation.kind === 'undercuts')).toMatchObject({ source: 'o', target: `anchor:${key}` });
   });
 
+  it('on a drag frame (only positions changed) or a resize, redoes the changed node and the box around it, as a fresh derivation would', () => {
+    const d = createFlowDeriver();
+    const map = ops.linkCoPremises(sample(), ['ra', 'rb']);
+    // The canvas passes the same selection, sizes and decorations while a node is dragged.
+    const selected = new Set(['b']);
+    const sizes = { a: { width: 260, height: 100 } };
+    const hidden = new Set<string>();
+    const decorations = new Map([['c', { hiddenCount: 0 }]]);
+    const before = d.nodes(map, selected, sizes, hidden, decorations, 'b');
+    let moved = map;
+    let after = before;
+    for (const x of [10, 20, 30]) {
+      moved = ops.moveNodes(moved, { a: { x, y: 250 } });
+      after = d.nodes(moved, selected, sizes, hidden, decorations, 'b');
+    }
+    expect(after).toEqual(createFlowDeriver().nodes(moved, selected, sizes, hidden, decorations, 'b'));
+    const was = byId(before);
+    expect(after.filter((n) => was.get(n.id) !== n).map((n) => n.id).sort()).toEqual(['a', `group:${map.relations[0]!.group}\u0000c`]);
+    expect(after.find((n) => n.id === 'a')!.position).toEqual({ x: 30, y: 250 });
+    // A node growing (typed into) is redone with its new size, the others kept.
+    const grown = { ...sizes, b: { width: 260, height: 140 } };
+    const resized = d.nodes(moved, selected, grown, hidden, decorations, 'b');
+    expect(resized.filter((n) => !after.includes(n)).map((n) => n.id).sort()).toEqual(['b', `group:${map.relations[0]!.group}\u0000c`]);
+    expect(resized).toEqual(createFlowDeriver().nodes(moved, selected, grown, hidden, decorations, 'b'));
+    // Then the selection changes: every node is looked at again.
+    const reselected = d.nodes(moved, new Set(['a']), grown, hidden, decorations, 'a');
+    expect(argNodes(reselected).filter((n) => n.selected).map((n) => n.id)).toEqual(['a']);
+    expect(reselected).toEqual(createFlowDeriver().nodes(moved, new Set(['a']), grown, hidden, decorations, 'a'));
+  });
+
+  it('after a text or kind edit, every label reads as a fresh derivation reads it', () => {
+    const d = createFlowDeriver();
+    let map = ops.linkCoPremises(sample(), ['ra', 'rb']);
+    map = ops.connect(map, 'o', 'rb').map;
+    const labels = (nodes: FlowNode[], edges: RelationFlowEdge[]) => [...nodes.map((n) => [n.id, n.ariaLabel]), ...edges.map((e) => [e.id, e.ariaLabel])];
+    d.nodes(map, none, {});
+    d.edges(map, none);
+    const edits: ((m: ArgMap) => ArgMap)[] = [
+      (m) => ops.updateNode(m, 'c', { text: 'The claim, reworded' }),
+      (m) => ops.updateNode(m, 'a', { text: 'A new reason' }),
+      (m) => ops.updateNode(m, 'b', { kind: 'evidence', text: '' }),
+      (m) => ops.moveNodes(ops.updateNode(m, 'o', { text: 'Not so' }), { c: { x: 9, y: 9 } }),
+    ];
+    for (const edit of edits) {
+      const before = byId(d.nodes(map, none, {}));
+      map = edit(map);
+      const nodes = d.nodes(map, none, {});
+      const fresh = createFlowDeriver();
+      expect(labels(nodes, d.edges(map, none))).toEqual(labels(fresh.nodes(map, none, {}), fresh.edges(map, none)));
+      // A node whose label names none of the edited nodes keeps its flow object.
+      if (edit === edits[1]) expect(nodes.find((n) => n.id === 'o')).toBe(before.get('o'));
+    }
+  });
+
   it('makes no anchor when nothing is undercut', () => {
     const d = createFlowDeriver();
     expect(d.nodes(sample(), none, {}).some((n) => n.type === 'anchor')).toBe(false);

@@ -169,6 +169,29 @@ describe('visibilityOf', () => {
     S().setCollapsed('a', true);
     expect(visibilityOf(S().map)).not.toBe(visibilityOf(map));
   });
+
+  it('is not recomputed while only positions or texts change (a drag frame, a text edit)', () => {
+    const before = visibilityOf(S().map);
+    S().dragNodes({ a: { x: 40, y: 90 } });
+    expect(visibilityOf(S().map)).toBe(before);
+    S().endGesture();
+    S().updateNode('b', { text: 'Another reason' });
+    expect(visibilityOf(S().map)).toBe(before);
+    S().updateNode('b', { kind: 'evidence' });
+    expect(visibilityOf(S().map)).not.toBe(before);
+  });
+
+  it('follows the focus and the relations', () => {
+    const before = visibilityOf(S().map);
+    S().setFocus('a');
+    const focused = visibilityOf(S().map);
+    expect(focused).not.toBe(before);
+    expect([...focused.hidden].sort()).toEqual(['b', 'b1', 'o']);
+    S().setFocus(undefined);
+    S().select([], ['rb']);
+    S().deleteSelection();
+    expect(visibilityOf(S().map).parentOf.has('b')).toBe(false);
+  });
 });
 
 describe('toDecorations', () => {
