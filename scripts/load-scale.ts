@@ -1,30 +1,31 @@
 // The scale-out load on loopback (`npm run bench:load-scale`): two server instances sharing one
 // Redis and one PostgreSQL (started from the Debian packages, as the tests do), ROOMS rooms ×
 // CLIENTS clients, alternate clients of a room on alternate instances, each editing its own node
-// RATE times a second for SECONDS seconds. Client 0 of a room (on instance A) is a full client
-// and observes; the others are light clients (load-client.ts). Reports the p50/p95
+// RATE times a second for SECONDS seconds, played by worker threads (load-threads.ts). Client 0 of
+// a room (on instance A) is a full client and observes; the others are light clients
+// (load-client.ts). Reports the p50/p95
 // change-to-other-client latency measured on the observer for edits made through instance B (so
 // every sample crossed Redis), CPU and peak memory per instance and of the driver, and checks
 // that fresh clients on both instances read the same map holding every client's last edit, and
 // that, after both instances stop, every room in PostgreSQL equals it. Defaults: 200 × 10 × 5/s × 60 s
-// (ARGMAP_LOAD_ROOMS, _CLIENTS, _RATE, _SECONDS).
+// (ARGMAP_LOAD_ROOMS, _CLIENTS, _RATE, _SECONDS; _THREADS for the driver).
 import * as Y from 'yjs';
 import { buildServer, freePort, spawnServer, type Spawned } from '../tests/server/process.ts';
 import { connectClient, tempDataFile } from '../tests/server/helpers.ts';
-import { connectLightClient, loadClientOf, type LoadClient } from './load-client.ts';
 import { startPostgres, startRedis } from '../tests/server/services.ts';
 import { generateMap } from '../src/model/generate.ts';
 import { toMapFile } from '../src/model/format/save.ts';
-import * as ops from '../src/model/operations.ts';
 import { MapBinding } from '../src/sync/binding.ts';
 import { PostgresStore } from '../server/postgres.ts';
-import { driveEdits, percentile, usage } from './load-measure.ts';
+import { percentile, usage } from './load-measure.ts';
+import { driveInThreads, loadThreads } from './load-threads.ts';
 
 const env = (name: string, fallback: number) => Number(process.env[`ARGMAP_LOAD_${name}`] ?? fallback);
 const ROOMS = env('ROOMS', 200);
 const CLIENTS = env('CLIENTS', 10);
 const RATE = env('RATE', 5);
 const SECONDS = env('SECONDS', 60);
+const THREADS = loadThreads();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const [redis, postgres] = await Promise.all([startRedis(), startPostgres(), buildServer()]);
@@ -41,62 +42,32 @@ for (let i = 0; i < 2; i++)
 const ws = (i: number) => instances[i]!.url.replace('http', 'ws');
 console.log(`load: ${ROOMS} rooms × ${CLIENTS} clients × ${RATE} edits/s for ${SECONDS} s over 2 instances (${instances.map((s) => s.url).join(', ')})`);
 
-const rooms: { room: string; edit: string; clients: LoadClient[] }[] = [];
+const rooms: { room: string; edit: string }[] = [];
 for (let r = 0; r < ROOMS; r++) {
   const url = instances[r % 2]!.url;
   const res = await fetch(`${url}/api/rooms`, { method: 'POST', headers: { Origin: url }, body: JSON.stringify(toMapFile(generateMap(CLIENTS + 5, r + 1))) });
-  const secrets = (await res.json()) as { room: string; edit: string };
-  const clients = Array.from({ length: CLIENTS }, (_, c) =>
-    c === 0
-      ? loadClientOf(connectClient(ws(0), secrets.room, secrets.edit, instances[0]!.url))
-      : connectLightClient(ws(c % 2), secrets.room, secrets.edit, instances[c % 2]!.url),
-  );
-  rooms.push({ ...secrets, clients });
-  if (r % 20 === 19) await Promise.all(clients.map((c) => c.synced)); // join in waves, not all at once
+  rooms.push((await res.json()) as { room: string; edit: string });
 }
-await Promise.all(rooms.flatMap((r) => r.clients.map((c) => c.synced)));
-console.log('all clients joined');
 
-// Client c writes "c:seq:sentAt" into node c+1; client 0 (instance A) observes the odd clients (instance B).
-const latencies: number[] = [];
-for (const room of rooms) {
-  const seen = new Map<string, string>();
-  room.clients[0]!.binding.subscribe((map) => {
-    const now = Date.now();
-    for (const n of map.nodes) {
-      if (seen.get(n.id) === n.text) continue;
-      seen.set(n.id, n.text);
-      const [c, , sentAt] = n.text.split(':').map(Number);
-      if (sentAt && c! % 2 === 1) latencies.push(now - sentAt);
-    }
-  });
-}
 const pids = instances.map((s) => s.child.pid!);
-const driverBefore = process.cpuUsage();
-const before = pids.map(usage);
+let before = pids.map(usage);
+let after = before;
 const peak = before.map((u) => u.rss);
-const clients = rooms.flatMap((room) => room.clients.map((client, c) => ({ room, client, c, nodeId: client.binding.map.nodes[c + 1]!.id, seq: 0, last: '' })));
-const sent = await driveEdits(
-  clients.length,
-  RATE,
-  SECONDS,
-  (i) => {
-    const e = clients[i]!;
-    const text = `${e.c}:${++e.seq}:${Date.now()}`;
-    e.client.binding.apply(ops.updateNode(e.client.binding.map, e.nodeId, { text }));
-    e.last = text;
+const result = await driveInThreads(
+  { rooms, servers: instances.map((s) => s.url), clients: CLIENTS, rate: RATE, seconds: SECONDS, crossOnly: true },
+  THREADS,
+  () => {
+    after = pids.map(usage);
+    after.forEach((u, i) => (peak[i] = Math.max(peak[i]!, u.rss)));
   },
-  () => pids.forEach((pid, i) => (peak[i] = Math.max(peak[i]!, usage(pid).rss))),
+  () => (before = pids.map(usage)),
 );
-const after = pids.map(usage);
-const driverCpu = process.cpuUsage(driverBefore);
 
-// Every change acknowledged; then a fresh client on each instance reads every room: both must
-// hold the same map, with every client's last edit. Then stop both instances (SIGTERM stores
-// every room) and compare PostgreSQL with what the clients read.
-const deadline = Date.now() + 120_000;
-while (Date.now() < deadline && rooms.some((r) => r.clients.some((c) => c.unacknowledged() > 0))) await sleep(250);
+// A fresh client on each instance reads every room: both must hold the same map, with every
+// client's last edit. Then stop both instances (SIGTERM stores every room) and compare
+// PostgreSQL with what the clients read.
 await sleep(1000); // the last changes crossing Redis to the other instance
+const lastOf = new Map(result.last.map(([room, node, text]) => [`${room}/${node}`, text]));
 const held: string[] = [];
 let diverged = 0;
 let lost = 0;
@@ -106,13 +77,11 @@ for (const room of rooms) {
     const probe = connectClient(ws(i), room.room, room.edit, instances[i]!.url);
     await probe.synced;
     reads.push(JSON.stringify(probe.binding.map));
-    if (i === 0)
-      for (const e of clients) if (e.room === room && e.last && probe.binding.map.nodes.find((n) => n.id === e.nodeId)?.text !== e.last) lost++;
+    if (i === 0) for (const n of probe.binding.map.nodes) if (lastOf.has(`${room.room}/${n.id}`) && lastOf.get(`${room.room}/${n.id}`) !== n.text) lost++;
     probe.destroy();
   }
   if (reads[0] !== reads[1]) diverged++;
   held.push(reads[0]!);
-  room.clients.forEach((c) => c.destroy());
 }
 for (const s of instances) {
   s.child.kill('SIGTERM');
@@ -128,10 +97,11 @@ for (const [i, room] of rooms.entries()) {
 await store.close();
 await Promise.all([redis.stop(), postgres.stop()]);
 
-console.log(`edits sent: ${sent} (${Math.round(sent / SECONDS)}/s); latency to a client on the other instance: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms (${latencies.length} samples)`);
+const { latencies, sent } = result;
+console.log(`edits sent: ${sent} (${Math.round(sent / SECONDS)}/s of ${ROOMS * CLIENTS * RATE}/s asked); latency to a client on the other instance: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms (${latencies.length} samples)`);
 instances.forEach((_, i) =>
   console.log(`instance ${'AB'[i]}: CPU ${Math.round(((after[i]!.cpu - before[i]!.cpu) / SECONDS) * 100)}% of one core on average, peak memory ${Math.round(peak[i]! / 1024 / 1024)} MB`),
 );
-console.log(`driver (this process, all clients): CPU ${Math.round(((driverCpu.user + driverCpu.system) / 1e6 / SECONDS) * 100)}% of one core`);
-console.log(`lost edits: ${lost}; rooms read differently on the two instances: ${diverged}; rooms in PostgreSQL different from what the clients read: ${differ} (of ${ROOMS})`);
-process.exit(lost || diverged || differ ? 1 : 0);
+console.log(`driver (${THREADS} threads, all clients): CPU ${Math.round((result.cpuSeconds / SECONDS) * 100)}% of one core`);
+console.log(`lost edits: ${lost}; unacknowledged after 60 s: ${result.unacknowledged}; rooms read differently on the two instances: ${diverged}; rooms in PostgreSQL different from what the clients read: ${differ} (of ${ROOMS})`);
+process.exit(lost || result.unacknowledged || diverged || differ ? 1 : 0);
