@@ -39,7 +39,7 @@ export async function driveInThreads(job: LoadJob, threads: number, sampleEachSe
   return {
     sent: results.reduce((a, r) => a + r.sent, 0),
     latencies: results.flatMap((r) => r.latencies),
-    last: results.flatMap((r) => r.last),
+    expected: results.flatMap((r) => r.expected),
     unacknowledged: results.reduce((a, r) => a + r.unacknowledged, 0),
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
   };

@@ -22,8 +22,11 @@ export interface LoadJob {
 export interface LoadResult {
   sent: number;
   latencies: number[];
-  /** Each client's last edit: room, node id, text. */
-  last: [string, string, string][];
+  /**
+   * Per client with an acknowledged edit: room, node id, and the texts its node may hold now
+   * (its last acknowledged edit, or a later one not yet acknowledged).
+   */
+  expected: [string, string, string[]][];
   /** Changes still not acknowledged after waiting up to 60 s. */
   unacknowledged: number;
 }
@@ -61,7 +64,7 @@ for (const { clients } of rooms) {
   });
 }
 
-const writers = rooms.flatMap(({ room, clients }) => clients.map((client, c) => ({ room, client, c, nodeId: client.binding.map.nodes[c + 1]!.id, seq: 0, last: '' })));
+const writers = rooms.flatMap(({ room, clients }) => clients.map((client, c) => ({ room, client, c, nodeId: client.binding.map.nodes[c + 1]!.id, seq: 0, texts: [] as string[] })));
 
 async function run(): Promise<LoadResult> {
   const sent = await driveEdits(
@@ -70,15 +73,20 @@ async function run(): Promise<LoadResult> {
     job.seconds,
     (i) => {
       const w = writers[i]!;
-      w.last = `${w.c}:${++w.seq}:${Date.now()}`;
-      w.client.binding.apply(ops.updateNode(w.client.binding.map, w.nodeId, { text: w.last }));
+      const text = `${w.c}:${++w.seq}:${Date.now()}`;
+      w.texts.push(text);
+      w.client.binding.apply(ops.updateNode(w.client.binding.map, w.nodeId, { text }));
     },
     () => undefined,
   );
   const deadline = Date.now() + 60_000;
   const pending = () => writers.reduce((sum, w) => sum + w.client.unacknowledged(), 0);
   while (Date.now() < deadline && pending() > 0) await sleep(200);
-  return { sent, latencies, last: writers.filter((w) => w.last).map((w) => [w.room, w.nodeId, w.last]), unacknowledged: pending() };
+  const expected = writers.flatMap((w): LoadResult['expected'] => {
+    const acknowledged = w.texts.length - w.client.unacknowledged(); // acknowledgements come in order
+    return acknowledged > 0 ? [[w.room, w.nodeId, w.texts.slice(acknowledged - 1)]] : [];
+  });
+  return { sent, latencies, expected, unacknowledged: pending() };
 }
 
 port.on('message', async (message: ToWorker) => {
