@@ -1,7 +1,8 @@
 // The body of `npm run convert` (see convert.mjs): arguments, files in and out, a line per
 // file. Reading and writing are the editor's own functions.
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { eachArg, expandFolders } from './cli.mjs';
 import { importText } from '../src/model/interop/import.ts';
 import { writeArgdown } from '../src/model/interop/argdown.ts';
 import { writeAif } from '../src/model/interop/aif.ts';
@@ -41,53 +42,36 @@ class UsageError extends Error {}
 
 export function parseArgs(argv: string[]) {
   const opts = { inputs: [] as string[], targets: [] as Target[], out: 'out', quiet: false, help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const take = () => {
-      if (inline !== undefined) return inline;
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
-      return v;
-    };
-    switch (flag) {
-      case '-h':
-      case '--help':
-        opts.help = true;
-        break;
-      case '--to':
-        for (const t of take().split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
-          if (!(TARGETS as readonly string[]).includes(t)) throw new UsageError(`Unknown format "${t}": use argmap, argdown or aif.`);
-          if (!opts.targets.includes(t as Target)) opts.targets.push(t as Target);
-        }
-        break;
-      case '--out':
-        opts.out = take();
-        break;
-      case '--quiet':
-        opts.quiet = true;
-        break;
-      default:
-        if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg} (see --help).`);
-        opts.inputs.push(arg);
-    }
-  }
+  eachArg(
+    argv,
+    (flag, take, arg) => {
+      switch (flag) {
+        case '-h':
+        case '--help':
+          opts.help = true;
+          break;
+        case '--to':
+          for (const t of take().split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+            if (!(TARGETS as readonly string[]).includes(t)) throw new UsageError(`Unknown format "${t}": use argmap, argdown or aif.`);
+            if (!opts.targets.includes(t as Target)) opts.targets.push(t as Target);
+          }
+          break;
+        case '--out':
+          opts.out = take();
+          break;
+        case '--quiet':
+          opts.quiet = true;
+          break;
+        default:
+          if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg} (see --help).`);
+          opts.inputs.push(arg);
+      }
+    },
+    (message) => new UsageError(message),
+  );
   if (!opts.help && !opts.inputs.length) throw new UsageError('Name at least one file or folder to convert (see --help).');
   if (!opts.help && !opts.targets.length) throw new UsageError('Say which format to write with --to argmap, argdown or aif (see --help).');
   return opts;
-}
-
-/** Folders become the readable files in them; a path that cannot be read stays, to fail later with its reason. */
-async function expand(inputs: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const info = await stat(input).catch(() => null);
-    if (info?.isDirectory()) {
-      const names = (await readdir(input)).filter((n) => READABLE.test(n) && !n.endsWith('.schema.json')).sort();
-      files.push(...names.map((n) => join(input, n)));
-    } else files.push(input);
-  }
-  return files;
 }
 
 const baseName = (path: string) => basename(path).replace(/(\.argmap|\.aif)?\.(json|argdown|ad|txt)$/i, '') || 'map';
@@ -105,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const files = await expand(opts.inputs);
+  const files = await expandFolders(opts.inputs, (name) => READABLE.test(name));
   await mkdir(opts.out, { recursive: true });
   const written = new Set<string>();
   let failed = 0;

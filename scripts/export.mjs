@@ -10,6 +10,7 @@
 import { readdir, readFile, stat, mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { eachArg, expandFolders } from './cli.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FORMATS = ['png', 'svg', 'pdf'];
@@ -41,100 +42,71 @@ class UsageError extends Error {}
 
 export function parseArgs(argv) {
   const opts = { inputs: [], formats: [], export: {}, out: undefined, appUrl: process.env.ARGMAP_APP_URL, build: true, help: false };
-  const value = (i, name) => {
-    const v = argv[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value.`);
-    return v;
-  };
   const number = (v, name) => {
     const n = Number(v);
     if (!Number.isFinite(n)) throw new UsageError(`${name} must be a number (got "${v}").`);
     return n;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const take = (name) => {
-      if (inline !== undefined) return inline;
-      const v = value(i, name);
-      i++;
-      return v;
-    };
-    switch (flag) {
-      case '-h':
-      case '--help':
-        opts.help = true;
-        break;
-      case '--format':
-        for (const f of take('--format').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
-          if (!FORMATS.includes(f)) throw new UsageError(`Unknown format "${f}": use png, svg or pdf.`);
-          if (!opts.formats.includes(f)) opts.formats.push(f);
-        }
-        break;
-      case '--scale':
-        opts.export.scale = number(take('--scale'), '--scale');
-        break;
-      case '--width':
-        opts.export.width = number(take('--width'), '--width');
-        break;
-      case '--background':
-        opts.export.background = take('--background');
-        break;
-      case '--title':
-        opts.export.title = true;
-        break;
-      case '--title-text':
-        opts.export.title = true;
-        opts.export.titleText = take('--title-text');
-        break;
-      case '--legend':
-        opts.export.legend = true;
-        break;
-      case '--evaluation':
-        opts.export.evaluation = true;
-        break;
-      case '--padding':
-        opts.export.padding = number(take('--padding'), '--padding');
-        break;
-      case '--page':
-        opts.export.page = take('--page');
-        break;
-      case '--out':
-        opts.out = take('--out');
-        break;
-      case '--app-url':
-        opts.appUrl = take('--app-url');
-        break;
-      case '--no-build':
-        opts.build = false;
-        break;
-      default:
-        if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg} (see --help).`);
-        opts.inputs.push(arg);
-    }
-  }
+  eachArg(
+    argv,
+    (flag, take, arg) => {
+      switch (flag) {
+        case '-h':
+        case '--help':
+          opts.help = true;
+          break;
+        case '--format':
+          for (const f of take().split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+            if (!FORMATS.includes(f)) throw new UsageError(`Unknown format "${f}": use png, svg or pdf.`);
+            if (!opts.formats.includes(f)) opts.formats.push(f);
+          }
+          break;
+        case '--scale':
+          opts.export.scale = number(take(), '--scale');
+          break;
+        case '--width':
+          opts.export.width = number(take(), '--width');
+          break;
+        case '--background':
+          opts.export.background = take();
+          break;
+        case '--title':
+          opts.export.title = true;
+          break;
+        case '--title-text':
+          opts.export.title = true;
+          opts.export.titleText = take();
+          break;
+        case '--legend':
+          opts.export.legend = true;
+          break;
+        case '--evaluation':
+          opts.export.evaluation = true;
+          break;
+        case '--padding':
+          opts.export.padding = number(take(), '--padding');
+          break;
+        case '--page':
+          opts.export.page = take();
+          break;
+        case '--out':
+          opts.out = take();
+          break;
+        case '--app-url':
+          opts.appUrl = take();
+          break;
+        case '--no-build':
+          opts.build = false;
+          break;
+        default:
+          if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg} (see --help).`);
+          opts.inputs.push(arg);
+      }
+    },
+    (message) => new UsageError(message),
+  );
   if (!opts.formats.length) opts.formats.push('png');
   return opts;
-}
-
-/** Expands folders into their .json files; a path that cannot be read stays, to fail later with its reason. */
-async function expandInputs(inputs) {
-  const files = [];
-  for (const input of inputs) {
-    let info;
-    try {
-      info = await stat(input);
-    } catch {
-      files.push(input);
-      continue;
-    }
-    if (info.isDirectory()) {
-      const names = (await readdir(input)).filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json')).sort();
-      if (!names.length) console.warn(`! ${input}: no .json files in this folder`);
-      files.push(...names.map((n) => join(input, n)));
-    } else files.push(input);
-  }
-  return files;
 }
 
 /** Where each (file, format) goes. */
@@ -241,7 +213,7 @@ export async function main(argv) {
     return 2;
   }
 
-  const files = await expandInputs(opts.inputs);
+  const files = await expandFolders(opts.inputs, (name) => name.endsWith('.json'), (folder) => console.warn(`! ${folder}: no .json files in this folder`));
   let jobs;
   try {
     jobs = planOutputs(files, opts.formats, opts.out);
