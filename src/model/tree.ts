@@ -33,18 +33,37 @@ export interface ArgumentTree {
 // The trees of the last few maps, shared by every reader of the map on screen (visibility,
 // the structure check, the opening view, the outline): maps are immutable, so reusing a
 // tree is exact, and opening a large map builds its tree once instead of once per reader.
+// A map that differs from a recent one only in what the tree does not read (positions,
+// texts: every frame of a drag, every text edit) reuses that tree with its own nodes.
 // Only a few are kept, so maps held by undo history do not keep their trees alive.
 const RECENT_TREES = 4;
 const recent: { map: ArgMap; tree: ArgumentTree }[] = [];
 
-/** The argument tree of `map`, built once for a recent map. Shared: callers must not modify it. */
+/** The argument tree of `map`, built once per shape (see sameTreeShape). Shared: callers must not modify it. */
 export function argumentTreeOf(map: ArgMap): ArgumentTree {
   const hit = recent.find((entry) => entry.map === map);
   if (hit) return hit.tree;
-  const tree = buildArgumentTree(map);
+  const alike = recent.find((entry) => sameTreeShape(entry.map, map));
+  const tree = alike ? withNodesOf(alike.tree, map) : buildArgumentTree(map);
   recent.unshift({ map, tree });
   if (recent.length > RECENT_TREES) recent.pop();
   return tree;
+}
+
+/** Two maps with the same argument tree: the same relations, and nodes with the same ids and kinds in the same order. */
+export function sameTreeShape(a: ArgMap, b: ArgMap): boolean {
+  if (a.relations !== b.relations || a.nodes.length !== b.nodes.length) return false;
+  return a.nodes.every((x, i) => {
+    const y = b.nodes[i]!;
+    return x === y || (x.id === y.id && x.kind === y.kind);
+  });
+}
+
+/** A tree of the same shape holding `map`'s own node objects (current texts and positions). */
+function withNodesOf(tree: ArgumentTree, map: ArgMap): ArgumentTree {
+  if (tree.nodes.length === map.nodes.length) return { ...tree, nodes: map.nodes };
+  const seen = new Set<string>(); // duplicate ids: keep the first, as buildArgumentTree does
+  return { ...tree, nodes: map.nodes.filter((n) => !seen.has(n.id) && !!seen.add(n.id)) };
 }
 
 /** A tree of the caller's own (the layout reshapes it while it works). */

@@ -4,7 +4,6 @@
 // nothing that does not read them. A view's other fields may be stale: read only what it
 // promises. One slot each: the app derives from one map at a time.
 import type { ArgMap, ArgNode } from '../model/types.ts';
-import { buildArgumentTree, type ArgumentTree } from '../model/tree.ts';
 
 /** A memoizing view: same nodes in the same order (by `sameNode`), same relations array, same rest. */
 function createMapView(sameNode: (a: ArgNode, b: ArgNode) => boolean, sameRest: (a: ArgMap, b: ArgMap) => boolean) {
@@ -53,21 +52,4 @@ export function sameExceptPosition(a: ArgNode, b: ArgNode): boolean {
   const keys = Object.keys(a) as (keyof ArgNode)[];
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((k) => k === 'position' || a[k] === b[k]);
-}
-
-const trees = new WeakMap<ArgMap, ArgumentTree>();
-
-/**
- * The argument tree (src/model/tree.ts), built once per structure: a text edit or a drag
- * reuses it. Its `nodes` are this map's own objects (current texts and positions).
- */
-export function structureTreeOf(map: ArgMap): ArgumentTree {
-  const structure = structureOf(map);
-  let tree = trees.get(structure);
-  if (!tree) trees.set(structure, (tree = buildArgumentTree(structure)));
-  if (structure === map) return tree;
-  // Same ids in the same order, so the tree's indices hold for this map's nodes too.
-  const seen = new Set<string>();
-  const nodes = tree.nodes.length === map.nodes.length ? map.nodes : map.nodes.filter((n) => !seen.has(n.id) && !!seen.add(n.id));
-  return { ...tree, nodes };
 }

@@ -2,7 +2,6 @@
 // tab's badge (the badge is drawn from the start; the panel loads when first shown).
 import type { ArgMap } from '../model/types.ts';
 import { checkStructure, type Finding } from '../model/structureCheck.ts';
-import { structureTreeOf } from './mapViews.ts';
 
 // One check per map object, shared by the panel and the tab's badge. The map is
 // immutable, so a new object is the only way it changes; old maps are collected.
@@ -16,7 +15,7 @@ const NO_TEXTS: Readonly<Record<string, string>> = {};
 export function findingsOf(map: ArgMap, sourceTexts: Readonly<Record<string, string>> = NO_TEXTS): Finding[] {
   let findings = last?.texts === sourceTexts ? cache.get(map) : undefined;
   if (!findings) {
-    findings = last && last.texts === sourceTexts && sameStructure(last.map, map) ? last.findings : checkStructure(map, sourceTexts, structureTreeOf(map));
+    findings = last && last.texts === sourceTexts && sameStructure(last.map, map) ? last.findings : checkStructure(map, sourceTexts);
     cache.set(map, findings);
   }
   last = { map, texts: sourceTexts, findings };

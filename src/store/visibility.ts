@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { useEditor } from './store.ts';
 import type { NodeDecoration } from './decorations.ts';
 import type { ArgMap } from '../model/types.ts';
-import { structureTreeOf, structureOf } from './mapViews.ts';
+import { structureOf } from './mapViews.ts';
 import { mapVisibility, presentationVisibility, type MapVisibility, type PresentationVisibility, type Visibility } from '../model/visibility.ts';
 
 export interface VisibilityDecorations {
@@ -21,7 +21,7 @@ export function visibilityOf(map: ArgMap): MapVisibility {
   const structure = structureOf(map);
   let v = cache.get(structure);
   if (!v) {
-    v = mapVisibility(structure, structureTreeOf(structure));
+    v = mapVisibility(structure);
     cache.set(structure, v);
   }
   return v;

@@ -1,10 +1,7 @@
 // The map views that derived data is keyed on: each keeps returning the same map while
 // only what it does not read changes, so a drag frame or a text edit recomputes nothing
 // whole-map that does not depend on it.
-import { structureTreeOf, contentOf, sameExceptPosition, structureOf, unmovedOf } from '../../src/store/mapViews';
-import { buildArgumentTree } from '../../src/model/tree';
-import { checkStructure } from '../../src/model/structureCheck';
-import { generateDebateMap } from '../../src/model/generate';
+import { contentOf, sameExceptPosition, structureOf, unmovedOf } from '../../src/store/mapViews';
 import * as ops from '../../src/model/operations';
 import type { ArgMap, ArgNode, NodeKind } from '../../src/model/types';
 
@@ -70,32 +67,5 @@ describe('contentOf and unmovedOf', () => {
     expect(sameExceptPosition(a, { ...a, position: { x: 9, y: 9 } })).toBe(true);
     expect(sameExceptPosition(a, { ...a, text: 'x' })).toBe(false);
     expect(sameExceptPosition(a, { ...a, collapsed: true })).toBe(false);
-  });
-});
-
-describe('structureTreeOf', () => {
-  it('is built once per structure, with the current map\'s nodes, and checks as a fresh tree does', () => {
-    const map = generateDebateMap(300, 3);
-    const tree = structureTreeOf(map);
-    expect(tree).toEqual(buildArgumentTree(map));
-    const id = map.nodes[5]!.id;
-    const edited = ops.updateNode(ops.moveNodes(map, { [id]: { x: 1, y: 2 } }), id, { text: '' });
-    const again = structureTreeOf(edited);
-    expect(again.order).toBe(tree.order);
-    expect(again.nodes).toBe(edited.nodes);
-    expect(again).toEqual(buildArgumentTree(edited));
-    expect(checkStructure(edited, {}, again)).toEqual(checkStructure(edited));
-    const kinded = ops.updateNode(edited, id, { kind: 'claim' });
-    expect(structureTreeOf(kinded).order).not.toBe(tree.order);
-    expect(structureTreeOf(kinded)).toEqual(buildArgumentTree(kinded));
-  });
-
-  it('keeps the first of duplicate ids, as the tree does', () => {
-    const map = sample();
-    structureTreeOf(map);
-    const twice: ArgMap = { ...map, nodes: [...map.nodes, { ...map.nodes[1]!, text: 'a copy' }] };
-    const moved = ops.moveNodes(twice, { c: { x: 3, y: 3 } });
-    structureTreeOf(twice);
-    expect(structureTreeOf(moved)).toEqual(buildArgumentTree(moved));
   });
 });
