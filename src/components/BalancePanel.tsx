@@ -4,21 +4,15 @@
 // failed counts. Clicking an item selects it and brings it into view.
 import { memo, useMemo } from 'react';
 import { useEditor } from '../store/store.ts';
-import { contentOf, useEvaluation } from '../store/evaluationView.ts';
+import { useEvaluation } from '../store/evaluationView.ts';
+import { contentOf } from '../store/mapViews.ts';
 import { balanceBreakdown, formatWeight, type BalanceItem } from '../model/balance.ts';
-import { argumentTreeOf } from '../model/tree.ts';
-import type { ArgMap, ArgNode } from '../model/types.ts';
+import { mainClaimId } from '../model/tree.ts';
+import type { ArgNode } from '../model/types.ts';
 import type { Label } from '../model/evaluation.ts';
 import { NODE_STYLES } from '../canvas/appearance.ts';
 import { KindIcon } from '../canvas/KindIcon.tsx';
 import { STATUS_STYLES } from '../canvas/evaluationAppearance.ts';
-
-/** The main claim: the first root of the argument tree (claims first, biggest first). */
-function mainClaimOf(map: ArgMap): string | undefined {
-  const tree = argumentTreeOf(map);
-  const root = tree.roots[0];
-  return root === undefined ? undefined : tree.nodes[root]!.id;
-}
 
 function focusNodes(ids: string[]) {
   const store = useEditor.getState();
@@ -30,7 +24,7 @@ export const BalancePanel = memo(function BalancePanel() {
   const content = useEditor((s) => contentOf(s.map));
   const selectedId = useEditor((s) => (s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0]! : null));
   const evaluation = useEvaluation();
-  const mainId = useMemo(() => mainClaimOf(content), [content]);
+  const mainId = useMemo(() => mainClaimId(content), [content]);
   const byId = useMemo(() => new Map(content.nodes.map((n) => [n.id, n])), [content]);
   const subjectId = selectedId && byId.has(selectedId) ? selectedId : mainId;
   const labels = evaluation?.labels;

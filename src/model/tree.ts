@@ -66,6 +66,12 @@ function withNodesOf(tree: ArgumentTree, map: ArgMap): ArgumentTree {
   return { ...tree, nodes: map.nodes.filter((n) => !seen.has(n.id) && !!seen.add(n.id)) };
 }
 
+/** The main claim: the first root of the argument tree (claims first, biggest first). */
+export function mainClaimId(map: ArgMap): string | undefined {
+  const { nodes, roots } = argumentTreeOf(map);
+  return roots[0] === undefined ? undefined : nodes[roots[0]]?.id;
+}
+
 /** A tree of the caller's own (the layout reshapes it while it works). */
 export function buildArgumentTree(map: ArgMap): ArgumentTree {
   const index = new Map<string, number>();

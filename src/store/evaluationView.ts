@@ -10,8 +10,6 @@ import { evaluationEngine } from './evaluationEngine.ts';
 import type { ArgMap } from '../model/types.ts';
 import { contentOf } from './mapViews.ts';
 
-export { contentOf };
-
 const NONE: ReadonlyMap<string, NodeDecoration> = new Map();
 
 let evaluatedFor: ArgMap | null = null;

@@ -1,7 +1,8 @@
 // The evaluation as the store derives it (src/store/evaluationView.ts): computed from the
 // map's own marks and weights, once per change that can affect it (not on a move), and the
 // decorations it gives canvas nodes. Plus the store actions the evaluation UI uses.
-import { contentOf, evaluationDecorations, evaluationOf } from '../../src/store/evaluationView';
+import { evaluationDecorations, evaluationOf } from '../../src/store/evaluationView';
+import { contentOf } from '../../src/store/mapViews';
 import { loadEvaluationEngine } from '../../src/store/evaluationEngine';
 import { useEditor } from '../../src/store/store';
 import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types';
