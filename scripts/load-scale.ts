@@ -18,14 +18,9 @@ import { toMapFile } from '../src/model/format/save.ts';
 import { MapBinding } from '../src/sync/binding.ts';
 import { PostgresStore } from '../server/postgres.ts';
 import { machineBusy, machineCpu, percentile, usage } from './load-measure.ts';
-import { driveInThreads, loadThreads } from './load-threads.ts';
+import { driveInThreads, loadSettings } from './load-threads.ts';
 
-const env = (name: string, fallback: number) => Number(process.env[`ARGMAP_LOAD_${name}`] ?? fallback);
-const ROOMS = env('ROOMS', 200);
-const CLIENTS = env('CLIENTS', 10);
-const RATE = env('RATE', 5);
-const SECONDS = env('SECONDS', 60);
-const THREADS = loadThreads();
+const { ROOMS, CLIENTS, RATE, SECONDS, THREADS } = loadSettings(200);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const [redis, postgres] = await Promise.all([startRedis(), startPostgres(), buildServer()]);

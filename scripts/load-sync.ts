@@ -13,14 +13,9 @@ import { connectClient } from '../tests/server/helpers.ts';
 import { generateMap } from '../src/model/generate.ts';
 import { toMapFile } from '../src/model/format/save.ts';
 import { machineBusy, machineCpu, percentile, usage } from './load-measure.ts';
-import { driveInThreads, loadThreads } from './load-threads.ts';
+import { driveInThreads, loadSettings } from './load-threads.ts';
 
-const env = (name: string, fallback: number) => Number(process.env[`ARGMAP_LOAD_${name}`] ?? fallback);
-const ROOMS = env('ROOMS', 100);
-const CLIENTS = env('CLIENTS', 10);
-const RATE = env('RATE', 5);
-const SECONDS = env('SECONDS', 60);
-const THREADS = loadThreads();
+const { ROOMS, CLIENTS, RATE, SECONDS, THREADS } = loadSettings(100);
 
 await buildServer();
 const port = await freePort();

@@ -7,8 +7,18 @@ import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { FromWorker, LoadJob, LoadResult } from './load-worker.ts';
 
-/** Threads to use: ARGMAP_LOAD_THREADS, else one per core. */
-export const loadThreads = () => Number(process.env.ARGMAP_LOAD_THREADS ?? availableParallelism());
+/** The load's size from the environment (ARGMAP_LOAD_ROOMS, _CLIENTS, _RATE, _SECONDS, _THREADS). */
+export function loadSettings(defaultRooms: number) {
+  const env = (name: string, fallback: number) => Number(process.env[`ARGMAP_LOAD_${name}`] ?? fallback);
+  return {
+    ROOMS: env('ROOMS', defaultRooms),
+    CLIENTS: env('CLIENTS', 10),
+    RATE: env('RATE', 5),
+    SECONDS: env('SECONDS', 60),
+    /** Driver threads: one per core unless told. */
+    THREADS: env('THREADS', availableParallelism()),
+  };
+}
 
 export async function driveInThreads(job: LoadJob, threads: number, sampleEachSecond: () => void, onStart: () => void): Promise<LoadResult & { cpuSeconds: number }> {
   // The worker is TypeScript: each thread loads it through Vite's module runner, as the npm script does.

@@ -77,7 +77,6 @@ async function run(): Promise<LoadResult> {
       w.texts.push(text);
       w.client.binding.apply(ops.updateNode(w.client.binding.map, w.nodeId, { text }));
     },
-    () => undefined,
   );
   const deadline = Date.now() + 60_000;
   const pending = () => writers.reduce((sum, w) => sum + w.client.unacknowledged(), 0);
