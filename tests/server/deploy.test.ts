@@ -4,18 +4,9 @@
 // skipped with that line without them, except in CI, which installs them.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { findBinary } from './services.ts';
+import { binariesMissing } from './services.ts';
 
-const BIN_DIRS = ['/usr/bin', '/usr/local/bin'];
-const missing = (() => {
-  try {
-    findBinary('docker-compose', BIN_DIRS);
-    findBinary('caddy', BIN_DIRS);
-    return null;
-  } catch (e) {
-    return (e as Error).message;
-  }
-})();
+const missing = binariesMissing(['docker-compose', 'caddy']);
 const SKIP = !!missing && !process.env.CI;
 if (SKIP) console.warn(`Deploy-file tests skipped: ${missing} (docker-compose: apt-get install -y --no-install-recommends docker-compose)`);
 

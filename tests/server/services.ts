@@ -19,16 +19,24 @@ export function findBinary(name: string, dirs: string[]): string {
   throw new Error(`${name} not found: the scale-out tests need redis-server, PostgreSQL and Caddy. ${INSTALL}`);
 }
 
-/** Why the scale-out tests cannot run here (redis-server, PostgreSQL or Caddy missing), or null. */
-export function scaleServicesMissing(): string | null {
+/** Why some of these programs cannot be found here (the first one missing), or null. */
+export function binariesMissing(names: string[]): string | null {
   try {
-    findBinary('redis-server', BIN_DIRS);
-    findBinary('caddy', BIN_DIRS);
-    postgresBin();
+    for (const name of names) findBinary(name, BIN_DIRS);
     return null;
   } catch (e) {
     return (e as Error).message;
   }
+}
+
+/** Why the scale-out tests cannot run here (redis-server, PostgreSQL or Caddy missing), or null. */
+export function scaleServicesMissing(): string | null {
+  try {
+    postgresBin();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return binariesMissing(['redis-server', 'caddy']);
 }
 
 /** Skip the scale-out tests where the servers are missing, except in CI. */
