@@ -35,8 +35,8 @@ export const contentOf = createMapView(
 );
 
 /**
- * The argument's structure: ids, kinds, folding, relations and the focus (what the argument
- * tree and the visibility read). Positions, texts and everything else may be stale.
+ * The argument's structure: ids, kinds, folding, relations and the focus (what the visibility
+ * reads). Positions, texts and everything else may be stale.
  */
 export const structureOf = createMapView(
   (a, b) => a === b || (a.id === b.id && a.kind === b.kind && !!a.collapsed === !!b.collapsed),
