@@ -11,16 +11,18 @@ import { useEditor } from '../../src/store/store';
 import { parseMapText } from '../../src/model/format/load';
 import { emptyMap, type ArgMap } from '../../src/model/types';
 import gsomiaText from '../../maps/gsomia-2012.json?raw';
-import { seedText } from '../seed';
+import { fixtureMapText, fixtureText, seedText, skipGsomiaChecks } from '../seed';
 
 const S = () => useEditor.getState();
 const ESSAY = '# Night trains\n\nNight trains are clean. They are slow.\n\nTickets cost more than flights.\n\n## Objections\n\nSleeper cars are expensive to run.\n';
 
-function gsomia(): ArgMap {
-  const parsed = parseMapText(gsomiaText);
+function mapOf(text: string): ArgMap {
+  const parsed = parseMapText(text);
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.map;
 }
+const gsomia = () => mapOf(gsomiaText);
+const fixtureMap = () => mapOf(fixtureMapText());
 
 /** Selects [start, end) of the text in the pane, as a mouse would, and lets the pane see it. */
 function selectText(start: number, end: number) {
@@ -96,39 +98,50 @@ describe('Source pane', () => {
     expect(S().map.nodes[0]!.source).toMatchObject({ section: 'Night trains', paragraph: '2' });
   });
 
-  it('on the GSOMIA map without its text: says so, still lists the source, and anchors every node once the text is opened', async () => {
-    S().loadMap(gsomia(), 'gsomia-2012.json', { saved: true });
-    render(<SourcePane />);
-    expect(screen.getByRole('tab', { name: /Japan-South Korea Military Cooperation/ })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(/references this text but does not carry it\. 46 statements point into it/);
-    const file = new File([seedText()], 'rsis-115.txt', { type: 'text/plain' });
-    await userEvent.setup().upload(screen.getByLabelText('Text of the source'), file);
-    await screen.findByText(/of 17 paragraphs mapped/);
-    expect(screen.getByRole('status')).toHaveTextContent('14 of 17 paragraphs mapped · 46 of 46 statements anchored');
-    expect(S().history.past).toHaveLength(0); // supplying the text changes nothing in the map
-    // Overlapping passages: the unstated objection's words lie inside the rebuttal's sentence.
-    const overlap = document.querySelector<HTMLElement>('mark[data-nodes~="hs-obj-us-influence"][data-nodes~="hs-us-presence"]')!;
-    expect(overlap).toHaveClass('is-overlap');
-    fireEvent.click(overlap);
-    const first = S().selectedNodeIds[0]!;
-    fireEvent.click(overlap);
-    const second = S().selectedNodeIds[0]!;
-    expect([first, second].sort()).toEqual(['hs-obj-us-influence', 'hs-us-presence']);
-    expect(S().centerRequest?.nodeId).toBe(second);
-    // Clicking a single highlight selects its node.
-    fireEvent.click(document.querySelector('mark[data-nodes="claim-main"]')!);
-    expect(S().selectedNodeIds).toEqual(['claim-main']);
-  });
+  // The same on a map of a text the repository carries (always) and on GSOMIA (where its text is here).
+  const withoutText = [
+    { name: 'the night-trains test map', map: fixtureMap, text: fixtureText, file: 'night-trains.txt', tab: /Night Trains Return/, count: 15, coverage: '11 of 15 paragraphs mapped · 15 of 15 statements anchored', skip: false,
+      overlap: undefined, single: 'claim-main' },
+    { name: 'the GSOMIA map', map: gsomia, text: seedText, file: 'rsis-115.txt', tab: /Japan-South Korea Military Cooperation/, count: 46, coverage: '14 of 17 paragraphs mapped · 46 of 46 statements anchored', skip: skipGsomiaChecks(),
+      // Overlapping passages: the unstated objection's words lie inside the rebuttal's sentence.
+      overlap: ['hs-obj-us-influence', 'hs-us-presence'], single: 'claim-main' },
+  ];
+  for (const c of withoutText) {
+    it.skipIf(c.skip)(`on ${c.name} without its text: says so, still lists the source, and anchors every node once the text is opened`, async () => {
+      S().loadMap(c.map(), 'map.json', { saved: true });
+      render(<SourcePane />);
+      expect(screen.getByRole('tab', { name: c.tab })).toBeInTheDocument();
+      expect(screen.getByRole('status')).toHaveTextContent(new RegExp(`references this text but does not carry it\\. ${c.count} statements point into it`));
+      const file = new File([c.text()], c.file, { type: 'text/plain' });
+      await userEvent.setup().upload(screen.getByLabelText('Text of the source'), file);
+      await screen.findByText(/paragraphs mapped/);
+      expect(screen.getByRole('status')).toHaveTextContent(c.coverage);
+      expect(S().history.past).toHaveLength(0); // supplying the text changes nothing in the map
+      if (c.overlap) {
+        const overlap = document.querySelector<HTMLElement>(c.overlap.map((id) => `mark[data-nodes~="${id}"]`).join(''))!;
+        expect(overlap).toHaveClass('is-overlap');
+        fireEvent.click(overlap);
+        const first = S().selectedNodeIds[0]!;
+        fireEvent.click(overlap);
+        const second = S().selectedNodeIds[0]!;
+        expect([first, second].sort()).toEqual(c.overlap);
+        expect(S().centerRequest?.nodeId).toBe(second);
+      }
+      // Clicking a single highlight selects its node.
+      fireEvent.click(document.querySelector(`mark[data-nodes="${c.single}"]`)!);
+      expect(S().selectedNodeIds).toEqual([c.single]);
+    });
+  }
 
   it('reports passages it cannot find in a changed text, and keeps their anchors', async () => {
-    S().loadMap(gsomia(), 'gsomia-2012.json', { saved: true });
+    S().loadMap(fixtureMap(), 'night-trains.argmap.json', { saved: true });
     render(<SourcePane />);
-    const changed = seedText().replace('It remains to be seen if', 'Whether');
-    act(() => S().provideSourceText('rsis-115-2012', changed));
+    const changed = fixtureText().replace('It remains to be seen whether', 'Whether');
+    act(() => S().provideSourceText('night-trains-7-2026', changed));
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('1 passage was not found in this text (the anchors are kept)');
-    expect(within(alert).getByRole('button')).toHaveTextContent(/Whether military cooperation, like economic ties/);
-    expect(S().map.nodes.find((n) => n.id === 'hb-overcome-history')!.anchor).toBeDefined();
+    expect(within(alert).getByRole('button')).toHaveTextContent(/Whether travellers will pay more for comfort/);
+    expect(S().map.nodes.find((n) => n.id === 'cav-premium')!.anchor).toBeDefined();
   });
 });
 

@@ -2,9 +2,9 @@
 // each side panel, the export dialog and presentation mode (issue 12, accessibility).
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickNode, emptyCanvasPoint, MOD, setupBrowser, waitForStillView, zoomInAt } from './helpers.ts';
+import { clickNode, emptyCanvasPoint, MOD, openMapFile, setupBrowser, waitForStillView, zoomInAt } from './helpers.ts';
 import { seriousViolations } from './axe.ts';
-import { seedPath } from '../seed.ts';
+import { FIXTURE_MAP_PATH, FIXTURE_TEXT_PATH } from '../seed.ts';
 
 const suite = setupBrowser();
 const openPanel = async (page: Page, name: string) => {
@@ -35,11 +35,12 @@ describe('axe finds no serious or critical violation', () => {
     }
   });
 
-  test('in the Source pane, with the commentary attached and its passages highlighted', async () => {
-    const { page } = await suite.open();
+  test('in the Source pane, with a commentary attached and its passages highlighted', async () => {
+    const { page } = await suite.open({ noFilePickers: true });
+    await openMapFile(page, FIXTURE_MAP_PATH, 'claim-main');
     await openPanel(page, 'Source');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('.source-pane').getByRole('button', { name: 'Open the text…' }).click()]);
-    await chooser.setFiles(seedPath());
+    await chooser.setFiles(FIXTURE_TEXT_PATH);
     await expect.poll(() => page.locator('.source-text mark[data-nodes]').count()).toBeGreaterThan(0);
     await clickNode(page, 'claim-main');
     await openPanel(page, 'Source');

@@ -135,6 +135,19 @@ export async function waitForMap(page: Page, mustShow?: string): Promise<void> {
   await waitForStillView(page);
 }
 
+/** Opens a map file with the toolbar's Open button (the page must have no file pickers), shown whole. */
+export async function openMapFile(page: Page, path: string, mustShow: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('toolbar', { name: 'Editor toolbar' }).getByRole('button', { name: /^Open/ }).click(),
+  ]);
+  await chooser.setFiles(path);
+  await waitForMap(page, mustShow);
+  // A map opens on its readable first view; show it whole, as most tests expect.
+  await page.keyboard.press('f');
+  await waitForStillView(page);
+}
+
 /** The React Flow viewport's transform, e.g. "translate(12px, 40px) scale(0.5)". */
 export const viewTransform = (page: Page) => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
 

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickNode, getMap, MOD, selectedNodeIds, setupBrowser, waitForMap, waitForStillView, type ArgMap } from './helpers.ts';
-import { seedPath } from '../seed.ts';
+import { clickNode, getMap, historyLength, MOD, openMapFile, selectedNodeIds, setupBrowser, waitForMap, waitForStillView, type ArgMap } from './helpers.ts';
+import { FIXTURE_MAP_PATH, FIXTURE_TEXT_PATH, seedPath, skipGsomiaChecks } from '../seed.ts';
 
 const suite = setupBrowser();
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Editor toolbar' });
@@ -19,10 +19,43 @@ async function openSourceTab(page: Page) {
   await page.getByRole('tab', { name: 'Source' }).click();
 }
 
-async function giveSeedText(page: Page) {
+async function giveText(page: Page, path: string) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), pane(page).getByRole('button', { name: 'Open the text…' }).click()]);
-  await chooser.setFiles(seedPath());
+  await chooser.setFiles(path);
 }
+
+// The same walk through a text the repository carries (always) and the GSOMIA commentary (where it is here).
+const corpora = [
+  {
+    name: 'the night-trains test map',
+    skip: false,
+    open: async (page: Page) => openMapFile(page, FIXTURE_MAP_PATH, 'claim-main'),
+    textPath: () => FIXTURE_TEXT_PATH,
+    paragraphs: '11 of 15',
+    unmapped: 4,
+    highlight: 'impl-emissions',
+    node: 'obj-access',
+    sentence: 'Track access charges are another hurdle.',
+    citation: { section: 'Obstacles', paragraph: '2' },
+    drag: { words: 'even half full, it stays well ahead', mark: 'em-tenth', onto: 'impl-emissions' },
+    notCarried: 'Ada Example is a fictional analyst',
+  },
+  {
+    name: 'the GSOMIA map',
+    skip: skipGsomiaChecks(),
+    open: async () => undefined, // the app opens on it
+    textPath: seedPath,
+    paragraphs: '14 of 17',
+    // The masthead, the RSIS notice and the author's note.
+    unmapped: 3,
+    highlight: 'impl-china',
+    node: 'hb-dokdo',
+    sentence: 'In the long-term, closer defence relations between Japan and South Korea will be necessary to deal with common threats.',
+    citation: { section: 'Whither Japan-South Korea military cooperation?', paragraph: '2' },
+    drag: { words: 'pragmatism may extend over wider Northeast Asian cooperation', mark: 'pr-wider-cooperation', onto: 'impl-pragmatism' },
+    notCarried: 'Sarah Teo is Senior Analyst',
+  },
+];
 
 /** The node ids of every highlighted passage. */
 const highlighted = (page: Page) =>
@@ -75,89 +108,89 @@ async function saveByDownload(page: Page) {
   return { path, doc: JSON.parse(await readFile(path, 'utf8')) as ArgMap & { version: number } };
 }
 
+for (const c of corpora) {
+  describe.skipIf(c.skip)(`the source text of ${c.name}`, () => {
+    test('attaching the text anchors every node; highlights and nodes lead to each other', async () => {
+      const { page } = await suite.open({ noFilePickers: true });
+      await c.open(page);
+      const nodeIds = (await getMap(page)).nodes.map((n) => n.id).sort();
+      await openSourceTab(page);
+      await expect.poll(() => pane(page).getByRole('status').first().textContent()).toMatch(/references this text but does not carry it/);
+      await giveText(page, c.textPath());
+      await expect.poll(() => coverage(page).textContent()).toBe(`${c.paragraphs} paragraphs mapped · ${nodeIds.length} of ${nodeIds.length} statements anchored`);
+      expect(await highlighted(page)).toEqual(nodeIds);
+      expect(await pane(page).locator('.source-paragraph.is-unmapped').count()).toBe(c.unmapped);
+
+      // Click a highlight: its node is selected and centred.
+      await pane(page).locator(`mark[data-nodes="${c.highlight}"]`).click();
+      await expect.poll(() => selectedNodeIds(page)).toEqual([c.highlight]);
+      expect(await page.evaluate(() => window.argmap!.store.getState().centerRequest?.nodeId)).toBe(c.highlight);
+      // Select a node on the canvas (once the camera has stopped moving): its passage is marked.
+      await waitForStillView(page);
+      await clickNode(page, c.node);
+      await expect.poll(() => selectedNodeIds(page)).toEqual([c.node]);
+      await expect.poll(() => pane(page).locator('mark.is-current').getAttribute('data-nodes')).toBe(c.node);
+      await expect.poll(() => pane(page).locator('mark.is-current').evaluate((m) => {
+        const r = m.getBoundingClientRect();
+        const p = m.closest('.side-body')!.getBoundingClientRect();
+        return r.top >= p.top && r.bottom <= p.bottom;
+      })).toBe(true);
+    });
+
+    test('a sentence selected with the mouse becomes a node; save and open keep the anchors; opened without its text the map says so and works', async () => {
+      const { page } = await suite.open({ noFilePickers: true });
+      await c.open(page);
+      await openSourceTab(page);
+      await giveText(page, c.textPath());
+      await expect.poll(() => coverage(page).textContent()).toMatch(new RegExp(`^${c.paragraphs}`));
+      const before = (await getMap(page)).nodes.length;
+      const steps = await historyLength(page);
+
+      await selectWords(page, c.sentence);
+      await pane(page).getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: /^Evidence/ }).click();
+      await expect.poll(async () => (await getMap(page)).nodes.length).toBe(before + 1);
+      const made = (await getMap(page)).nodes.at(-1)!;
+      expect(made).toMatchObject({ kind: 'evidence', text: c.sentence, source: c.citation });
+      expect(await selectedNodeIds(page)).toEqual([made.id]);
+      await expect.poll(() => page.locator(`.react-flow__node[data-id="${made.id}"]`).isVisible()).toBe(true);
+      expect(await historyLength(page)).toBe(steps + 1);
+
+      // Drag a selection onto a node: it becomes a child of the kind the pane says (a reason).
+      await selectWords(page, c.drag.words);
+      const dt = await page.evaluateHandle(() => new DataTransfer());
+      await page.locator(`.source-text mark[data-nodes~="${c.drag.mark}"]`).first().dispatchEvent('dragstart', { dataTransfer: dt });
+      const target = page.locator(`.react-flow__node[data-id="${c.drag.onto}"]`);
+      await target.dispatchEvent('dragover', { dataTransfer: dt });
+      await target.dispatchEvent('drop', { dataTransfer: dt });
+      await expect.poll(async () => (await getMap(page)).nodes.length).toBe(before + 2);
+      const child = (await getMap(page)).nodes.at(-1)!;
+      expect(child).toMatchObject({ kind: 'premise', text: c.drag.words });
+      expect((await getMap(page)).relations.find((r) => r.from === child.id)).toMatchObject({ kind: 'supports', to: c.drag.onto });
+
+      // Save: the source stays referenced (no text in the file), every node keeps its anchor.
+      const { path, doc } = await saveByDownload(page);
+      expect(doc.sources).toHaveLength(1);
+      expect(doc.sources![0]!.text).toBeUndefined();
+      expect(doc.nodes.every((n) => n.anchor?.source === doc.sources![0]!.id)).toBe(true);
+      expect(JSON.stringify(doc)).not.toContain(c.notCarried);
+
+      // Open it in a fresh page: the pane says the text is missing; the map works.
+      const other = (await suite.open({ noFilePickers: true })).page;
+      await openMapFile(other, path, made.id);
+      expect((await getMap(other)).nodes).toHaveLength(before + 2);
+      await openSourceTab(other);
+      await expect.poll(() => pane(other).getByRole('status').first().textContent()).toMatch(new RegExp(`does not carry it\\. ${before + 2} statements point into it`));
+      await clickNode(other, made.id);
+      await expect.poll(() => selectedNodeIds(other)).toEqual([made.id]);
+      // Given the text, every anchor is found again, the new ones included.
+      await giveText(other, c.textPath());
+      await expect.poll(() => coverage(other).textContent()).toBe(`${c.paragraphs} paragraphs mapped · ${before + 2} of ${before + 2} statements anchored`);
+      await expect.poll(() => other.locator(`.source-text mark[data-nodes~="${made.id}"]`).count()).toBeGreaterThan(0);
+    });
+  });
+}
+
 describe('the source text', () => {
-  test('attaching the commentary to the GSOMIA map anchors every node; highlights and nodes lead to each other', async () => {
-    const { page } = await suite.open();
-    const nodeIds = (await getMap(page)).nodes.map((n) => n.id).sort();
-    await openSourceTab(page);
-    await expect.poll(() => pane(page).getByRole('status').first().textContent()).toMatch(/references this text but does not carry it/);
-    await giveSeedText(page);
-    await expect.poll(() => coverage(page).textContent()).toBe(`14 of 17 paragraphs mapped · ${nodeIds.length} of ${nodeIds.length} statements anchored`);
-    expect(await highlighted(page)).toEqual(nodeIds);
-    // The unmapped paragraphs are the masthead, the RSIS notice and the author's note.
-    expect(await pane(page).locator('.source-paragraph.is-unmapped').count()).toBe(3);
-
-    // Click a highlight: its node is selected and centred.
-    await pane(page).locator('mark[data-nodes="impl-china"]').click();
-    await expect.poll(() => selectedNodeIds(page)).toEqual(['impl-china']);
-    expect(await page.evaluate(() => window.argmap!.store.getState().centerRequest?.nodeId)).toBe('impl-china');
-    // Select a node on the canvas (once the camera has stopped moving): its passage is marked.
-    await waitForStillView(page);
-    await clickNode(page, 'hb-dokdo');
-    await expect.poll(() => selectedNodeIds(page)).toEqual(['hb-dokdo']);
-    await expect.poll(() => pane(page).locator('mark.is-current').getAttribute('data-nodes')).toBe('hb-dokdo');
-    await expect.poll(() => pane(page).locator('mark.is-current').evaluate((m) => {
-      const r = m.getBoundingClientRect();
-      const p = m.closest('.side-body')!.getBoundingClientRect();
-      return r.top >= p.top && r.bottom <= p.bottom;
-    })).toBe(true);
-  });
-
-  test('a sentence selected with the mouse becomes a node; save and open keep the anchors; opened without its text the map says so and works', async () => {
-    const { page } = await suite.open({ noFilePickers: true });
-    await openSourceTab(page);
-    await giveSeedText(page);
-    await expect.poll(() => coverage(page).textContent()).toMatch(/^14 of 17/);
-    const before = (await getMap(page)).nodes.length;
-
-    const sentence = 'In the long-term, closer defence relations between Japan and South Korea will be necessary to deal with common threats.';
-    await selectWords(page, sentence);
-    await pane(page).getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: /^Evidence/ }).click();
-    await expect.poll(async () => (await getMap(page)).nodes.length).toBe(before + 1);
-    const made = (await getMap(page)).nodes.at(-1)!;
-    expect(made).toMatchObject({ kind: 'evidence', text: sentence, source: { section: 'Whither Japan-South Korea military cooperation?', paragraph: '2' } });
-    expect(await selectedNodeIds(page)).toEqual([made.id]);
-    await expect.poll(() => page.locator(`.react-flow__node[data-id="${made.id}"]`).isVisible()).toBe(true);
-    expect(await page.evaluate(() => window.argmap!.store.getState().history.past.length)).toBe(1);
-
-    // Drag a selection onto a node: it becomes a child of the kind the pane says (a reason).
-    await selectWords(page, 'pragmatism may extend over wider Northeast Asian cooperation');
-    const dt = await page.evaluateHandle(() => new DataTransfer());
-    await page.locator('.source-text mark[data-nodes~="pr-wider-cooperation"]').first().dispatchEvent('dragstart', { dataTransfer: dt });
-    const target = page.locator('.react-flow__node[data-id="impl-pragmatism"]');
-    await target.dispatchEvent('dragover', { dataTransfer: dt });
-    await target.dispatchEvent('drop', { dataTransfer: dt });
-    await expect.poll(async () => (await getMap(page)).nodes.length).toBe(before + 2);
-    const child = (await getMap(page)).nodes.at(-1)!;
-    expect(child).toMatchObject({ kind: 'premise', text: 'pragmatism may extend over wider Northeast Asian cooperation' });
-    expect((await getMap(page)).relations.find((r) => r.from === child.id)).toMatchObject({ kind: 'supports', to: 'impl-pragmatism' });
-
-    // Save: the source stays referenced (no text in the file), every node keeps its anchor.
-    const { path, doc } = await saveByDownload(page);
-    expect(doc.sources).toHaveLength(1);
-    expect(doc.sources![0]!.text).toBeUndefined();
-    expect(doc.nodes.every((n) => n.anchor?.source === doc.sources![0]!.id)).toBe(true);
-    expect(JSON.stringify(doc)).not.toContain('Sarah Teo is Senior Analyst');
-
-    // Open it in a fresh page: the pane says the text is missing; the map works.
-    const other = (await suite.open({ noFilePickers: true })).page;
-    const [chooser] = await Promise.all([other.waitForEvent('filechooser'), toolbar(other).getByRole('button', { name: /^Open/ }).click()]);
-    await chooser.setFiles(path);
-    await waitForMap(other, made.id);
-    // A map opens on its readable first view; show it whole, as the test started.
-    await other.keyboard.press('f');
-    await waitForStillView(other);
-    expect((await getMap(other)).nodes).toHaveLength(before + 2);
-    await openSourceTab(other);
-    await expect.poll(() => pane(other).getByRole('status').first().textContent()).toMatch(new RegExp(`does not carry it\\. ${before + 2} statements point into it`));
-    await clickNode(other, made.id);
-    await expect.poll(() => selectedNodeIds(other)).toEqual([made.id]);
-    // Given the text, every anchor is found again, the new ones included.
-    await giveSeedText(other);
-    await expect.poll(() => coverage(other).textContent()).toBe(`14 of 17 paragraphs mapped · ${before + 2} of ${before + 2} statements anchored`);
-    await expect.poll(() => other.locator(`.source-text mark[data-nodes~="${made.id}"]`).count()).toBeGreaterThan(0);
-  });
-
   test('a pasted text starts a new map that carries the text: save and open show its passages at once', async () => {
     const { page } = await suite.open({ noFilePickers: true });
     await openSourceTab(page);

@@ -1,5 +1,5 @@
-// Format version 3: sources and anchors, the v2 → v3 migration, repairs, and the GSOMIA
-// map anchored in the seed commentary.
+// Format version 3: sources and anchors, the v2 → v3 migration, repairs, and maps anchored in
+// their texts: the night-trains test commentary, and the GSOMIA map in the RSIS commentary.
 import { readFileSync } from 'node:fs';
 import { loadMapJson, parseMapText } from '../../src/model/format/load.ts';
 import { MIGRATIONS } from '../../src/model/format/migrations.ts';
@@ -8,7 +8,7 @@ import { attachSource, nodeFromPassage, removeSource, anchorNode } from '../../s
 import { resolveSource } from '../../src/model/source/resolve.ts';
 import { normaliseSourceText } from '../../src/model/source/text.ts';
 import type { ArgMap } from '../../src/model/types.ts';
-import { seedText } from '../seed.ts';
+import { fixtureMapText, fixtureText, GSOMIA_TEXT_ADDRESS, seedText, skipGsomiaChecks } from '../seed.ts';
 
 const v2 = {
   format: 'argmap',
@@ -107,31 +107,62 @@ describe('the GSOMIA map and the commentary', () => {
     }
   });
 
-  it('attaching the seed text finds every anchor, in the section and paragraph the node cites', () => {
-    const text = normaliseSourceText(seedText());
-    const resolved = resolveSource(map, source, text);
-    expect(resolved.anchors).toHaveLength(map.nodes.length);
-    for (const a of resolved.anchors) {
-      expect(a.result, a.nodeId).toMatchObject({ status: 'found', how: 'position' });
-      if (a.result.status !== 'found') continue;
-      const node = map.nodes.find((n) => n.id === a.nodeId)!;
-      const paragraph = resolved.structure.paragraphs.find((p) => a.result.status === 'found' && a.result.start >= p.start && a.result.end <= p.end)!;
-      expect([paragraph.section, String(paragraph.number)], a.nodeId).toStrictEqual([node.source!.section, node.source!.paragraph]);
-    }
-  });
-
-  it('covers every paragraph of the argument; the unmapped ones are the masthead, the RSIS notice and the author note', () => {
-    const resolved = resolveSource(map, source, normaliseSourceText(seedText()));
-    expect(resolved.coverage.unmapped.map((p) => `${p.section} ${p.number}`)).toStrictEqual([' 1', 'RSIS COMMENTARIES 1', 'Whither Japan-South Korea military cooperation? 3']);
-    expect([resolved.coverage.mapped, resolved.coverage.total]).toStrictEqual([14, 17]);
-  });
-
-  it('still finds the passages when the text is re-wrapped (whitespace changed everywhere)', () => {
-    const rewrapped = normaliseSourceText(seedText()).replace(/ /g, '  ').replace(/\n\n/g, '\n\n\n');
-    const resolved = resolveSource(map, source, rewrapped);
-    for (const a of resolved.anchors) expect(a.result.status, a.nodeId).toBe('found');
+  it('says where the commentary is published, for those who want to attach it', () => {
+    expect(source.address).toContain(GSOMIA_TEXT_ADDRESS);
   });
 });
+
+// The same checks on a text the repository carries (always) and on the commentary (where it is here).
+const corpora = [
+  {
+    name: 'the night-trains test commentary and its map',
+    mapText: fixtureMapText,
+    text: fixtureText,
+    unmapped: [' 1', 'COMMENTARIES 1', 'Whither the night train? 2', 'Whither the night train? 3'],
+    coverage: [11, 15],
+    skip: false,
+  },
+  {
+    name: 'the GSOMIA map and the RSIS commentary',
+    mapText: () => readFileSync(new URL('../../maps/gsomia-2012.json', import.meta.url), 'utf8'),
+    text: seedText,
+    unmapped: [' 1', 'RSIS COMMENTARIES 1', 'Whither Japan-South Korea military cooperation? 3'],
+    coverage: [14, 17],
+    skip: skipGsomiaChecks(),
+  },
+];
+
+for (const corpus of corpora) {
+  describe.skipIf(corpus.skip)(`anchors: ${corpus.name}`, () => {
+    const map = loaded(JSON.parse(corpus.mapText())).map;
+    const source = map.sources![0]!;
+
+    it('attaching the text finds every anchor, in the section and paragraph the node cites', () => {
+      const resolved = resolveSource(map, source, normaliseSourceText(corpus.text()));
+      expect(resolved.anchors).toHaveLength(map.nodes.length);
+      for (const a of resolved.anchors) {
+        expect(a.result, a.nodeId).toMatchObject({ status: 'found', how: 'position' });
+        if (a.result.status !== 'found') continue;
+        const node = map.nodes.find((n) => n.id === a.nodeId)!;
+        const paragraph = resolved.structure.paragraphs.find((p) => a.result.status === 'found' && a.result.start >= p.start && a.result.end <= p.end)!;
+        expect([paragraph.section, String(paragraph.number)], a.nodeId).toStrictEqual([node.source!.section, node.source!.paragraph]);
+      }
+    });
+
+    it('covers every paragraph of the argument; the unmapped ones are the masthead, the notice and the closing lines', () => {
+      const resolved = resolveSource(map, source, normaliseSourceText(corpus.text()));
+      expect(resolved.coverage.unmapped.map((p) => `${p.section} ${p.number}`)).toStrictEqual(corpus.unmapped);
+      expect([resolved.coverage.mapped, resolved.coverage.total]).toStrictEqual(corpus.coverage);
+    });
+
+    it('still finds the passages when the text is re-wrapped (whitespace changed everywhere)', () => {
+      const rewrapped = normaliseSourceText(corpus.text()).replace(/ /g, '  ').replace(/\n\n/g, '\n\n\n');
+      const resolved = resolveSource(map, source, rewrapped);
+      expect(resolved.anchors).toHaveLength(map.nodes.length);
+      for (const a of resolved.anchors) expect(a.result.status, a.nodeId).toBe('found');
+    });
+  });
+}
 
 describe('copy and paste of anchored statements', () => {
   it('keeps an anchor when the source is in the target map, and drops it (not the node) when it is not', async () => {
