@@ -11,7 +11,7 @@ import { clickNode, MOD, setupBrowser, waitForStillView, getMap } from './helper
 import { NODE_STYLES } from '../../src/canvas/appearance.ts';
 import type { ExportOptions } from '../../src/export/options.ts';
 import type { ScriptExportResult } from '../../src/export/exportMap.ts';
-import type { CanvasLimits } from '../../src/export/png.ts';
+import { CANVAS_LIMITS, largestScale, type CanvasLimits } from '../../src/export/png.ts';
 import { generateMap } from '../../src/model/generate.ts';
 import { serializeMap } from '../../src/model/format/save.ts';
 import { activeContent, allElements, parseXml } from '../export/helpers.ts';
@@ -313,7 +313,6 @@ describe('hostile text', () => {
 describe('a 1,000-node map', () => {
   const big = generateMap(1000, 7);
   const text = serializeMap(big);
-  const kinds = new Map(big.nodes.map((n) => [n.id, n.kind]));
 
   test('exports completely as SVG and PDF', async () => {
     const { page } = await suite.open();
@@ -324,10 +323,22 @@ describe('a 1,000-node map', () => {
     expect(pdf.view[2]).toBeCloseTo(14_400, 0); // the largest page PDF readers open
     expect(squash(pdf.text)).toContain(squash(big.nodes[999]!.text));
   });
+});
 
-  test('at 1× (177,000 px wide) it is drawn in tiles into one PNG showing every node; at 2× it is refused with the largest scale that works', async () => {
+// A PNG wider than one canvas (16,384 px): drawn in tiles, streamed into one file. npm test uses a
+// 100-statement map (18,700 px wide); `npm run test:robustness` (ARGMAP_ROBUSTNESS=full) the
+// 1,000-statement one (177,000 px wide), refused at 2× for passing the 1,000-million-pixel cap.
+describe('a PNG wider than one canvas', () => {
+  const full = process.env.ARGMAP_ROBUSTNESS === 'full';
+  const wide = generateMap(full ? 1000 : 100, 7);
+  const text = serializeMap(wide);
+  const kinds = new Map(wide.nodes.map((n) => [n.id, n.kind]));
+  const tooLarge = full ? 2 : 8;
+
+  test(`${wide.nodes.length} statements at 1× are drawn in tiles into one PNG showing every node; at ${tooLarge}× it is refused with the largest scale that works`, async () => {
     const { page } = await suite.open();
     const r = await exportIn(page, text, { format: 'png', scale: 1 });
+    expect(r.width).toBeGreaterThan(CANVAS_LIMITS.maxSide);
     expect(r.notes.join()).toMatch(/tiles/);
     // Read the PNG row by row (2 GB of pixels would not fit a test): its structure, and every
     // card's colours at their places. The encoder writes filter type 0, so rows are raw RGBA.
@@ -373,8 +384,12 @@ describe('a 1,000-node map', () => {
     expect([...filters]).toEqual([0]);
     const missing = cards.filter((samples) => !cardFound(samples, (s) => seen.get(s) ?? []));
     expect(missing.map((m) => m[0]!.id)).toEqual([]);
-    await expect(exportIn(page, text, { format: 'png', scale: 2 })).rejects.toThrow(/largest scale that works is 1(\.\d)?×/);
-  }, 180_000);
+    const refusal = await exportIn(page, text, { format: 'png', scale: tooLarge }).then(() => 'exported', (e: Error) => e.message);
+    const best = Number(/largest scale that works is (\d+(?:\.\d+)?)×/.exec(refusal)?.[1]);
+    expect(best, refusal).toBeCloseTo(largestScale(r.width, r.height, CANVAS_LIMITS.maxTotal), 1);
+    expect(best).toBeGreaterThanOrEqual(1);
+    expect(best).toBeLessThan(tooLarge);
+  }, full ? 300_000 : 120_000);
 });
 
 describe('the editor state is untouched by exporting', () => {
