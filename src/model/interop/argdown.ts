@@ -1,6 +1,6 @@
 // Argdown (argdown.org), read with @argdown/core and written as plain text.
 //
-// Reading (see README "Other formats" for the full table):
+// Reading (see docs/formats.md for the full table):
 //   statement [T]: text #kind        → node (id from its data or title; kind from a kind tag,
 //                                       else from the structure as for AIF)
 //   argument with premises and a conclusion (PCS)
