@@ -412,6 +412,3 @@ export function writeArgdown(map: ArgMap): string {
   return out.join('\n');
 }
 
-/** What writeArgdown cannot carry, for the README and the export notice. */
-export const ARGDOWN_NOT_CARRIED = ['positions', 'relation weights', 'collapsed state', 'focus', 'undercuts of undercuts'];
-
