@@ -13,7 +13,7 @@ import * as Y from 'yjs';
 import { buildServer, freePort, spawnServer, type Spawned } from '../tests/server/process.ts';
 import { connectClient, tempDataFile } from '../tests/server/helpers.ts';
 import { startPostgres, startRedis } from '../tests/server/services.ts';
-import { generateMap } from '../src/model/generate.ts';
+import { generateMap } from '../tests/generate.ts';
 import { toMapFile } from '../src/model/format/save.ts';
 import { MapBinding } from '../src/sync/binding.ts';
 import { PostgresStore } from '../server/postgres.ts';

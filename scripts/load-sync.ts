@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer, freePort, spawnServer } from '../tests/server/process.ts';
 import { connectClient } from '../tests/server/helpers.ts';
-import { generateMap } from '../src/model/generate.ts';
+import { generateMap } from '../tests/generate.ts';
 import { toMapFile } from '../src/model/format/save.ts';
 import { machineBusy, machineCpu, percentile, usage } from './load-measure.ts';
 import { driveInThreads, loadSettings } from './load-threads.ts';

@@ -5,7 +5,8 @@
 import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useEditor } from '../store/store.ts';
 import { closeExportDialog, setExportOptions, typeNumberField, useExportDialog, type NumberField } from './exportDialogState.ts';
-import { exportFileName, type ExportFormat, type ExportOptions } from '../export/options.ts';
+import type { ExportFormat, ExportOptions } from '../export/options.ts';
+import { fileNameFor } from '../model/fileNames.ts';
 import type { ExportResult, Progress } from '../export/exportMap.ts';
 import { loadExporter } from '../export/lazy.ts';
 import { canCopyImages, chooseDestination, copyPng, SaveCancelled } from '../export/deliver.ts';
@@ -90,7 +91,7 @@ export const ExportDialog = memo(function ExportDialog() {
     const state = useEditor.getState();
     try {
       // Ask where first: the file picker needs the click that opened it.
-      const dest = await chooseDestination(exportFileName(state.fileName, state.map.meta.title, opts.format), opts.format);
+      const dest = await chooseDestination(fileNameFor(state.fileName, state.map.meta.title, `.${opts.format}`), opts.format);
       setProgress({ fraction: 0, stage: 'Starting' });
       const result = await render(opts);
       await dest.write(result.blob);

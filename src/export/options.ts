@@ -46,10 +46,3 @@ export function normalizeOptions(input: Partial<ExportOptions>): ExportOptions {
   if (!['fit', 'a4', 'letter'].includes(o.page)) throw new Error(`Unknown page size "${o.page}": use fit, a4 or letter.`);
   return o;
 }
-
-/** A file name for the export: the map's file name (or title) with the format's extension. */
-export function exportFileName(fileName: string, title: string, format: ExportFormat): string {
-  const base = fileName && fileName !== 'untitled.argmap.json' ? fileName.replace(/(\.argmap)?\.json$/i, '') : title;
-  const slug = base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 80);
-  return `${slug || 'argument-map'}.${format}`;
-}

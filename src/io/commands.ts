@@ -10,19 +10,14 @@ import { askToReplace } from '../components/replaceDialogState.ts';
 import { fileOpenElsewhere } from './tabLocks.ts';
 import { openAnyText } from './interop.ts';
 import { detectFormat } from '../model/interop/detect.ts';
-
-export function fileNameFor(title: string, current: string): string {
-  if (current && current !== 'untitled.argmap.json') return current;
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
-  return `${slug || 'untitled'}.argmap.json`;
-}
+import { fileNameFor } from '../model/fileNames.ts';
 
 /** Saves the map to its file (or asks where); resolves true when it was written. */
 export async function saveToFile(saveAs = false): Promise<boolean> {
   const store = useEditor.getState();
   const map = store.map;
   try {
-    const saved = await saveTextFile(serializeMap(map), fileNameFor(map.meta.title, store.fileName), store.fileHandle as FileHandleLike | null, saveAs);
+    const saved = await saveTextFile(serializeMap(map), fileNameFor(store.fileName, map.meta.title, '.argmap.json'), store.fileHandle as FileHandleLike | null, saveAs);
     // Mark what was written, even if the user kept editing while the dialog was open.
     useEditor.getState().markSaved(saved.name, { map, fileHandle: saved.handle });
     store.notify({ tone: 'info', title: `Saved ${saved.name}` });

@@ -4,6 +4,7 @@
 import { useEditor } from '../store/store.ts';
 import { loadMapJson, parseMapText } from '../model/format/load.ts';
 import { FORMAT_NAME, FORMAT_VERSION } from '../model/format/schema.ts';
+import { UNTITLED_FILE_NAME } from '../model/fileNames.ts';
 import { deleteRecords, getRecord, listRecords, newRecordId } from './recoveryDb.ts';
 import { claimRecord, recordsInUse } from './tabLocks.ts';
 import { chooseRecordToRestore, recordsToPrune, recoverableRecords, type RecordSummary, type RecoveryRecord } from './recoveryRecords.ts';
@@ -94,7 +95,7 @@ function restoreLegacyAutosave(): boolean {
     const legacy = JSON.parse(raw) as { fileName?: string; dirty?: boolean; map?: string };
     const loaded = parseMapText(legacy.map ?? '');
     if (!loaded.ok) return false;
-    useEditor.getState().loadMap(loaded.map, legacy.fileName ?? 'untitled.argmap.json', { saved: !legacy.dirty });
+    useEditor.getState().loadMap(loaded.map, legacy.fileName ?? UNTITLED_FILE_NAME, { saved: !legacy.dirty });
     useEditor.getState().notify({ tone: 'info', title: 'Restored your last map from this browser' });
     return true;
   } catch {

@@ -2,7 +2,7 @@
 // Pure and linear (one pass each over nodes and relations, plus the argument tree, a
 // union–find and an iterative Tarjan), so a map of thousands of nodes checks at once.
 //
-// Rules, by severity (the README's "Structure check" section lists them for users):
+// Rules, by severity ("Structure check" in docs/user-guide.md lists them for users):
 //   error    claim-no-reason      a claim that no relation supports
 //            support-cycle        statements that support each other in a circle
 //            unattached           an objection, caveat or rebuttal that bears on nothing

@@ -15,6 +15,7 @@ import * as large from '../model/largeMap.ts';
 import { parseMapText, type LoadResult } from '../model/format/load.ts';
 import * as sources from '../model/source/mapSources.ts';
 import { normaliseSourceText } from '../model/source/text.ts';
+import { UNTITLED_FILE_NAME } from '../model/fileNames.ts';
 import type { Range } from '../model/source/selectors.ts';
 import { emptyHistory, record, redo, undo, type FileState, type History } from './history.ts';
 import { roomSync, type RoomState } from './room.ts';
@@ -175,7 +176,7 @@ export const initialState = (): EditorState => ({
   history: emptyHistory(),
   gestureStart: null,
   savedMap: initialMap,
-  fileName: 'untitled.argmap.json',
+  fileName: UNTITLED_FILE_NAME,
   fileHandle: null,
   loads: 0,
   selectedNodeIds: [],
@@ -396,7 +397,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     newMap() {
-      get().loadMap(emptyMap(), 'untitled.argmap.json', { saved: true, record: true });
+      get().loadMap(emptyMap(), UNTITLED_FILE_NAME, { saved: true, record: true });
     },
 
     openText(text, fileName, fileHandle = null) {
@@ -524,7 +525,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
     newMapFromText(text, fileName) {
       const title = sources.guessTitle(normaliseSourceText(text), fileName);
       const { map, id } = sources.attachSource({ ...emptyMap(), meta: { title, description: '' } }, { title, text });
-      get().loadMap(map, 'untitled.argmap.json', { saved: false, record: true });
+      get().loadMap(map, UNTITLED_FILE_NAME, { saved: false, record: true });
       set({ activeSourceId: id, sidePanel: 'source' });
     },
 

@@ -1,6 +1,6 @@
 // ArgMap ⇄ Y.Doc: the only module that knows Yjs types.
 //
-// The doc holds three root maps:
+// The doc holds four root maps:
 //   nodes:     id → Y.Map of the node's fields; `text` is a Y.Text (concurrent typing merges),
 //              every other field a plain JSON value (last writer wins per field)
 //   relations: id → Y.Map of the relation's fields, all plain values

@@ -1,5 +1,6 @@
-// jsdom stubs React Flow needs (see docs/toolchain.md, "React Flow in jsdom"), and store
-// resets shared by the component tests. Import this first in each jsdom test file.
+// jsdom stubs React Flow needs (the ResizeObserver and DOMMatrixReadOnly of React Flow's own docs,
+// "Testing"; element sizes; a `view` on mouse events for d3-drag), and store resets shared by
+// the component tests. Import this first in each jsdom test file.
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { useEditor } from '../../src/store/store';

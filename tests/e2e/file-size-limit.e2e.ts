@@ -1,5 +1,5 @@
 // A 50 MB file is refused by its size, with a message, before it is read: dropped on the
-// canvas and picked with Open…. The time it takes is printed (a figure for the README), not asserted.
+// canvas and picked with Open…. The time it takes is printed (a figure for docs/robustness.md), not asserted.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

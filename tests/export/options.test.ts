@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, exportFileName, normalizeOptions } from '../../src/export/options.ts';
+import { DEFAULT_OPTIONS, normalizeOptions } from '../../src/export/options.ts';
 import { selectedPart } from '../../src/export/exportMap.ts';
-import { generateMap } from '../../src/model/generate.ts';
+import { generateMap } from '../generate.ts';
 import { serializeMap } from '../../src/model/format/save.ts';
 import { parseMapText } from '../../src/model/format/load.ts';
 import type { ArgMap } from '../../src/model/types.ts';
@@ -16,12 +16,6 @@ describe('export options', () => {
     expect(() => normalizeOptions({ format: 'pdf', background: 'transparent' })).toThrow(/transparent/);
     expect(() => normalizeOptions({ padding: -3 })).toThrow(/padding/);
     expect(() => normalizeOptions({ page: 'a3' as 'a4' })).toThrow(/page size/);
-  });
-  it('names files after the map file, or its title', () => {
-    expect(exportFileName('gsomia-2012.json', 'x', 'png')).toBe('gsomia-2012.png');
-    expect(exportFileName('My Map.argmap.json', 'x', 'pdf')).toBe('my-map.pdf');
-    expect(exportFileName('untitled.argmap.json', 'Japan–Korea: <ties>', 'svg')).toBe('japan-korea-ties.svg');
-    expect(exportFileName('', '', 'svg')).toBe('argument-map.svg');
   });
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { generateMap } from '../../src/model/generate';
+import { generateMap } from '../generate';
 import { estimateNodeSize, LAYOUT_MODES, layoutTree, type Size } from '../../src/model/layout';
 import {
   NODE_KINDS,

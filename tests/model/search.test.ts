@@ -1,6 +1,6 @@
 // Search finds statements by words in their text, notes and sources.
 import { searchMap, fold } from '../../src/model/search';
-import { generateDebateMap } from '../../src/model/generate';
+import { generateDebateMap } from '../generate';
 import type { ArgMap, ArgNode } from '../../src/model/types';
 
 const node = (id: string, text: string, extra: Partial<ArgNode> = {}): ArgNode => ({ id, kind: 'premise', text, position: { x: 0, y: 0 }, ...extra });

@@ -3,7 +3,7 @@
 // app's binding (helpers.ts), connected to different instances.
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { generateMap } from '../../src/model/generate.ts';
+import { generateMap } from '../generate.ts';
 import * as ops from '../../src/model/operations.ts';
 import { MapBinding } from '../../src/sync/binding.ts';
 import { PostgresStore } from '../../server/postgres.ts';

@@ -2,7 +2,7 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
-import { generateMap } from '../../src/model/generate.ts';
+import { generateMap } from '../generate.ts';
 import * as ops from '../../src/model/operations.ts';
 import { readMap } from '../../src/sync/binding.ts';
 import { acknowledged, connectClient, createRoom, startTestServer, type TestClient } from './helpers.ts';

@@ -1,6 +1,6 @@
 // Argdown (argdown.org), read with @argdown/core and written as plain text.
 //
-// Reading (see README "Other formats" for the full table):
+// Reading (see docs/formats.md for the full table):
 //   statement [T]: text #kind        → node (id from its data or title; kind from a kind tag,
 //                                       else from the structure as for AIF)
 //   argument with premises and a conclusion (PCS)
@@ -411,7 +411,4 @@ export function writeArgdown(map: ArgMap): string {
   if (unwritable.length) out.push(`// Not written (Argdown cannot undercut an undercut): ${unwritable.join(', ')}`, '');
   return out.join('\n');
 }
-
-/** What writeArgdown cannot carry, for the README and the export notice. */
-export const ARGDOWN_NOT_CARRIED = ['positions', 'relation weights', 'collapsed state', 'focus', 'undercuts of undercuts'];
 

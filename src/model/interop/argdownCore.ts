@@ -1,7 +1,5 @@
-// Only the parts of @argdown/core that reading Argdown needs. The package's entry point also
-// loads its HTML, SVG (Graphviz as WebAssembly) and syntax-highlighting exporters, which made
-// the import worker ~800 kB gzip; the package exports no subpaths, so the files are named by path.
-export { ArgdownApplication } from '../../../node_modules/@argdown/core/dist/ArgdownApplication.js';
-export { ParserPlugin } from '../../../node_modules/@argdown/core/dist/plugins/ParserPlugin.js';
-export { ModelPlugin } from '../../../node_modules/@argdown/core/dist/plugins/ModelPlugin.js';
-export { DataPlugin } from '../../../node_modules/@argdown/core/dist/plugins/DataPlugin.js';
+// The parts of @argdown/core that reading Argdown needs, named, so the bundler can leave out
+// most of the rest (argdown.ts loads this module with import(), in the import worker): a
+// whole-package import('@argdown/core') also keeps its HTML, Graphviz and highlighting
+// exporters. From the package's entry point, the only path its exports map offers for code.
+export { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin } from '@argdown/core';

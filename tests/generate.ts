@@ -1,9 +1,9 @@
-// A large, realistic-looking map for tests and benchmarks: one main claim and a tree of
-// reasons, objections, rebuttals, caveats, evidence and background, with co-premises and
-// undercuts, text of varied length, laid out as a tidy tree. Pure and deterministic: the
-// same seed gives the same map.
-import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from './types.ts';
-import { estimateNodeSize, layoutTree } from './layout.ts';
+// A large, realistic-looking map for tests, benchmarks and the measuring scripts (scripts/):
+// one main claim and a tree of reasons, objections, rebuttals, caveats, evidence and
+// background, with co-premises and undercuts, text of varied length, laid out as a tidy tree.
+// Pure and deterministic: the same seed gives the same map.
+import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../src/model/types.ts';
+import { estimateNodeSize, layoutTree } from '../src/model/layout.ts';
 
 /** mulberry32: a small, fast, seeded PRNG. */
 export function seededRandom(seed: number): () => number {
