@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 
 export default defineConfig({
@@ -15,6 +16,9 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1' },
   test: {
+    // Browser tests spend most of their time waiting on the page, so more test files than cores
+    // run at once (each browser file has its own Chromium; the unit files share the rest).
+    maxWorkers: Math.max(4, availableParallelism()),
     projects: [
       {
         extends: true,
