@@ -34,7 +34,7 @@ const corpora = [
     paragraphs: '11 of 15',
     unmapped: 4,
     highlight: 'impl-emissions',
-    node: 'obj-access',
+    node: 'em-tenth',
     sentence: 'Track access charges are another hurdle.',
     citation: { section: 'Obstacles', paragraph: '2' },
     drag: { words: 'even half full, it stays well ahead', mark: 'em-tenth', onto: 'impl-emissions' },
@@ -56,6 +56,13 @@ const corpora = [
     notCarried: 'Sarah Teo is Senior Analyst',
   },
 ];
+
+/** How far a node's centre is from the canvas's centre, in screen pixels. */
+async function distanceFromCentre(page: Page, id: string): Promise<number> {
+  const [node, canvas] = await Promise.all([page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox(), page.locator('.react-flow').boundingBox()]);
+  if (!node || !canvas) return Infinity;
+  return Math.hypot(node.x + node.width / 2 - (canvas.x + canvas.width / 2), node.y + node.height / 2 - (canvas.y + canvas.height / 2));
+}
 
 /** The node ids of every highlighted passage. */
 const highlighted = (page: Page) =>
@@ -125,7 +132,8 @@ for (const c of corpora) {
       await pane(page).locator(`mark[data-nodes="${c.highlight}"]`).click();
       await expect.poll(() => selectedNodeIds(page)).toEqual([c.highlight]);
       expect(await page.evaluate(() => window.argmap!.store.getState().centerRequest?.nodeId)).toBe(c.highlight);
-      // Select a node on the canvas (once the camera has stopped moving): its passage is marked.
+      // Select a node on the canvas once the camera has centred the first and stopped: its passage is marked.
+      await expect.poll(() => distanceFromCentre(page, c.highlight)).toBeLessThan(2);
       await waitForStillView(page);
       await clickNode(page, c.node);
       await expect.poll(() => selectedNodeIds(page)).toEqual([c.node]);
