@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { generateMap } from '../generate';
+import { generateMap } from '../../testkit/generate';
 import { estimateNodeSize, LAYOUT_MODES, layoutTree, type Size } from '../../src/model/layout';
 import {
   NODE_KINDS,

@@ -1,6 +1,6 @@
 // Search finds statements by words in their text, notes and sources.
 import { searchMap, fold } from '../../src/model/search';
-import { generateDebateMap } from '../generate';
+import { generateDebateMap } from '../../testkit/generate';
 import { node, mapOf } from '../builders.ts';
 
 const map = mapOf([
