@@ -1,5 +1,5 @@
 // `npm run bench:browser`: the built app in headless Chromium at 1920×1080 on generated
-// debate-shaped maps (tests/generate.ts, generateDebateMap), each row of the large-maps
+// debate-shaped maps (testkit/generate.ts, generateDebateMap), each row of the large-maps
 // issue's table, beside a bare React Flow page rendering the same nodes in the same run.
 // Prints a table with the ratios. Sizes: BENCH_SIZES=100,1000,5000 (default).
 // Timings are measured in the page with performance.now(): from just before the action to
@@ -272,7 +272,7 @@ const fmt = (v) => (v === undefined || Number.isNaN(v) ? '–' : v >= 1000 ? `${
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : '–');
 
 async function main() {
-  const { module: gen } = await runnerImport(join(root, 'tests/generate.ts'));
+  const { module: gen } = await runnerImport(join(root, 'testkit/generate.ts'));
   const { module: save } = await runnerImport(join(root, 'src/model/format/save.ts'));
   const server = await buildAll();
   const browser = await launchChromium();

@@ -6,8 +6,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
-import { buildServer, freePort, spawnServer } from '../tests/server/process.ts';
-import { generateMap } from '../tests/generate.ts';
+import { buildServer, freePort, spawnServer } from '../testkit/server-process.ts';
+import { generateMap } from '../testkit/generate.ts';
 import { toMapFile } from '../src/model/format/save.ts';
 import type { EditorStore } from '../src/store/store.ts';
 

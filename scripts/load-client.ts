@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { MapBinding } from '../src/sync/binding.ts';
-import type { TestClient } from '../tests/server/helpers.ts';
+import type { TestClient } from '../testkit/sync.ts';
 
 const SYNC = 0;
 const AUTH = 2;

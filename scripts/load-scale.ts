@@ -10,10 +10,10 @@
 // that, after both instances stop, every room in PostgreSQL equals it. Defaults: 200 × 10 × 5/s × 60 s
 // (ARGMAP_LOAD_ROOMS, _CLIENTS, _RATE, _SECONDS; _THREADS for the driver).
 import * as Y from 'yjs';
-import { buildServer, freePort, spawnServer, type Spawned } from '../tests/server/process.ts';
-import { connectClient, tempDataFile } from '../tests/server/helpers.ts';
-import { startPostgres, startRedis } from '../tests/server/services.ts';
-import { generateMap } from '../tests/generate.ts';
+import { buildServer, freePort, spawnServer, type Spawned } from '../testkit/server-process.ts';
+import { connectClient, tempDataFile } from '../testkit/sync.ts';
+import { startPostgres, startRedis } from '../testkit/services.ts';
+import { generateMap } from '../testkit/generate.ts';
 import { toMapFile } from '../src/model/format/save.ts';
 import { MapBinding } from '../src/sync/binding.ts';
 import { PostgresStore } from '../server/postgres.ts';

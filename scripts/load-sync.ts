@@ -8,9 +8,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildServer, freePort, spawnServer } from '../tests/server/process.ts';
-import { connectClient } from '../tests/server/helpers.ts';
-import { generateMap } from '../tests/generate.ts';
+import { buildServer, freePort, spawnServer } from '../testkit/server-process.ts';
+import { connectClient } from '../testkit/sync.ts';
+import { generateMap } from '../testkit/generate.ts';
 import { toMapFile } from '../src/model/format/save.ts';
 import { machineBusy, machineCpu, percentile, usage } from './load-measure.ts';
 import { driveInThreads, loadSettings } from './load-threads.ts';

@@ -3,7 +3,7 @@
 // others; the rest are light clients (load-client.ts), client c on server c mod the number of
 // servers. Client c writes "c:seq:sentAt" into node c+1 of its room, RATE times a second.
 import { parentPort, workerData } from 'node:worker_threads';
-import { connectClient } from '../tests/server/helpers.ts';
+import { connectClient } from '../testkit/sync.ts';
 import { connectLightClient, loadClientOf, type LoadClient } from './load-client.ts';
 import { driveEdits } from './load-measure.ts';
 import * as ops from '../src/model/operations.ts';

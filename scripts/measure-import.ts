@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { launchChromium } from './chromium.mjs';
-import { generateMap } from '../tests/generate.ts';
+import { generateMap } from '../testkit/generate.ts';
 import { writeArgdown } from '../src/model/interop/argdown.ts';
 import { writeAif } from '../src/model/interop/aif.ts';
 import { serializeMap } from '../src/model/format/save.ts';

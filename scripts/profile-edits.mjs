@@ -48,7 +48,7 @@ async function dragStatement(page) {
 }
 
 async function main() {
-  const { module: gen } = await runnerImport(join(root, 'tests/generate.ts'));
+  const { module: gen } = await runnerImport(join(root, 'testkit/generate.ts'));
   const { module: save } = await runnerImport(join(root, 'src/model/format/save.ts'));
   const text = save.serializeMap(gen.generateDebateMap(SIZE, 7, { laidOut: true }));
   const outDir = await mkdtemp(join(tmpdir(), 'argmap-profile-'));

@@ -6,21 +6,20 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/App';
 import { useEditor } from '../../src/store/store';
-import type { ArgMap, ArgNode, NodeKind, Relation } from '../../src/model/types';
+import type { ArgMap } from '../../src/model/types';
+import { node, rel, xy } from '../builders.ts';
 
 const S = () => useEditor.getState();
-const node = (id: string, kind: NodeKind, text: string, x: number, y: number): ArgNode => ({ id, kind, text, position: { x, y } });
-const rel = (id: string, from: string, to: string): Relation => ({ id, kind: 'supports', from, to });
 /** c ← a ← (a1 ← a1x, a2); c ← b. */
 const sample = (): ArgMap => ({
   meta: { title: 'Collapse', description: '' },
   nodes: [
-    node('c', 'claim', 'The claim', 0, 0),
-    node('a', 'premise', 'Reason A', -200, 200),
-    node('a1', 'premise', 'Reason A1', -300, 400),
-    node('a1x', 'evidence', 'Evidence A1x', -300, 600),
-    node('a2', 'premise', 'Reason A2', -100, 400),
-    node('b', 'premise', 'Reason B', 200, 200),
+    node('c', 'claim', 'The claim'),
+    node('a', 'premise', 'Reason A', xy(-200, 200)),
+    node('a1', 'premise', 'Reason A1', xy(-300, 400)),
+    node('a1x', 'evidence', 'Evidence A1x', xy(-300, 600)),
+    node('a2', 'premise', 'Reason A2', xy(-100, 400)),
+    node('b', 'premise', 'Reason B', xy(200, 200)),
   ],
   relations: [rel('ra', 'a', 'c'), rel('ra1', 'a1', 'a'), rel('ra1x', 'a1x', 'a1'), rel('ra2', 'a2', 'a'), rel('rb', 'b', 'c')],
 });

@@ -5,15 +5,13 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Inspector } from '../../src/components/Inspector';
 import { useEditor } from '../../src/store/store';
-import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types';
+import type { ArgMap } from '../../src/model/types';
+import { node, rel, xy } from '../builders.ts';
 
 const S = () => useEditor.getState();
-const node = (id: string, kind: NodeKind = 'premise', text = '', x = 0, y = 0): ArgNode => ({ id, kind, text, position: { x, y } });
-const rel = (id: string, from: string, to: string, kind: RelationKind = 'supports', group?: string): Relation =>
-  group === undefined ? { id, kind, from, to } : { id, kind, from, to, group };
 const sample = (): ArgMap => ({
   meta: { title: 'My map', description: 'About it' },
-  nodes: [node('c', 'claim', 'The claim'), node('a', 'premise', 'Reason A', -300, 200), node('b', 'premise', 'Reason B', 0, 200), node('o', 'objection', 'No', 300, 200)],
+  nodes: [node('c', 'claim', 'The claim'), node('a', 'premise', 'Reason A', xy(-300, 200)), node('b', 'premise', 'Reason B', xy(0, 200)), node('o', 'objection', 'No', xy(300, 200))],
   relations: [rel('ra', 'a', 'c'), rel('rb', 'b', 'c'), rel('ro', 'o', 'c', 'opposes')],
 });
 const nodeOf = (id: string) => S().map.nodes.find((n) => n.id === id)!;

@@ -8,7 +8,8 @@ import { OutlinePanel } from '../../src/components/OutlinePanel';
 import { useShortcuts } from '../../src/components/useShortcuts';
 import { useEditor } from '../../src/store/store';
 import { useOutlineUi, initialOutlineUi } from '../../src/components/outline/outlineUi';
-import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types';
+import type { ArgMap, Relation } from '../../src/model/types';
+import { builders } from '../builders.ts';
 
 const spies = vi.hoisted(() => ({ iconRenders: 0, downloads: [] as { blob: Blob; name: string }[] }));
 
@@ -23,9 +24,7 @@ vi.mock('../../src/io/files', () => ({
   downloadBlob: (blob: Blob, name: string) => spies.downloads.push({ blob, name }),
 }));
 
-const node = (id: string, kind: NodeKind = 'premise', text = `${id.toUpperCase()} text`): ArgNode => ({ id, kind, text, position: { x: 0, y: 0 } });
-const rel = (id: string, from: string, to: string, kind: RelationKind = 'supports', group?: string): Relation =>
-  group === undefined ? { id, kind, from, to } : { id, kind, from, to, group };
+const { node, rel } = builders({ text: (id) => `${id.toUpperCase()} text` });
 
 /** c ← a (← a1), [x, y] (linked), o (opposes), q (qualifies); u undercuts a's link. */
 const sample = (): ArgMap => ({
@@ -43,8 +42,8 @@ const sample = (): ArgMap => ({
   relations: [
     rel('ra', 'a', 'c'),
     rel('ra1', 'a1', 'a'),
-    rel('rx', 'x', 'c', 'supports', 'g'),
-    rel('ry', 'y', 'c', 'supports', 'g'),
+    rel('rx', 'x', 'c', 'supports', { group: 'g' }),
+    rel('ry', 'y', 'c', 'supports', { group: 'g' }),
     rel('ro', 'o', 'c', 'opposes'),
     rel('rq', 'q', 'c', 'qualifies'),
     rel('ru', 'u', 'ra', 'undercuts'),

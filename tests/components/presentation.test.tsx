@@ -7,21 +7,20 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../src/App';
 import { useEditor } from '../../src/store/store';
 import { outlineItems } from '../../src/model/outline';
-import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types';
+import type { ArgMap } from '../../src/model/types';
+import { node, rel, xy } from '../builders.ts';
 
 const S = () => useEditor.getState();
-const node = (id: string, kind: NodeKind, text: string, x: number, y: number): ArgNode => ({ id, kind, text, position: { x, y } });
-const rel = (id: string, from: string, to: string, kind: RelationKind = 'supports'): Relation => ({ id, kind, from, to });
 /** Outline order: c, a, a1, o, o1, k. */
 const sample = (): ArgMap => ({
   meta: { title: 'Presenting', description: '' },
   nodes: [
-    node('k', 'caveat', 'Only if it lasts', 400, 200),
-    node('o1', 'evidence', 'Polls say so', 100, 400),
-    node('c', 'claim', 'The main claim', 0, 0),
-    node('a', 'premise', 'First reason', -300, 200),
-    node('a1', 'evidence', 'Evidence for it', -300, 400),
-    node('o', 'objection', 'An objection', 100, 200),
+    node('k', 'caveat', 'Only if it lasts', xy(400, 200)),
+    node('o1', 'evidence', 'Polls say so', xy(100, 400)),
+    node('c', 'claim', 'The main claim'),
+    node('a', 'premise', 'First reason', xy(-300, 200)),
+    node('a1', 'evidence', 'Evidence for it', xy(-300, 400)),
+    node('o', 'objection', 'An objection', xy(100, 200)),
   ],
   relations: [rel('ra', 'a', 'c'), rel('ra1', 'a1', 'a'), rel('ro', 'o', 'c', 'opposes'), rel('ro1', 'o1', 'o'), rel('rk', 'k', 'c', 'qualifies')],
 });

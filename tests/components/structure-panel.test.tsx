@@ -8,16 +8,14 @@ import { SidePanel } from '../../src/components/SidePanel';
 import { useEditor } from '../../src/store/store';
 import { parseMapText } from '../../src/model/format/load';
 import gsomiaText from '../../maps/gsomia-2012.json?raw';
-import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types';
+import type { ArgMap } from '../../src/model/types';
+import { node, rel, mapOf, xy } from '../builders.ts';
 
 const S = () => useEditor.getState();
-const node = (id: string, kind: NodeKind, text: string, x = 0, y = 0): ArgNode => ({ id, kind, text, position: { x, y } });
-const rel = (id: string, from: string, to: string, kind: RelationKind = 'supports'): Relation => ({ id, kind, from, to });
-const mapOf = (nodes: ArgNode[], relations: Relation[]): ArgMap => ({ meta: { title: 't', description: '' }, nodes, relations });
 
 const sound = () =>
   mapOf(
-    [node('c', 'claim', 'Schools should start later'), node('p', 'premise', 'Teenagers sleep late', 0, 200), node('e', 'evidence', 'A 2014 sleep study', 0, 400)],
+    [node('c', 'claim', 'Schools should start later'), node('p', 'premise', 'Teenagers sleep late', xy(0, 200)), node('e', 'evidence', 'A 2014 sleep study', xy(0, 400))],
     [rel('rp', 'p', 'c'), rel('re', 'e', 'p')],
   );
 
@@ -26,11 +24,11 @@ const messy = () =>
   mapOf(
     [
       ...sound().nodes,
-      node('x', 'premise', 'X holds', 300, 200),
-      node('y', 'premise', 'Y holds', 300, 400),
-      node('o', 'objection', 'Not so fast', 600, 0),
-      node('q', 'evidence', 'A stray fact', 900, 0),
-      node('h', 'premise', 'Mornings are rushed', 900, 200),
+      node('x', 'premise', 'X holds', xy(300, 200)),
+      node('y', 'premise', 'Y holds', xy(300, 400)),
+      node('o', 'objection', 'Not so fast', xy(600, 0)),
+      node('q', 'evidence', 'A stray fact', xy(900, 0)),
+      node('h', 'premise', 'Mornings are rushed', xy(900, 200)),
     ],
     [...sound().relations, rel('rx', 'x', 'c'), rel('rxy', 'y', 'x'), rel('ryx', 'x', 'y'), rel('rh', 'h', 'c')],
   );

@@ -25,7 +25,7 @@ function run(args: string[], appUrl: string | null = baseUrl()): Promise<{ code:
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['scripts/export.mjs', ...args, ...(appUrl ? ['--app-url', appUrl] : [])],
+      ['bin/argmap.mjs', 'export', ...args, ...(appUrl ? ['--app-url', appUrl] : [])],
       { cwd: root, env: { ...process.env, ARGMAP_APP_URL: '' }, maxBuffer: 16 * 1024 * 1024, timeout: 170_000 },
       (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );

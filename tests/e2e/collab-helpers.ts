@@ -4,8 +4,8 @@
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { buildServer, freePort, spawnServer, type Spawned } from '../server/process.ts';
-import { tempDataFile } from '../server/helpers.ts';
+import { buildServer, freePort, spawnServer, type Spawned } from '../../testkit/server-process.ts';
+import { tempDataFile } from '../../testkit/sync.ts';
 import { removeFilePickers, VIEWPORT, waitForMap, type ArgMap } from './helpers.ts';
 import type { RoomState } from '../../src/store/room.ts';
 

@@ -12,7 +12,7 @@ import { NODE_STYLES } from '../../src/canvas/appearance.ts';
 import type { ExportOptions } from '../../src/export/options.ts';
 import type { ScriptExportResult } from '../../src/export/exportMap.ts';
 import { CANVAS_LIMITS, largestScale, type CanvasLimits } from '../../src/export/png.ts';
-import { generateMap } from '../generate.ts';
+import { generateMap } from '../../testkit/generate.ts';
 import { serializeMap } from '../../src/model/format/save.ts';
 import { activeContent, allElements, parseXml } from '../export/helpers.ts';
 

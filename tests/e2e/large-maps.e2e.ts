@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getMap, MOD, setupBrowser, waitForStillView, zoomOf } from './helpers.ts';
-import { generateDebateMap } from '../generate.ts';
+import { generateDebateMap } from '../../testkit/generate.ts';
 import { serializeMap } from '../../src/model/format/save.ts';
 
 const suite = setupBrowser();

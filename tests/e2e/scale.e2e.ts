@@ -1,12 +1,12 @@
 // Two sync server instances sharing rooms through Redis, rooms in PostgreSQL (real servers from
-// the Debian packages, tests/server/services.ts), and two Chromium pages, one on each instance:
+// the Debian packages, testkit/services.ts), and two Chromium pages, one on each instance:
 // what docs/deploy.md tells a new user to try.
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { buildServer, freePort, spawnServer, type Spawned } from '../server/process.ts';
-import { tempDataFile } from '../server/helpers.ts';
-import { skipScaleTests, startPostgres, startProxy, startRedis, type PostgresServer, type ProxyServer, type RedisServer } from '../server/services.ts';
+import { buildServer, freePort, spawnServer, type Spawned } from '../../testkit/server-process.ts';
+import { tempDataFile } from '../../testkit/sync.ts';
+import { skipScaleTests, startPostgres, startProxy, startRedis, type PostgresServer, type ProxyServer, type RedisServer } from '../../testkit/services.ts';
 import { VIEWPORT, waitForMap, type ArgMap } from './helpers.ts';
 import type { RoomState } from '../../src/store/room.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, normalizeOptions } from '../../src/export/options.ts';
 import { selectedPart } from '../../src/export/exportMap.ts';
-import { generateMap } from '../generate.ts';
+import { generateMap } from '../../testkit/generate.ts';
 import { serializeMap } from '../../src/model/format/save.ts';
 import { parseMapText } from '../../src/model/format/load.ts';
 import type { ArgMap } from '../../src/model/types.ts';

@@ -196,7 +196,7 @@ describe('renderSvg', () => {
   });
 
   it('renders every node of a 1,000-node map', async () => {
-    const { generateMap } = await import('../generate.ts');
+    const { generateMap } = await import('../../testkit/generate.ts');
     const big = generateMap(1000, 7);
     const r = renderSvg(big, base, fakeMetrics);
     expect(nodeTexts(r.svg).size).toBe(1000);

@@ -5,7 +5,7 @@
 // main thread; the write itself then happens off the main thread). "whole map" is the earlier
 // design: serialize the whole map on every write.
 import { bench, describe } from 'vitest';
-import { generateMap } from '../generate';
+import { generateMap } from '../../testkit/generate';
 import * as ops from '../../src/model/operations';
 import { serializeMap } from '../../src/model/format/save';
 import { mapChanges } from '../../src/io/recordChanges';

@@ -1,7 +1,7 @@
 // Autosave writes only what changed: nodes and relations whose object changed, by id.
 import { assembleMap, mapChanges } from '../../src/io/recordChanges';
 import * as ops from '../../src/model/operations';
-import { generateMap } from '../generate';
+import { generateMap } from '../../testkit/generate';
 import type { ArgMap } from '../../src/model/types';
 
 /** Applies changes to a stored copy, as IndexedDB would, and puts the map back together. */

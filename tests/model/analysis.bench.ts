@@ -1,7 +1,7 @@
 // What runs on every edit of a large map, side by side on the same generated maps:
 // npm run bench -- tests/model/analysis.bench.ts
 import { bench, describe } from 'vitest';
-import { generateMap } from '../generate';
+import { generateMap } from '../../testkit/generate';
 import { checkStructure } from '../../src/model/structureCheck';
 import { outlineItems } from '../../src/model/outline';
 import { mapVisibility } from '../../src/model/visibility';

@@ -6,11 +6,10 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { evaluate, inputFromMap, type Judgement } from '../../src/model/evaluation';
 import { balanceBreakdown, formatWeight, relationWeight } from '../../src/model/balance';
-import type { ArgMap, ArgNode, Mark, NodeKind, Relation, RelationKind } from '../../src/model/types';
+import type { ArgMap, Mark, Relation, RelationKind } from '../../src/model/types';
+import { builders } from '../builders.ts';
 
-const node = (id: string, kind: NodeKind = 'premise', mark?: Mark): ArgNode => ({ id, kind, text: id, position: { x: 0, y: 0 }, ...(mark ? { mark } : {}) });
-const rel = (id: string, from: string, kind: RelationKind, to: string, extra: Partial<Relation> = {}): Relation => ({ id, kind, from, to, ...extra });
-const mapOf = (nodes: ArgNode[], relations: Relation[]): ArgMap => ({ meta: { title: '', description: '' }, nodes, relations });
+const { node, rel, mapOf } = builders({ meta: { title: '', description: '' } });
 
 function gsomia(): ArgMap {
   const file = JSON.parse(readFileSync(fileURLToPath(new URL('../../maps/gsomia-2012.json', import.meta.url)), 'utf8')) as ArgMap;
@@ -26,13 +25,13 @@ function fourDayWeek(): ArgMap {
   return mapOf(
     [node('C', 'claim'), node('P1'), node('E1', 'evidence'), node('U', 'objection'), node('P2'), node('O', 'objection'), node('R', 'rebuttal'), node('K', 'caveat')],
     [
-      rel('r1', 'P1', 'supports', 'C'),
-      rel('r4', 'E1', 'supports', 'P1'),
-      rel('u1', 'U', 'undercuts', 'r4'),
-      rel('r2', 'P2', 'supports', 'C'),
-      rel('r3', 'O', 'opposes', 'C'),
-      rel('r6', 'R', 'opposes', 'O'),
-      rel('r5', 'K', 'qualifies', 'C', { weight: 0.5 }),
+      rel('r1', 'P1', 'C', 'supports'),
+      rel('r4', 'E1', 'P1', 'supports'),
+      rel('u1', 'U', 'r4', 'undercuts'),
+      rel('r2', 'P2', 'C', 'supports'),
+      rel('r3', 'O', 'C', 'opposes'),
+      rel('r6', 'R', 'O', 'opposes'),
+      rel('r5', 'K', 'C', 'qualifies', { weight: 0.5 }),
     ],
   );
 }
@@ -40,8 +39,8 @@ function fourDayWeek(): ArgMap {
 describe('inputFromMap', () => {
   it('reads marks from node.mark (absent = open) and weights from relation.weight (absent = strong)', () => {
     const map = mapOf(
-      [node('a', 'claim', 'accepted'), node('b', 'objection', 'rejected'), node('c')],
-      [rel('r1', 'b', 'opposes', 'a', { weight: 0.5 }), rel('r2', 'c', 'supports', 'a'), rel('r3', 'c', 'supports', 'b', { weight: 0 })],
+      [node('a', 'claim', 'a', { mark: 'accepted' }), node('b', 'objection', 'b', { mark: 'rejected' }), node('c')],
+      [rel('r1', 'b', 'a', 'opposes', { weight: 0.5 }), rel('r2', 'c', 'a', 'supports'), rel('r3', 'c', 'b', 'supports', { weight: 0 })],
     );
     const input = inputFromMap(map);
     expect({ ...input.status }).toEqual({ a: 'accepted', b: 'rejected' });
@@ -51,7 +50,7 @@ describe('inputFromMap', () => {
   });
 
   it('with duplicate ids the first one counts, as in evaluate; "__proto__" is an ordinary id', () => {
-    const map = mapOf([node('a'), node('a', 'premise', 'rejected'), node('__proto__', 'premise', 'accepted')], [rel('r', 'a', 'supports', '__proto__'), rel('r', 'a', 'supports', '__proto__', { weight: 0.25 })]);
+    const map = mapOf([node('a'), node('a', 'premise', 'a', { mark: 'rejected' }), node('__proto__', 'premise', '__proto__', { mark: 'accepted' })], [rel('r', 'a', '__proto__', 'supports'), rel('r', 'a', '__proto__', 'supports', { weight: 0.25 })]);
     const input = inputFromMap(map);
     expect(Object.hasOwn(input.status, 'a')).toBe(false);
     expect(input.status['__proto__']).toBe('accepted');
@@ -60,12 +59,12 @@ describe('inputFromMap', () => {
 
   it('drives evaluate exactly like the explicit input: marks override, weight 0 switches a relation off', () => {
     // b opposes a. Unmarked: a out. b rejected: a in. Weight 0 on the attack: a in.
-    const base = mapOf([node('a', 'claim'), node('b', 'objection')], [rel('r', 'b', 'opposes', 'a')]);
+    const base = mapOf([node('a', 'claim'), node('b', 'objection')], [rel('r', 'b', 'a', 'opposes')]);
     expect(evaluate(base, inputFromMap(base)).labels.a).toBe('out');
     const rejected = withMarks(base, { b: 'rejected' });
     expect(evaluate(rejected, inputFromMap(rejected)).labels.a).toBe('in');
     expect(evaluate(rejected, inputFromMap(rejected)).explanation.b).toBe('rejected by you (the map alone would accept it)');
-    const weightless = { ...base, relations: [rel('r', 'b', 'opposes', 'a', { weight: 0 })] };
+    const weightless = { ...base, relations: [rel('r', 'b', 'a', 'opposes', { weight: 0 })] };
     expect(evaluate(weightless, inputFromMap(weightless)).labels).toMatchObject({ a: 'in', r: 'out' });
   });
 
@@ -76,9 +75,9 @@ describe('inputFromMap', () => {
         fc.array(fc.record({ from: fc.nat(), to: fc.nat(), kind: fc.constantFrom<RelationKind>('supports', 'opposes', 'qualifies', 'undercuts'), weight: fc.constantFrom(undefined, 0, 0.5, 0.8, 1) }), { maxLength: 12 }),
         (marks, rels) => {
           const n = marks.length;
-          const nodes = marks.map((m, i) => node(`n${i}`, 'premise', m));
+          const nodes = marks.map((m, i) => node(`n${i}`, 'premise', `n${i}`, m ? { mark: m } : {}));
           const relations = rels.map((r, i) =>
-            rel(`r${i}`, `n${r.from % n}`, r.kind, r.kind === 'undercuts' ? `r${r.to % rels.length}` : `n${r.to % n}`, r.weight === undefined ? {} : { weight: r.weight }),
+            rel(`r${i}`, `n${r.from % n}`, r.kind === 'undercuts' ? `r${r.to % rels.length}` : `n${r.to % n}`, r.kind, r.weight === undefined ? {} : { weight: r.weight }),
           );
           const map = mapOf(nodes, relations);
           const status: Record<string, Judgement> = {};
@@ -155,7 +154,7 @@ describe('balanceBreakdown', () => {
   it('a linked reason is one item weighing its weakest member; weight 0 is listed but not counted', () => {
     const map = mapOf(
       [node('c', 'claim'), node('a'), node('b'), node('z')],
-      [rel('ra', 'a', 'supports', 'c', { group: 'g', weight: 0.8 }), rel('rb', 'b', 'supports', 'c', { group: 'g', weight: 0.4 }), rel('rz', 'z', 'supports', 'c', { weight: 0 })],
+      [rel('ra', 'a', 'c', 'supports', { group: 'g', weight: 0.8 }), rel('rb', 'b', 'c', 'supports', { group: 'g', weight: 0.4 }), rel('rz', 'z', 'c', 'supports', { weight: 0 })],
     );
     const b = balanceBreakdown(map, 'c');
     expect(b.reasons.map((i) => ({ nodes: i.nodeIds, weight: i.weight, active: i.active, counted: i.counted }))).toEqual([
@@ -211,12 +210,12 @@ describe('balanceBreakdown', () => {
         ),
         fc.array(fc.constantFrom<Mark | undefined>(undefined, undefined, 'accepted', 'rejected'), { minLength: 8, maxLength: 8 }),
         (n, rels, marks) => {
-          const nodes = Array.from({ length: n }, (_, i) => node(`n${i}`, 'premise', marks[i]));
+          const nodes = Array.from({ length: n }, (_, i) => node(`n${i}`, 'premise', `n${i}`, marks[i] ? { mark: marks[i] } : {}));
           const relations = rels.map((r, i) => {
             const extra: Partial<Relation> = {};
             if (r.group) extra.group = r.group;
             if (r.weight !== undefined) extra.weight = r.weight;
-            return rel(`r${i}`, `n${r.from % n}`, r.kind, r.kind === 'undercuts' ? `r${r.to % rels.length}` : `n${r.to % n}`, extra);
+            return rel(`r${i}`, `n${r.from % n}`, r.kind === 'undercuts' ? `r${r.to % rels.length}` : `n${r.to % n}`, r.kind, extra);
           });
           const map = mapOf(nodes, relations);
           const e = evaluate(map, inputFromMap(map));
@@ -237,11 +236,11 @@ describe('balanceBreakdown', () => {
 
 describe('weights for display', () => {
   it('relationWeight reads absent, NaN and out-of-range weights as the evaluation does', () => {
-    expect(relationWeight(rel('r', 'a', 'supports', 'b'))).toBe(1);
-    expect(relationWeight(rel('r', 'a', 'supports', 'b', { weight: Number.NaN }))).toBe(1);
-    expect(relationWeight(rel('r', 'a', 'supports', 'b', { weight: 1.7 }))).toBe(1);
-    expect(relationWeight(rel('r', 'a', 'supports', 'b', { weight: -1 }))).toBe(0);
-    expect(relationWeight(rel('r', 'a', 'supports', 'b', { weight: 0.3 }))).toBe(0.3);
+    expect(relationWeight(rel('r', 'a', 'b', 'supports'))).toBe(1);
+    expect(relationWeight(rel('r', 'a', 'b', 'supports', { weight: Number.NaN }))).toBe(1);
+    expect(relationWeight(rel('r', 'a', 'b', 'supports', { weight: 1.7 }))).toBe(1);
+    expect(relationWeight(rel('r', 'a', 'b', 'supports', { weight: -1 }))).toBe(0);
+    expect(relationWeight(rel('r', 'a', 'b', 'supports', { weight: 0.3 }))).toBe(0.3);
   });
 
   it('formatWeight shows at most two decimals', () => {

@@ -2,7 +2,7 @@
 // and on debate-shaped generated maps the automatic layout stays within 1:4 and 4:1.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { generateDebateMap, generateMap } from '../generate';
+import { generateDebateMap, generateMap } from '../../testkit/generate';
 import { estimateNodeSize, layoutTree, MAX_ASPECT, type LayoutMode, type Size } from '../../src/model/layout';
 import type { ArgMap, Point } from '../../src/model/types';
 

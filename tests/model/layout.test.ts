@@ -1,32 +1,18 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { generateMap } from '../generate';
+import { generateMap } from '../../testkit/generate';
 import { estimateNodeSize, LAYOUT_MODES, layoutTree, type Size } from '../../src/model/layout';
 import {
   NODE_KINDS,
   RELATION_KINDS,
   type ArgMap,
-  type ArgNode,
-  type NodeKind,
   type Point,
   type Relation,
-  type RelationKind,
 } from '../../src/model/types';
+import { builders } from '../builders.ts';
 
-const node = (id: string, kind: NodeKind = 'premise', text = ''): ArgNode => ({
-  id,
-  kind,
-  text,
-  position: { x: 0, y: 0 },
-});
-const rel = (id: string, from: string, to: string, kind: RelationKind = 'supports', group?: string): Relation =>
-  group === undefined ? { id, kind, from, to } : { id, kind, from, to, group };
-const mapOf = (nodes: ArgNode[], relations: Relation[] = []): ArgMap => ({
-  meta: { title: 't', description: '' },
-  nodes,
-  relations,
-});
+const { node, rel, mapOf } = builders({ text: () => '' });
 const W = 200;
 const H = 60;
 const fixed = (): Size => ({ width: W, height: H });
@@ -110,9 +96,9 @@ describe('layoutTree', () => {
 
   it('keeps co-premises adjacent', () => {
     const map = mapOf([node('c', 'claim'), node('a'), node('d'), node('b'), node('x', 'objection')], [
-      rel('r1', 'a', 'c', 'supports', 'g'),
+      rel('r1', 'a', 'c', 'supports', { group: 'g' }),
       rel('r2', 'd', 'c', 'supports'),
-      rel('r3', 'b', 'c', 'supports', 'g'),
+      rel('r3', 'b', 'c', 'supports', { group: 'g' }),
       rel('r4', 'x', 'c', 'opposes'),
     ]);
     expect(xOrder(layoutTree(map, fixed), ['a', 'b', 'd', 'x'])).toEqual(['a', 'b', 'd', 'x']);

@@ -16,31 +16,12 @@ import {
   type ChildRole,
   type ConnectResult,
 } from '../../src/model/operations.ts';
-import { NODE_KINDS, RELATION_KINDS, type ArgMap, type ArgNode, type NodeKind, type Relation, type RelationKind } from '../../src/model/types.ts';
+import { NODE_KINDS, RELATION_KINDS, type ArgMap, type NodeKind, type RelationKind } from '../../src/model/types.ts';
+import { builders, deepFreeze } from '../builders.ts';
 
 // ---------------------------------------------------------------- helpers
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
-const node = (id: string, kind: NodeKind = 'premise', extra: Partial<ArgNode> = {}): ArgNode => ({
-  id,
-  kind,
-  text: `text of ${id}`,
-  position: { x: 0, y: 0 },
-  ...extra,
-});
-
-const rel = (id: string, kind: RelationKind, from: string, to: string, group?: string): Relation =>
-  group ? { id, kind, from, to, group } : { id, kind, from, to };
-
-const frozenMap = (nodes: ArgNode[], relations: Relation[] = []): ArgMap =>
-  deepFreeze({ meta: { title: 'Test map', description: 'for tests' }, nodes, relations });
+const { node, rel, mapOf: frozenMap } = builders({ text: (id) => `text of ${id}`, meta: { title: 'Test map', description: 'for tests' }, frozen: true });
 
 /**
  * claim C; premises P1, P2 a linked reason (group g1) for C; objection O opposes C;
@@ -50,12 +31,12 @@ const sampleMap = () =>
   frozenMap(
     [node('C', 'claim'), node('P1'), node('P2'), node('O', 'objection'), node('R', 'rebuttal'), node('E', 'evidence'), node('K', 'caveat')],
     [
-      rel('s1', 'supports', 'P1', 'C', 'g1'),
-      rel('s2', 'supports', 'P2', 'C', 'g1'),
-      rel('o1', 'opposes', 'O', 'C'),
-      rel('u1', 'undercuts', 'R', 'o1'),
-      rel('u2', 'undercuts', 'E', 'u1'),
-      rel('q1', 'qualifies', 'K', 'C'),
+      rel('s1', 'P1', 'C', 'supports', { group: 'g1' }),
+      rel('s2', 'P2', 'C', 'supports', { group: 'g1' }),
+      rel('o1', 'O', 'C', 'opposes'),
+      rel('u1', 'R', 'o1', 'undercuts'),
+      rel('u2', 'E', 'u1', 'undercuts'),
+      rel('q1', 'K', 'C', 'qualifies'),
     ],
   );
 
@@ -178,7 +159,7 @@ describe('updateNode', () => {
   });
 
   it('returns the same map object when nothing changes', () => {
-    const map = frozenMap([node('A', 'claim', { notes: 'n', source: { document: 'd' } })]);
+    const map = frozenMap([node('A', 'claim', 'text of A', { notes: 'n', source: { document: 'd' } })]);
     expect(updateNode(map, 'A', { text: 'text of A' })).toBe(map);
     expect(updateNode(map, 'A', { kind: 'claim', notes: 'n', source: { document: 'd' } })).toBe(map);
     expect(updateNode(map, 'A', {})).toBe(map);
@@ -242,7 +223,7 @@ describe('removeElements', () => {
   it('dissolves a co-premise group left with one member', () => {
     const map = sampleMap();
     const next = unchanged(map, (m) => removeElements(m, ['P2']));
-    expect(relIn(next, 's1')).toStrictEqual(rel('s1', 'supports', 'P1', 'C'));
+    expect(relIn(next, 's1')).toStrictEqual(rel('s1', 'P1', 'C', 'supports'));
     expect(relIn(next, 's1')).not.toHaveProperty('group');
     const byRelation = removeElements(map, [], ['s1']);
     expect(relIn(byRelation, 's2')).not.toHaveProperty('group');
@@ -251,7 +232,7 @@ describe('removeElements', () => {
   it('keeps a group that still has two members', () => {
     const map = frozenMap(
       [node('C', 'claim'), node('A'), node('B'), node('D')],
-      [rel('a', 'supports', 'A', 'C', 'g'), rel('b', 'supports', 'B', 'C', 'g'), rel('d', 'supports', 'D', 'C', 'g')],
+      [rel('a', 'A', 'C', 'supports', { group: 'g' }), rel('b', 'B', 'C', 'supports', { group: 'g' }), rel('d', 'D', 'C', 'supports', { group: 'g' })],
     );
     const next = removeElements(map, ['D']);
     expect(next.relations.map((r) => r.group)).toStrictEqual(['g', 'g']);
@@ -349,7 +330,7 @@ describe('setRelationKind', () => {
   it('changes the kind of a link between nodes', () => {
     const map = sampleMap();
     const next = unchanged(map, (m) => setRelationKind(m, 'o1', 'qualifies'));
-    expect(relIn(next, 'o1')).toStrictEqual(rel('o1', 'qualifies', 'O', 'C'));
+    expect(relIn(next, 'o1')).toStrictEqual(rel('o1', 'O', 'C', 'qualifies'));
     expect(next.nodes).toBe(map.nodes);
   });
 
@@ -392,11 +373,11 @@ describe('linkCoPremises', () => {
     frozenMap(
       [node('C', 'claim'), node('D', 'claim'), node('A'), node('B'), node('E'), node('F')],
       [
-        rel('a', 'supports', 'A', 'C'),
-        rel('b', 'supports', 'B', 'C'),
-        rel('e', 'supports', 'E', 'C'),
-        rel('f', 'supports', 'F', 'D'),
-        rel('u', 'undercuts', 'F', 'a'),
+        rel('a', 'A', 'C', 'supports'),
+        rel('b', 'B', 'C', 'supports'),
+        rel('e', 'E', 'C', 'supports'),
+        rel('f', 'F', 'D', 'supports'),
+        rel('u', 'F', 'a', 'undercuts'),
       ],
     );
 
@@ -420,7 +401,7 @@ describe('linkCoPremises', () => {
   it('gives a new group an id that no other group has', () => {
     const map = frozenMap(
       [node('C', 'claim'), node('A'), node('B')],
-      [rel('a', 'supports', 'A', 'C'), rel('b', 'supports', 'B', 'C')],
+      [rel('a', 'A', 'C', 'supports'), rel('b', 'B', 'C', 'supports')],
     );
     const groups = new Set(Array.from({ length: 20 }, () => linkCoPremises(map, ['a', 'b']).relations[0]?.group));
     expect(groups.size).toBeGreaterThan(1); // random, not a constant that could clash
@@ -446,10 +427,10 @@ describe('linkCoPremises', () => {
     const map = frozenMap(
       [node('C', 'claim'), node('A'), node('B'), node('E'), node('F')],
       [
-        rel('a', 'supports', 'A', 'C', 'g1'),
-        rel('b', 'supports', 'B', 'C', 'g1'),
-        rel('e', 'supports', 'E', 'C', 'g2'),
-        rel('f', 'supports', 'F', 'C', 'g2'),
+        rel('a', 'A', 'C', 'supports', { group: 'g1' }),
+        rel('b', 'B', 'C', 'supports', { group: 'g1' }),
+        rel('e', 'E', 'C', 'supports', { group: 'g2' }),
+        rel('f', 'F', 'C', 'supports', { group: 'g2' }),
       ],
     );
     const next = unchanged(map, (m) => linkCoPremises(m, ['a', 'e']));
@@ -470,7 +451,7 @@ describe('unlinkCoPremises', () => {
   it('unlinking one of three leaves the other two linked', () => {
     const map = frozenMap(
       [node('C', 'claim'), node('A'), node('B'), node('D')],
-      [rel('a', 'supports', 'A', 'C', 'g'), rel('b', 'supports', 'B', 'C', 'g'), rel('d', 'supports', 'D', 'C', 'g')],
+      [rel('a', 'A', 'C', 'supports', { group: 'g' }), rel('b', 'B', 'C', 'supports', { group: 'g' }), rel('d', 'D', 'C', 'supports', { group: 'g' })],
     );
     const next = unlinkCoPremises(map, ['d']);
     expect(next.relations.map((r) => r.group)).toStrictEqual(['g', 'g', undefined]);

@@ -3,12 +3,10 @@ import fc from 'fast-check';
 import { bearsOn, indent, moveSibling, outdent, outlineItems, outlineOf, planEdit, type OutlineEdit } from '../../src/model/outline';
 import { escapeMarkdown, markdownFileName, outlineToMarkdown } from '../../src/model/outlineMarkdown';
 import { dissolveLoneGroups } from '../../src/model/operations';
-import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types';
+import type { ArgMap, Relation, RelationKind } from '../../src/model/types';
+import { builders } from '../builders.ts';
 
-const node = (id: string, kind: NodeKind = 'premise', text = id.toUpperCase()): ArgNode => ({ id, kind, text, position: { x: 0, y: 0 } });
-const rel = (id: string, from: string, to: string, kind: RelationKind = 'supports', group?: string): Relation =>
-  group === undefined ? { id, kind, from, to } : { id, kind, from, to, group };
-const mapOf = (nodes: ArgNode[], relations: Relation[] = [], title = 'Test map'): ArgMap => ({ meta: { title, description: '' }, nodes, relations });
+const { node, rel, mapOf } = builders({ text: (id) => id.toUpperCase(), meta: { title: 'Test map', description: '' } });
 
 /** What the outline shows: each node with its depth, parent and relation kind, in order. */
 const structure = (map: ArgMap) => outlineItems(map).map((i) => `${'  '.repeat(i.depth)}${i.nodeId}${i.relation ? ` ${i.relation.kind}` : ''}`);
@@ -30,7 +28,7 @@ const flat = () =>
 const withBlock = () =>
   mapOf(
     [node('c', 'claim'), node('w'), node('x'), node('y'), node('z')],
-    [rel('rw', 'w', 'c'), rel('rx', 'x', 'c', 'supports', 'g'), rel('rz', 'z', 'c'), rel('ry', 'y', 'c', 'supports', 'g')],
+    [rel('rw', 'w', 'c'), rel('rx', 'x', 'c', 'supports', { group: 'g' }), rel('rz', 'z', 'c'), rel('ry', 'y', 'c', 'supports', { group: 'g' })],
   );
 
 describe('outlineItems', () => {
@@ -140,9 +138,9 @@ describe('indent', () => {
 
   it('indents under the last co-premise of the block above, keeping the block whole', () => {
     const map = mapOf([node('c', 'claim'), node('x'), node('y'), node('y1'), node('y2'), node('z')], [
-      rel('rx', 'x', 'c', 'supports', 'g'),
-      rel('ry', 'y', 'c', 'supports', 'g'),
-      rel('ry1', 'y1', 'c', 'supports', 'g'),
+      rel('rx', 'x', 'c', 'supports', { group: 'g' }),
+      rel('ry', 'y', 'c', 'supports', { group: 'g' }),
+      rel('ry1', 'y1', 'c', 'supports', { group: 'g' }),
       rel('ry2', 'y2', 'y1'),
       rel('rz', 'z', 'c'),
     ]);
@@ -200,10 +198,10 @@ describe('outdent', () => {
 
   it('goes after the whole linked reason its parent belongs to', () => {
     const map = mapOf([node('c', 'claim'), node('x'), node('x1'), node('y'), node('z')], [
-      rel('rx', 'x', 'c', 'supports', 'g'),
+      rel('rx', 'x', 'c', 'supports', { group: 'g' }),
       rel('rx1', 'x1', 'x'),
       rel('rz', 'z', 'c'),
-      rel('ry', 'y', 'c', 'supports', 'g'),
+      rel('ry', 'y', 'c', 'supports', { group: 'g' }),
     ]);
     expect(structure(outdent(map, 'x1'))).toEqual(['c', '  x supports', '  y supports', '  x1 supports', '  z supports']);
   });
@@ -273,7 +271,7 @@ describe('outlineToMarkdown', () => {
     const map = mapOf(
       [node('c', 'claim', 'Use *stars*, _under_ and `code` <script>alert(1)</script>'), node('a', 'premise', '[link](http://x) # not a heading ~~no~~ a|b & &amp; \\ back')],
       [rel('ra', 'a', 'c')],
-      'My *bold* <b>title</b> #1',
+      { title: 'My *bold* <b>title</b> #1' },
     );
     map.meta.description = '- not a list\n1. not numbered\n> not a quote\n\nsecond *para*';
     const md = outlineToMarkdown(map);
@@ -352,7 +350,7 @@ const anyMap = fc
   })
   .map(({ n, rels }) => {
     const nodes = Array.from({ length: n }, (_, i) => node(`n${i}`));
-    const relations = rels.map((r, i) => rel(`r${i}`, `n${r.from}`, r.kind === 'undercuts' ? `r${r.to % Math.max(1, rels.length)}` : `n${r.to % 14}`, r.kind, r.group));
+    const relations = rels.map((r, i) => rel(`r${i}`, `n${r.from}`, r.kind === 'undercuts' ? `r${r.to % Math.max(1, rels.length)}` : `n${r.to % 14}`, r.kind, r.group === undefined ? {} : { group: r.group }));
     return mapOf(nodes, relations);
   });
 

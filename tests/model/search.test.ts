@@ -1,16 +1,13 @@
 // Search finds statements by words in their text, notes and sources.
 import { searchMap, fold } from '../../src/model/search';
-import { generateDebateMap } from '../generate';
-import type { ArgMap, ArgNode } from '../../src/model/types';
-
-const node = (id: string, text: string, extra: Partial<ArgNode> = {}): ArgNode => ({ id, kind: 'premise', text, position: { x: 0, y: 0 }, ...extra });
-const mapOf = (nodes: ArgNode[]): ArgMap => ({ meta: { title: 't', description: '' }, nodes, relations: [] });
+import { generateDebateMap } from '../../testkit/generate';
+import { node, mapOf } from '../builders.ts';
 
 const map = mapOf([
-  { ...node('c', 'Japan and Korea sign the GSOMIA pact'), kind: 'claim' },
-  node('a', 'Public opinion in Korea is hostile', { notes: 'Polls from June 2012' }),
-  node('b', 'Remilitarisation worries the neighbours', { source: { document: 'RSIS Commentary', paragraph: '7' } }),
-  { ...node('o', 'The Défense ministry postponed the signing'), kind: 'objection' },
+  node('c', 'claim', 'Japan and Korea sign the GSOMIA pact'),
+  node('a', 'premise', 'Public opinion in Korea is hostile', { notes: 'Polls from June 2012' }),
+  node('b', 'premise', 'Remilitarisation worries the neighbours', { source: { document: 'RSIS Commentary', paragraph: '7' } }),
+  node('o', 'objection', 'The Défense ministry postponed the signing'),
 ]);
 
 describe('searchMap', () => {

@@ -4,11 +4,9 @@ import fc from 'fast-check';
 import { checkStructure, normalise, problemCount, shorten, supportCycles, type Finding, type Rule } from '../../src/model/structureCheck';
 import { buildArgumentTree } from '../../src/model/tree';
 import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types';
+import { builders } from '../builders.ts';
 
-const node = (id: string, kind: NodeKind, text = `Statement ${id}`): ArgNode => ({ id, kind, text, position: { x: 0, y: 0 } });
-const rel = (id: string, from: string, to: string, kind: RelationKind = 'supports', group?: string): Relation =>
-  group === undefined ? { id, kind, from, to } : { id, kind, from, to, group };
-const mapOf = (nodes: ArgNode[], relations: Relation[] = []): ArgMap => ({ meta: { title: 't', description: '' }, nodes, relations });
+const { node, rel, mapOf } = builders({ text: (id) => `Statement ${id}` });
 
 /** A small map a teacher would accept: a claim, a reason with evidence, an answered objection. */
 const sound = (): ArgMap =>

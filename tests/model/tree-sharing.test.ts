@@ -1,7 +1,7 @@
 // The argument tree is built once per map and shared by its readers (visibility, the
 // structure check, the opening view, the outline); the layout reshapes a tree of its own.
 import { describe, expect, it } from 'vitest';
-import { generateDebateMap, generateMap } from '../generate.ts';
+import { generateDebateMap, generateMap } from '../../testkit/generate.ts';
 import { argumentTreeOf, buildArgumentTree } from '../../src/model/tree.ts';
 import * as ops from '../../src/model/operations.ts';
 import { checkStructure } from '../../src/model/structureCheck.ts';

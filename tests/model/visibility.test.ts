@@ -7,21 +7,10 @@ import { clampStep, focusNeighbourhood, mapVisibility, presentationVisibility } 
 import { outlineItems } from '../../src/model/outline.ts';
 import { buildArgumentTree } from '../../src/model/tree.ts';
 import { parseMapText } from '../../src/model/format/load.ts';
-import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types.ts';
+import type { ArgMap, NodeKind, Relation } from '../../src/model/types.ts';
+import { builders, deepFreeze } from '../builders.ts';
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
-const node = (id: string, kind: NodeKind = 'premise', collapsed = false): ArgNode =>
-  collapsed ? { id, kind, text: id, position: { x: 0, y: 0 }, collapsed: true } : { id, kind, text: id, position: { x: 0, y: 0 } };
-const rel = (id: string, from: string, to: string, kind: RelationKind = 'supports'): Relation => ({ id, kind, from, to });
-const mapOf = (nodes: ArgNode[], relations: Relation[], focus?: string): ArgMap =>
-  deepFreeze({ meta: focus === undefined ? { title: 't', description: '' } : { title: 't', description: '', focus }, nodes, relations });
+const { node, rel, mapOf } = builders({ frozen: true });
 
 /**
  *            c (claim)
@@ -48,7 +37,7 @@ function sample(opts: { collapsed?: string[]; focus?: string } = {}): ArgMap {
   ];
   const collapsed = new Set(opts.collapsed ?? []);
   return mapOf(
-    ids.map(([id, kind]) => node(id, kind, collapsed.has(id))),
+    ids.map(([id, kind]) => node(id, kind, id, collapsed.has(id) ? { collapsed: true } : {})),
     [
       rel('ra', 'a', 'c'),
       rel('rb', 'b', 'c'),
@@ -61,7 +50,7 @@ function sample(opts: { collapsed?: string[]; focus?: string } = {}): ArgMap {
       rel('rk', 'k', 'b', 'qualifies'),
       rel('rk2', 'k', 'a', 'qualifies'),
     ],
-    opts.focus,
+    opts.focus === undefined ? {} : { focus: opts.focus },
   );
 }
 
@@ -123,7 +112,7 @@ describe('collapse', () => {
   });
 
   it('survives cycles and duplicate ids', () => {
-    const map = mapOf([node('x', 'premise', true), node('y'), node('z'), node('x')], [rel('r1', 'x', 'y'), rel('r2', 'y', 'z'), rel('r3', 'z', 'x')]);
+    const map = mapOf([node('x', 'premise', 'x', { collapsed: true }), node('y'), node('z'), node('x')], [rel('r1', 'x', 'y'), rel('r2', 'y', 'z'), rel('r3', 'z', 'x')]);
     const v = mapVisibility(map);
     // The cycle is rooted at x (first in map order); x folds y and z.
     expect(sorted(v.hidden)).toEqual(['y', 'z']);
@@ -133,7 +122,7 @@ describe('collapse', () => {
 
   it('is iterative: a 20,000-deep chain folded at the top', () => {
     const n = 20_000;
-    const nodes = Array.from({ length: n }, (_, i) => node(`n${i}`, i === 0 ? 'claim' : 'premise', i === 0));
+    const nodes = Array.from({ length: n }, (_, i) => node(`n${i}`, i === 0 ? 'claim' : 'premise', `n${i}`, i === 0 ? { collapsed: true } : {}));
     const relations = Array.from({ length: n - 1 }, (_, i) => rel(`r${i}`, `n${i + 1}`, `n${i}`));
     const map = mapOf(nodes, relations);
     const v = mapVisibility(map);
@@ -184,7 +173,7 @@ describe('focus', () => {
 
   it('in a cycle, a collapsed node above the focused one in the tree does not fold what bears on the focus', () => {
     // x ⇄ y, z → y. The cycle is rooted at x, so the tree is x → y → z; x is collapsed.
-    const map = mapOf([node('x', 'premise', true), node('y'), node('z')], [rel('r1', 'y', 'x'), rel('r2', 'x', 'y'), rel('r3', 'z', 'y')], 'y');
+    const map = mapOf([node('x', 'premise', 'x', { collapsed: true }), node('y'), node('z')], [rel('r1', 'y', 'x'), rel('r2', 'x', 'y'), rel('r3', 'z', 'y')], { focus: 'y' });
     const v = mapVisibility(map);
     expect(v.hidden.size).toBe(0);
     expect(v.folds.has('x')).toBe(false);
@@ -291,9 +280,9 @@ describe('properties on random maps', () => {
         else relations.push(rel(`r${i}`, ids[a % n]!, ids[b % n]!));
       });
       const map = mapOf(
-        ids.map((id, i) => node(id, i === 0 ? 'claim' : 'premise', folded.has(id))),
+        ids.map((id, i) => node(id, i === 0 ? 'claim' : 'premise', id, folded.has(id) ? { collapsed: true } : {})),
         relations,
-        focus === undefined ? undefined : ids[focus % n],
+        focus === undefined ? {} : { focus: ids[focus % n] },
       );
       return { map, step };
     });

@@ -2,7 +2,7 @@
 // and forth through exactly the maps the actions made, over random operation sequences
 // applied through the store's actions (as the UI applies them).
 import fc from 'fast-check';
-import { generateMap } from '../generate';
+import { generateMap } from '../../testkit/generate';
 import { parseMapText } from '../../src/model/format/load';
 import { serializeMap } from '../../src/model/format/save';
 import { useEditor, canUndo, canRedo } from '../../src/store/store';

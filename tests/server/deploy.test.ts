@@ -4,7 +4,7 @@
 // skipped with that line without them, except in CI, which installs them.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { binariesMissing } from './services.ts';
+import { binariesMissing } from '../../testkit/services.ts';
 
 const missing = binariesMissing(['docker-compose', 'caddy']);
 const SKIP = !!missing && !process.env.CI;

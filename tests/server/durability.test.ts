@@ -1,9 +1,9 @@
 // The server as `npm run serve` runs it, in its own process: acknowledged changes survive
 // kill -9 and a restart; SIGTERM stores and exits cleanly.
-import { buildServer, freePort, spawnServer, type Spawned } from './process.ts';
-import { generateMap } from '../generate.ts';
+import { buildServer, freePort, spawnServer, type Spawned } from '../../testkit/server-process.ts';
+import { generateMap } from '../../testkit/generate.ts';
 import * as ops from '../../src/model/operations.ts';
-import { acknowledged, connectClient, createRoom, tempDataFile, type TestClient } from './helpers.ts';
+import { acknowledged, connectClient, createRoom, tempDataFile, type TestClient } from '../../testkit/sync.ts';
 
 const running: Spawned[] = [];
 const clients: TestClient[] = [];

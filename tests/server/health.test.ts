@@ -1,6 +1,6 @@
 // /healthz, /readyz and /metrics on a one-machine server (SQLite, no Redis).
-import { connectClient, createRoom, startTestServer } from './helpers.ts';
-import { generateMap } from '../generate.ts';
+import { connectClient, createRoom, startTestServer } from '../../testkit/sync.ts';
+import { generateMap } from '../../testkit/generate.ts';
 import * as ops from '../../src/model/operations.ts';
 
 it('answers alive, ready (database reachable) and Prometheus metrics that follow the rooms', async () => {

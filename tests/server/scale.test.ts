@@ -3,13 +3,13 @@
 // app's binding (helpers.ts), connected to different instances.
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { generateMap } from '../generate.ts';
+import { generateMap } from '../../testkit/generate.ts';
 import * as ops from '../../src/model/operations.ts';
 import { MapBinding } from '../../src/sync/binding.ts';
 import { PostgresStore } from '../../server/postgres.ts';
-import { acknowledged, connectClient, createRoom, socketWithOrigin, tempDataFile, type TestClient } from './helpers.ts';
-import { buildServer, freePort, spawnServer, type Spawned } from './process.ts';
-import { skipScaleTests, startPostgres, startRedis, type PostgresServer, type RedisServer } from './services.ts';
+import { acknowledged, connectClient, createRoom, socketWithOrigin, tempDataFile, type TestClient } from '../../testkit/sync.ts';
+import { buildServer, freePort, spawnServer, type Spawned } from '../../testkit/server-process.ts';
+import { skipScaleTests, startPostgres, startRedis, type PostgresServer, type RedisServer } from '../../testkit/services.ts';
 
 let redis: RedisServer;
 let postgres: PostgresServer;

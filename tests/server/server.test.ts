@@ -2,10 +2,10 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
-import { generateMap } from '../generate.ts';
+import { generateMap } from '../../testkit/generate.ts';
 import * as ops from '../../src/model/operations.ts';
 import { readMap } from '../../src/sync/binding.ts';
-import { acknowledged, connectClient, createRoom, startTestServer, type TestClient } from './helpers.ts';
+import { acknowledged, connectClient, createRoom, startTestServer, type TestClient } from '../../testkit/sync.ts';
 
 type Running = Awaited<ReturnType<typeof startTestServer>>;
 let server: Running;

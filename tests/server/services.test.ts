@@ -1,5 +1,5 @@
 // Without the Debian packages the scale-out tests fail with one line saying how to install them.
-import { findBinary } from './services.ts';
+import { findBinary } from '../../testkit/services.ts';
 
 it('a missing redis-server, PostgreSQL or Caddy is one clear line with the install command', () => {
   expect(() => findBinary('redis-server', ['/nonexistent/bin'])).toThrow(

@@ -9,7 +9,7 @@ import { toDecorations } from '../../src/store/visibility';
 import { mapVisibility } from '../../src/model/visibility';
 import { prepareForOpening } from '../../src/model/largeMap';
 import { estimateNodeSize } from '../../src/model/layout';
-import { generateDebateMap } from '../generate';
+import { generateDebateMap } from '../../testkit/generate';
 
 const args = (list: FlowNode[]) => list.filter((n): n is ArgFlowNode => n.type === 'arg');
 const NONE = new Map();

@@ -5,22 +5,21 @@ import { evaluationDecorations, evaluationOf } from '../../src/store/evaluationV
 import { contentOf } from '../../src/store/mapViews';
 import { loadEvaluationEngine } from '../../src/store/evaluationEngine';
 import { useEditor } from '../../src/store/store';
-import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types';
+import type { ArgMap } from '../../src/model/types';
+import { node, rel } from '../builders.ts';
 
 const S = () => useEditor.getState();
-const node = (id: string, kind: NodeKind = 'premise'): ArgNode => ({ id, kind, text: id, position: { x: 0, y: 0 } });
-const rel = (id: string, from: string, kind: RelationKind, to: string, group?: string): Relation => ({ id, kind, from, to, ...(group ? { group } : {}) });
 
 /** c is supported by a and (linked) b1+b2, opposed by o, qualified by k; o is rebutted by nothing. */
 const sample = (): ArgMap => ({
   meta: { title: 'Evaluation', description: '' },
   nodes: [node('c', 'claim'), node('a'), node('b1'), node('b2'), node('o', 'objection'), node('k', 'caveat')],
   relations: [
-    rel('ra', 'a', 'supports', 'c'),
-    rel('rb1', 'b1', 'supports', 'c', 'g'),
-    rel('rb2', 'b2', 'supports', 'c', 'g'),
-    rel('ro', 'o', 'opposes', 'c'),
-    rel('rk', 'k', 'qualifies', 'c'),
+    rel('ra', 'a', 'c', 'supports'),
+    rel('rb1', 'b1', 'c', 'supports', { group: 'g' }),
+    rel('rb2', 'b2', 'c', 'supports', { group: 'g' }),
+    rel('ro', 'o', 'c', 'opposes'),
+    rel('rk', 'k', 'c', 'qualifies'),
   ],
 });
 

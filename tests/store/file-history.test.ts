@@ -3,24 +3,22 @@
 import { useEditor, isDirty, hasUnsavedWork } from '../../src/store/store';
 import { serializeMap } from '../../src/model/format/save';
 import type { ArgMap } from '../../src/model/types';
+import { mapOf, node } from '../builders.ts';
 
 const S = () => useEditor.getState();
-const mapOf = (title: string, text: string): ArgMap => ({
-  meta: { title, description: '' },
-  nodes: [{ id: 'c', kind: 'claim', text, position: { x: 0, y: 0 } }],
-  relations: [],
-});
+/** A map titled `title` whose one statement, the claim c, says `text`. */
+const oneClaim = (title: string, text: string): ArgMap => mapOf([node('c', 'claim', text)], [], { title });
 const handleA = { name: 'a.argmap.json' };
 const handleB = { name: 'b.argmap.json' };
 const file = () => ({ fileName: S().fileName, fileHandle: S().fileHandle, dirty: isDirty(S()) });
 
 describe('file state in history', () => {
   it('open → undo → redo restores the file name, handle and saved state with the map', () => {
-    S().loadMap(mapOf('A', 'a'), 'a.argmap.json', { saved: true, fileHandle: handleA });
+    S().loadMap(oneClaim('A', 'a'), 'a.argmap.json', { saved: true, fileHandle: handleA });
     S().updateNode('c', { text: 'a edited' });
     expect(file()).toEqual({ fileName: 'a.argmap.json', fileHandle: handleA, dirty: true });
 
-    expect(S().openText(serializeMap(mapOf('B', 'b')), 'b.argmap.json', handleB)).toBe(true);
+    expect(S().openText(serializeMap(oneClaim('B', 'b')), 'b.argmap.json', handleB)).toBe(true);
     expect(file()).toEqual({ fileName: 'b.argmap.json', fileHandle: handleB, dirty: false });
 
     S().undo();
@@ -37,7 +35,7 @@ describe('file state in history', () => {
   });
 
   it('a save before the open is remembered: undo gives back a saved map', () => {
-    S().loadMap(mapOf('A', 'a'), 'untitled.argmap.json', { saved: true });
+    S().loadMap(oneClaim('A', 'a'), 'untitled.argmap.json', { saved: true });
     S().updateNode('c', { text: 'a edited' });
     S().markSaved('a.argmap.json', { map: S().map, fileHandle: handleA });
     S().newMap();
@@ -49,7 +47,7 @@ describe('file state in history', () => {
 
 describe('drafts', () => {
   it('text being typed counts as unsaved work until committed or cancelled, and is not history', () => {
-    S().loadMap(mapOf('A', 'a'), 'a.argmap.json', { saved: true });
+    S().loadMap(oneClaim('A', 'a'), 'a.argmap.json', { saved: true });
     S().startEditing('c');
     S().setDraft({ nodeId: 'c', text: 'a' });
     expect(hasUnsavedWork(S())).toBe(false);
@@ -63,7 +61,7 @@ describe('drafts', () => {
   });
 
   it('resumeDraft reopens the editor on a node that exists, and ignores one that does not', () => {
-    S().loadMap(mapOf('A', 'a'), 'a.argmap.json', { saved: true });
+    S().loadMap(oneClaim('A', 'a'), 'a.argmap.json', { saved: true });
     S().resumeDraft({ nodeId: 'gone', text: 'x' });
     expect(S().editingNodeId).toBeNull();
     S().resumeDraft({ nodeId: 'c', text: 'half a sentence' });

@@ -2,7 +2,7 @@
 // they are computed once per content change, so a frame should cost what it did without them.
 import { bench, describe } from 'vitest';
 import { createFlowDeriver } from '../../src/canvas/flowElements.ts';
-import { generateMap } from '../generate.ts';
+import { generateMap } from '../../testkit/generate.ts';
 import { moveNodes } from '../../src/model/operations.ts';
 
 for (const count of [1_000, 5_000]) {

@@ -1,16 +1,12 @@
 // Deriving React Flow elements from the map: identity kept for what did not change.
 import { createFlowDeriver, type ArgFlowNode, type FlowNode, type RelationFlowEdge } from '../../src/canvas/flowElements';
 import * as ops from '../../src/model/operations';
-import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types';
-
-const node = (id: string, kind: NodeKind = 'premise', x = 0, y = 0): ArgNode => ({ id, kind, text: id, position: { x, y } });
-const rel = (id: string, from: string, to: string, kind: RelationKind = 'supports', group?: string): Relation =>
-  group === undefined ? { id, kind, from, to } : { id, kind, from, to, group };
-const mapOf = (nodes: ArgNode[], relations: Relation[] = []): ArgMap => ({ meta: { title: 't', description: '' }, nodes, relations });
+import type { ArgMap } from '../../src/model/types';
+import { node, rel, mapOf, xy } from '../builders.ts';
 
 const sample = () =>
   mapOf(
-    [node('c', 'claim', 0, 0), node('a', 'premise', -300, 200), node('b', 'premise', 0, 200), node('o', 'objection', 300, 200)],
+    [node('c', 'claim'), node('a', 'premise', 'a', xy(-300, 200)), node('b', 'premise', 'b', xy(0, 200)), node('o', 'objection', 'o', xy(300, 200))],
     [rel('ra', 'a', 'c'), rel('rb', 'b', 'c'), rel('ro', 'o', 'c', 'opposes')],
   );
 
@@ -162,7 +158,7 @@ describe('createFlowDeriver', () => {
 
   it('points an undercut at an anchor node in the middle of the link it attacks', () => {
     const d = createFlowDeriver();
-    const map = mapOf([node('c', 'claim', 0, 0), node('a', 'premise', 0, 400), node('u', 'objection', 400, 400)], [
+    const map = mapOf([node('c', 'claim'), node('a', 'premise', 'a', xy(0, 400)), node('u', 'objection', 'u', xy(400, 400))], [
       rel('ra', 'a', 'c'),
       rel('ru', 'u', 'ra', 'undercuts'),
     ]);

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { isDirty, useEditor } from '../../src/store/store.ts';
 import { openAnyText } from '../../src/io/interop.ts';
 import { serializeMap } from '../../src/model/format/save.ts';
-import { generateMap } from '../generate.ts';
+import { generateMap } from '../../testkit/generate.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/interop/${name}`, import.meta.url), 'utf8');
 const S = () => useEditor.getState();

@@ -1,7 +1,7 @@
 // Large maps in the store: they open folded and arranged as shown, unfold a level at a
 // time (re-arranged in the same undo step), and the layout arrangement is saved with the map.
 import { useEditor } from '../../src/store/store';
-import { generateDebateMap } from '../generate';
+import { generateDebateMap } from '../../testkit/generate';
 import { LARGE_MAP, OPENING_LEVELS, openingNodes } from '../../src/model/largeMap';
 import { buildArgumentTree } from '../../src/model/tree';
 import { mapVisibility } from '../../src/model/visibility';

@@ -3,9 +3,10 @@
 // whole-map that does not depend on it.
 import { contentOf, sameExceptPosition, structureOf, unmovedOf } from '../../src/store/mapViews';
 import * as ops from '../../src/model/operations';
-import type { ArgMap, ArgNode, NodeKind } from '../../src/model/types';
+import type { ArgMap } from '../../src/model/types';
+import { builders } from '../builders.ts';
 
-const node = (id: string, kind: NodeKind = 'premise'): ArgNode => ({ id, kind, text: id.toUpperCase(), position: { x: 0, y: 0 } });
+const { node } = builders({ text: (id) => id.toUpperCase() });
 const sample = (): ArgMap => ({
   meta: { title: 'Views', description: '' },
   nodes: [node('c', 'claim'), node('a'), node('b')],

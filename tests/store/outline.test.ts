@@ -4,17 +4,16 @@ import { useEditor } from '../../src/store/store';
 import { outlineItems } from '../../src/model/outline';
 import { serializeMap } from '../../src/model/format/save';
 import { parseMapText } from '../../src/model/format/load';
-import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types';
+import type { ArgMap, Relation } from '../../src/model/types';
+import { builders } from '../builders.ts';
 
-const node = (id: string, kind: NodeKind = 'premise'): ArgNode => ({ id, kind, text: id.toUpperCase(), position: { x: 0, y: 0 } });
-const rel = (id: string, from: string, to: string, kind: RelationKind = 'supports', group?: string): Relation =>
-  group === undefined ? { id, kind, from, to } : { id, kind, from, to, group };
+const { node, rel } = builders({ text: (id) => id.toUpperCase() });
 
 /** c ← a (← a1), [x, y] (linked), o (opposes). */
 const sample = (): ArgMap => ({
   meta: { title: 'Outline store', description: '' },
   nodes: [node('c', 'claim'), node('a'), node('a1', 'evidence'), node('x'), node('y'), node('o', 'objection')],
-  relations: [rel('ra', 'a', 'c'), rel('ra1', 'a1', 'a'), rel('rx', 'x', 'c', 'supports', 'g'), rel('ry', 'y', 'c', 'supports', 'g'), rel('ro', 'o', 'c', 'opposes')],
+  relations: [rel('ra', 'a', 'c'), rel('ra1', 'a1', 'a'), rel('rx', 'x', 'c', 'supports', { group: 'g' }), rel('ry', 'y', 'c', 'supports', { group: 'g' }), rel('ro', 'o', 'c', 'opposes')],
 });
 
 const S = () => useEditor.getState();

@@ -4,7 +4,7 @@
 import { initialState, useEditor, canUndo } from '../../src/store/store';
 import { setRoomSync, type RoomState } from '../../src/store/room';
 import type { ArgMap } from '../../src/model/types';
-import { generateMap } from '../generate';
+import { generateMap } from '../../testkit/generate';
 
 const S = () => useEditor.getState();
 const room = (patch: Partial<RoomState> = {}): RoomState => ({

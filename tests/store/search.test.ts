@@ -1,7 +1,7 @@
 // Stepping through search results: each one is revealed (unfolded), selected and centred.
 import { useEditor } from '../../src/store/store';
 import { resultsOf, useSearch } from '../../src/store/search';
-import { generateDebateMap } from '../generate';
+import { generateDebateMap } from '../../testkit/generate';
 import { mapVisibility } from '../../src/model/visibility';
 import { serializeMap } from '../../src/model/format/save';
 

@@ -2,17 +2,15 @@
 import { useEditor, canUndo, canRedo, isDirty } from '../../src/store/store';
 import { HISTORY_LIMIT } from '../../src/store/history';
 import { serializeMap } from '../../src/model/format/save';
-import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types';
+import type { ArgMap } from '../../src/model/types';
+import { builders, xy } from '../builders.ts';
 
-const node = (id: string, kind: NodeKind = 'premise', text = '', x = 0, y = 0): ArgNode => ({ id, kind, text, position: { x, y } });
-const rel = (id: string, from: string, to: string, kind: RelationKind = 'supports', group?: string): Relation =>
-  group === undefined ? { id, kind, from, to } : { id, kind, from, to, group };
-const mapOf = (nodes: ArgNode[], relations: Relation[] = []): ArgMap => ({ meta: { title: 'Test map', description: 'd' }, nodes, relations });
+const { node, rel, mapOf } = builders({ text: () => '', meta: { title: 'Test map', description: 'd' } });
 
 /** claim c with reasons a, b (relations ra, rb) and an objection o (ro). */
 const sample = (): ArgMap =>
   mapOf(
-    [node('c', 'claim', 'Claim', 0, 0), node('a', 'premise', 'A', -300, 200), node('b', 'premise', 'B', 0, 200), node('o', 'objection', 'O', 300, 200)],
+    [node('c', 'claim', 'Claim'), node('a', 'premise', 'A', xy(-300, 200)), node('b', 'premise', 'B', xy(0, 200)), node('o', 'objection', 'O', xy(300, 200))],
     [rel('ra', 'a', 'c'), rel('rb', 'b', 'c'), rel('ro', 'o', 'c', 'opposes')],
   );
 
@@ -120,7 +118,7 @@ describe('undo and redo of each action', () => {
     expectOneStep(() => S().updateNode('a', { text: 'New text', notes: 'n', kind: 'evidence', source: { paragraph: '12' } }));
     expect(nodeOf('a')).toMatchObject({ text: 'New text', notes: 'n', kind: 'evidence', source: { paragraph: '12' } });
     S().undo();
-    expect(nodeOf('a')).toEqual(node('a', 'premise', 'A', -300, 200));
+    expect(nodeOf('a')).toEqual(node('a', 'premise', 'A', xy(-300, 200)));
   });
 
   it('moveNodes', () => {

@@ -8,10 +8,10 @@ import { toDecorations, useVisibility, visibilityOf } from '../../src/store/visi
 import { useDecorations } from '../../src/store/decorations';
 import { serializeMap } from '../../src/model/format/save';
 import { parseMapText } from '../../src/model/format/load';
-import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types';
+import type { ArgMap } from '../../src/model/types';
+import { builders } from '../builders.ts';
 
-const node = (id: string, kind: NodeKind = 'premise'): ArgNode => ({ id, kind, text: id.toUpperCase(), position: { x: 0, y: 0 } });
-const rel = (id: string, from: string, to: string, kind: RelationKind = 'supports'): Relation => ({ id, kind, from, to });
+const { node, rel } = builders({ text: (id) => id.toUpperCase() });
 
 /** c ← a ← a1 ← a1x, c ← b ← b1, c ← o (objection). */
 const sample = (): ArgMap => ({

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { afterEach, vi } from 'vitest';
 import type { ArgMap } from '../../src/model/types.ts';
 import * as ops from '../../src/model/operations.ts';
-import { generateMap, seededRandom } from '../generate.ts';
+import { generateMap, seededRandom } from '../../testkit/generate.ts';
 import { loadMapJson } from '../../src/model/format/load.ts';
 import { toMapFile } from '../../src/model/format/save.ts';
 import { MapBinding, readMap, writeMap } from '../../src/sync/binding.ts';

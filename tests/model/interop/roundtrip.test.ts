@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { parseMapText } from '../../../src/model/format/load.ts';
-import { generateMap } from '../../generate.ts';
+import { generateMap } from '../../../testkit/generate.ts';
 import type { ArgMap } from '../../../src/model/types.ts';
 import { parseArgdown, writeArgdown } from '../../../src/model/interop/argdown.ts';
 import { parseAif, writeAif } from '../../../src/model/interop/aif.ts';

@@ -1,8 +1,14 @@
-// The body of `npm run convert` (see convert.mjs): arguments, files in and out, a line per
-// file. Reading and writing are the editor's own functions.
+// `argmap convert`: maps between Argmap, Argdown, AIF JSON and (reading only) Kialo exports,
+// with the editor's own readers and writers (src/model/interop): arguments, files in and out,
+// a line per file.
+//
+//   npm run convert -- debates/ --to argmap --out out/
+//   npx argmap convert maps/gsomia-2012.json --to argdown,aif --out out/
+//
+// Exit code: 0 all converted, 1 some file failed (the others are still converted), 2 bad usage.
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { eachArg, expandFolders } from './cli.mjs';
+import { eachArg, expandFolders, listOf, UsageError } from './args.ts';
 import { importText } from '../src/model/interop/import.ts';
 import { writeArgdown } from '../src/model/interop/argdown.ts';
 import { writeAif } from '../src/model/interop/aif.ts';
@@ -17,6 +23,7 @@ const WRITE: Record<Target, (map: ArgMap) => string> = { argmap: serializeMap, a
 const READABLE = /\.(json|argdown|ad|txt)$/i;
 
 export const HELP = `Usage: npm run convert -- <file | folder>... --to FORMAT[,FORMAT] [--out DIR]
+       npx argmap convert <file | folder>... --to FORMAT[,FORMAT] [--out DIR]
 
 Converts argument maps between formats, with the editor's own readers and writers.
 
@@ -38,37 +45,31 @@ A folder stands for the .json, .argdown, .ad and .txt files in it (not its subfo
 A file that cannot be read is reported by name and skipped; the others are still
 converted (exit code 1). Files over ${MAX_IMPORT_CHARS / 1024 / 1024} MB are refused.`;
 
-class UsageError extends Error {}
-
 export function parseArgs(argv: string[]) {
   const opts = { inputs: [] as string[], targets: [] as Target[], out: 'out', quiet: false, help: false };
-  eachArg(
-    argv,
-    (flag, take, arg) => {
-      switch (flag) {
-        case '-h':
-        case '--help':
-          opts.help = true;
-          break;
-        case '--to':
-          for (const t of take().split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
-            if (!(TARGETS as readonly string[]).includes(t)) throw new UsageError(`Unknown format "${t}": use argmap, argdown or aif.`);
-            if (!opts.targets.includes(t as Target)) opts.targets.push(t as Target);
-          }
-          break;
-        case '--out':
-          opts.out = take();
-          break;
-        case '--quiet':
-          opts.quiet = true;
-          break;
-        default:
-          if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg} (see --help).`);
-          opts.inputs.push(arg);
-      }
-    },
-    (message) => new UsageError(message),
-  );
+  eachArg(argv, (flag, take, arg) => {
+    switch (flag) {
+      case '-h':
+      case '--help':
+        opts.help = true;
+        break;
+      case '--to':
+        for (const t of listOf(take())) {
+          if (!(TARGETS as readonly string[]).includes(t)) throw new UsageError(`Unknown format "${t}": use argmap, argdown or aif.`);
+          if (!opts.targets.includes(t as Target)) opts.targets.push(t as Target);
+        }
+        break;
+      case '--out':
+        opts.out = take();
+        break;
+      case '--quiet':
+        opts.quiet = true;
+        break;
+      default:
+        if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg} (see --help).`);
+        opts.inputs.push(arg);
+    }
+  });
   if (!opts.help && !opts.inputs.length) throw new UsageError('Name at least one file or folder to convert (see --help).');
   if (!opts.help && !opts.targets.length) throw new UsageError('Say which format to write with --to argmap, argdown or aif (see --help).');
   return opts;
@@ -76,7 +77,7 @@ export function parseArgs(argv: string[]) {
 
 const baseName = (path: string) => basename(path).replace(/(\.argmap|\.aif)?\.(json|argdown|ad|txt)$/i, '') || 'map';
 
-export async function main(argv: string[]): Promise<number> {
+export async function run(argv: string[]): Promise<number> {
   let opts: ReturnType<typeof parseArgs>;
   try {
     opts = parseArgs(argv);
@@ -136,7 +137,3 @@ export async function main(argv: string[]): Promise<number> {
   process.stdout.write(`${files.length - failed} of ${files.length} file(s) converted.\n`);
   return failed || !files.length ? 1 : 0;
 }
-
-// Runs while Vite's module runner is still open (it closes once this module has finished),
-// so the Argdown reader can still load @argdown/core with import().
-process.exitCode = await main(process.argv.slice(2));

@@ -1,22 +1,25 @@
-// What the command-line scripts (export.mjs, convert-cli.ts) share: reading flags and expanding
-// folders into the files in them.
+// What the subcommands share: reading flags, expanding folders into the files in them, and the
+// error that means "bad usage" (exit code 2).
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
+/** Bad usage: the subcommand prints the message and exits with code 2. */
+export class UsageError extends Error {}
+
 /**
  * Calls `onArg(flag, take, arg)` for each argument. `take()` returns the flag's value, written
- * `--flag=value` or as the next argument, and throws `usageError("--flag needs a value.")`
+ * `--flag=value` or as the next argument, and throws `UsageError("--flag needs a value.")`
  * when there is none.
  */
-export function eachArg(argv, onArg, usageError) {
+export function eachArg(argv: string[], onArg: (flag: string, take: () => string, arg: string) => void): void {
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i]!;
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
     const take = () => {
       if (eq > 0) return arg.slice(eq + 1);
       const v = argv[i + 1];
-      if (v === undefined || v.startsWith('--')) throw usageError(`${flag} needs a value.`);
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
       i++;
       return v;
     };
@@ -24,13 +27,20 @@ export function eachArg(argv, onArg, usageError) {
   }
 }
 
+/** Splits a comma-separated list ("png, SVG,") into lower-case names, without blanks. */
+export const listOf = (value: string): string[] =>
+  value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+
 /**
  * Folders become the files in them that `accept` takes (JSON Schema files never), sorted; a path
  * that cannot be read stays, to fail later with its reason. `onEmptyFolder` hears of folders
  * with none.
  */
-export async function expandFolders(inputs, accept, onEmptyFolder = () => {}) {
-  const files = [];
+export async function expandFolders(inputs: string[], accept: (name: string) => boolean, onEmptyFolder: (folder: string) => void = () => {}): Promise<string[]> {
+  const files: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);
     if (info?.isDirectory()) {

@@ -9,7 +9,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { freePort } from './process.ts';
+import { freePort } from './server-process.ts';
 
 const INSTALL = 'Install them with: sudo apt-get install -y redis-server postgresql caddy (or run .ci/run, which does)';
 const BIN_DIRS = ['/usr/bin', '/usr/local/bin', '/usr/sbin'];

@@ -1,4 +1,5 @@
-// The sync server as `npm run serve` runs it, in its own process, for tests and benchmarks.
+// The sync server as `npm run serve` runs it, in its own process, for tests and benchmarks
+// (scripts/bench-sync.ts, scripts/load-*.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { build } from 'vite';

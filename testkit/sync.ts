@@ -1,16 +1,17 @@
-// A sync server in the test process (on a free loopback port, its own SQLite file) and
-// Node clients that connect to it the way the app does: Hocuspocus provider + the binding.
+// A sync server in this process (on a free loopback port, its own SQLite file) and Node
+// clients that connect to it the way the app does: Hocuspocus provider + the binding. Used by
+// the server tests and by the load scripts (scripts/load-*.ts).
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../../server/main.ts';
-import type { Limits } from '../../server/limits.ts';
-import { MapBinding } from '../../src/sync/binding.ts';
-import { toMapFile } from '../../src/model/format/save.ts';
-import type { ArgMap } from '../../src/model/types.ts';
+import { startServer } from '../server/main.ts';
+import type { Limits } from '../server/limits.ts';
+import { MapBinding } from '../src/sync/binding.ts';
+import { toMapFile } from '../src/model/format/save.ts';
+import type { ArgMap } from '../src/model/types.ts';
 
 export const tempDataFile = () => join(mkdtempSync(join(tmpdir(), 'argmap-server-')), 'rooms.sqlite');
 
