@@ -26,8 +26,10 @@ export const Announcer = memo(function Announcer() {
     let waiting: [Snapshot, Snapshot][] = [];
     const say = (from: Snapshot, to: Snapshot) => {
       const sentence = wording!.describeChange(from, to);
+      if (!sentence) return;
       // The same sentence twice in a row is still read: it differs by an invisible character.
-      if (sentence) setMessage(`${sentence}${(flip = !flip) ? '\u200b' : ''}`);
+      flip = !flip;
+      setMessage(`${sentence}${flip ? '\u200b' : ''}`);
     };
     // If the wording cannot load (the server went away), nothing is said.
     import('./announcements.ts').then(

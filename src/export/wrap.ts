@@ -33,7 +33,10 @@ const CJK_NO_BREAK_AFTER = new Set(Array.from('「『（【〔〈《'));
 // Emoji are class ID like ideographs; modifiers, variation selectors and marks join the previous character.
 const EMOJI = /\p{Extended_Pictographic}/u;
 const REGIONAL = /[\u{1F1E6}-\u{1F1FF}]/u;
+// Ranges of code points (flags, skin tones), not emoji with modifiers: what the rule warns of.
+// eslint-disable-next-line no-misleading-character-class
 const EMOJI_LIKE = /[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}]/u;
+// eslint-disable-next-line no-misleading-character-class
 const JOINS_PREVIOUS = /[\p{M}\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u;
 const isSpace = (c: string) => c === ' ' || c === '\u3000';
 const isPrintableAscii = (c: string) => c >= '!' && c <= '~';

@@ -346,7 +346,10 @@ function refresh(root: Y.Map<Y.Map<unknown>>, cache: Map<string, Cached<Entry>>,
     const y = root.get(id);
     const old = cache.get(id);
     if (!(y instanceof Y.Map)) {
-      if (old) cache.delete(id), (changed = true);
+      if (old) {
+        cache.delete(id);
+        changed = true;
+      }
       continue;
     }
     const fresh = readEntry(id, y);

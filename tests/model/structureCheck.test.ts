@@ -469,7 +469,13 @@ describe('properties', () => {
         }
         const reached = new Set([mainId]);
         const todo = [mainId];
-        while (todo.length) for (const w of nb.get(todo.pop()!) ?? []) if (!reached.has(w)) reached.add(w), todo.push(w);
+        while (todo.length) {
+          for (const w of nb.get(todo.pop()!) ?? []) {
+            if (reached.has(w)) continue;
+            reached.add(w);
+            todo.push(w);
+          }
+        }
         const expected = [...ids].filter((id) => !reached.has(id)).sort();
 
         const findings = checkStructure(map);
