@@ -11,7 +11,7 @@ import { openDroppedFile } from './io/commands.ts';
 import { ReplaceDialog } from './components/ReplaceDialog.tsx';
 import { Announcer } from './components/Announcer.tsx';
 import { OpeningProgress } from './components/OpeningProgress.tsx';
-import { ExportDialog, Presentation, RecoverDialog } from './components/lazyOverlays.tsx';
+import { ExportDialog, Presentation, RecoverDialog, ShortcutsDialog } from './components/lazyOverlays.tsx';
 
 const NO_HANDLERS = {};
 
@@ -50,6 +50,7 @@ export function App() {
         <ExportDialog />
         <ReplaceDialog />
         <RecoverDialog />
+        <ShortcutsDialog />
         <Announcer />
         <OpeningProgress />
       </div>

@@ -5,11 +5,9 @@ import { useEditor, canRedo, canUndo, hasUnsavedWork, isViewOnly } from '../stor
 import { ShareControls } from './ShareControls.tsx';
 import { NODE_KINDS, type NodeKind } from '../model/types.ts';
 import { NODE_STYLES } from '../canvas/appearance.ts';
-import { newMap, openExample, openFromPicker, saveToFile } from '../io/commands.ts';
+import { newMap, openExample } from '../io/commands.ts';
 import { EXAMPLES } from '../io/examples.ts';
-import { MOD_LABEL } from './platform.ts';
-import { startPresentation } from './visibilityCommands.ts';
-import { openExportDialog } from './exportDialogState.ts';
+import { runCommand, titleOf } from './commands.ts';
 import { openRecoverDialog } from './recoverDialogState.ts';
 import { EvaluationToggle } from './EvaluationToggle.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
@@ -38,12 +36,12 @@ export const Toolbar = memo(function Toolbar() {
       <span className="brand">Argmap</span>
       <div className="group">
         <button type="button" onClick={() => void newMap()} disabled={viewOnly} title="New map">New</button>
-        <button type="button" onClick={() => void openFromPicker()} disabled={viewOnly} title={`Open a map file (${MOD_LABEL}+O)`}>Open…</button>
-        <button type="button" onClick={() => void saveToFile()} title={`Save to a file (${MOD_LABEL}+S)`}>
+        <button type="button" onClick={() => runCommand('open')} disabled={viewOnly} title={titleOf('open')}>Open…</button>
+        <button type="button" onClick={() => runCommand('save')} title={titleOf('save')}>
           Save{dirty ? ' •' : ''}
         </button>
         <button type="button" onClick={() => void openRecoverDialog()} title="Bring back a recent map kept in this browser">Recover…</button>
-        <button type="button" onClick={openExportDialog} title={`Export as PNG, SVG or PDF (${MOD_LABEL}+Shift+E)`}>Export…</button>
+        <button type="button" onClick={() => runCommand('export')} title={titleOf('export')}>Export…</button>
         <label className="select-label">
           <span className="visually-hidden">Open an example map</span>
           <select
@@ -62,8 +60,8 @@ export const Toolbar = memo(function Toolbar() {
         </label>
       </div>
       <div className="group">
-        <button type="button" onClick={() => useEditor.getState().undo()} disabled={!undoable || viewOnly} title={`Undo (${MOD_LABEL}+Z)`}>Undo</button>
-        <button type="button" onClick={() => useEditor.getState().redo()} disabled={!redoable || viewOnly} title={`Redo (${MOD_LABEL}+Shift+Z)`}>Redo</button>
+        <button type="button" onClick={() => runCommand('undo')} disabled={!undoable || viewOnly} title={titleOf('undo')}>Undo</button>
+        <button type="button" onClick={() => runCommand('redo')} disabled={!redoable || viewOnly} title={titleOf('redo')}>Redo</button>
       </div>
       <div className="group">
         <select aria-label="Kind of node to add" disabled={viewOnly} value={kind} onChange={(e) => setKind(e.target.value as NodeKind)}>
@@ -72,16 +70,17 @@ export const Toolbar = memo(function Toolbar() {
           ))}
         </select>
         <button type="button" onClick={addNode} disabled={viewOnly} title="Add a node in the middle of the view (or double-click the canvas)">Add node</button>
-        <button type="button" onClick={() => useEditor.getState().deleteSelection()} disabled={!hasSelection || viewOnly} title="Delete the selection (Delete)">Delete</button>
+        <button type="button" onClick={() => runCommand('delete')} disabled={!hasSelection || viewOnly} title={titleOf('delete')}>Delete</button>
       </div>
       <div className="group">
         <LayoutMenu />
-        <button type="button" onClick={() => useEditor.getState().requestFit()} title="Fit the map to the view (F)">Fit view</button>
-        <button type="button" onClick={startPresentation} title="Present the map step by step, full screen (P)">Present</button>
+        <button type="button" onClick={() => runCommand('fit')} title={titleOf('fit')}>Fit view</button>
+        <button type="button" onClick={() => runCommand('present')} title={titleOf('present', 'Present the map step by step, full screen')}>Present</button>
       </div>
       <EvaluationToggle />
       <SearchBox />
       <ThemeToggle />
+      <button type="button" className="shortcuts-button" onClick={() => runCommand('shortcuts')} aria-label="Keyboard shortcuts" title={titleOf('shortcuts')}>?</button>
       <ShareControls />
       <span className="file-name" title={dirty ? 'Changes not yet saved to a file' : 'Saved'}>
         {fileName}

@@ -5,6 +5,7 @@ import { lazyOverlay } from './lazyView.tsx';
 import { usePresentationMode } from './presentationMode.ts';
 import { closeExportDialog, useExportDialog } from './exportDialogState.ts';
 import { closeRecoverDialog, useRecoverDialog } from './recoverDialogState.ts';
+import { closeShortcutsDialog, useShortcutsDialog } from './shortcutsDialogState.ts';
 import { stopPresentation } from './visibilityCommands.ts';
 
 export const ExportDialog = lazyOverlay(() => import('./ExportDialog.tsx'), 'ExportDialog', {
@@ -18,6 +19,13 @@ export const RecoverDialog = lazyOverlay(() => import('./RecoverDialog.tsx'), 'R
   what: 'the recover dialog',
   useShown: () => useRecoverDialog((s) => s.open),
   close: closeRecoverDialog,
+  keepMounted: true,
+});
+
+export const ShortcutsDialog = lazyOverlay(() => import('./ShortcutsDialog.tsx'), 'ShortcutsDialog', {
+  what: 'the keyboard shortcuts',
+  useShown: () => useShortcutsDialog((s) => s.open),
+  close: closeShortcutsDialog,
   keepMounted: true,
 });
 

@@ -1,13 +1,9 @@
-// Keyboard shortcuts for the whole editor. Text fields keep their own keys (native
-// text undo included); only Save and Open reach through them.
+// Keyboard shortcuts for the whole editor, from the command registry (commands.ts). Text
+// fields keep their own keys (native text undo included); only Save and Open reach through them.
 import { useEffect } from 'react';
 import { useEditor } from '../store/store.ts';
-import { openFromPicker, saveToFile } from '../io/commands.ts';
-import { CHILD_KEYS } from '../canvas/appearance.ts';
 import { isComposingKey, isTextEntry } from '../io/textEntry.ts';
-import { visibilityShortcut } from './visibilityCommands.ts';
-import { openExportDialog } from './exportDialogState.ts';
-
+import { commandForKey, type Command } from './commands.ts';
 
 export interface ShortcutHandlers {
   /** Extra shortcuts owned by other features (export dialog, modes). Return true if handled. */
@@ -37,73 +33,26 @@ function controlOwnsKey(target: EventTarget | null, key: string): boolean {
 
 export function handleShortcut(event: KeyboardEvent, handlers: ShortcutHandlers = {}): boolean {
   if (isComposingKey(event)) return false;
-  const store = useEditor.getState();
-  const mod = event.ctrlKey || event.metaKey;
-  const key = event.key.toLowerCase();
-  if (mod && key === 's') {
-    void saveToFile(event.shiftKey);
-    return true;
-  }
-  if (mod && key === 'o') {
-    void openFromPicker();
-    return true;
-  }
+  const throughText = commandForKey(event, 'text');
+  if (throughText) return run(throughText, event);
   // A select keeps its letters (type-ahead) but has no text to undo: Ctrl+Z there undoes the
   // change it just made (a relation's kind), and the other Ctrl shortcuts work too.
-  const selectWithMod = mod && (event.target as Element | null)?.tagName === 'SELECT';
+  const selectWithMod = (event.ctrlKey || event.metaKey) && (event.target as Element | null)?.tagName === 'SELECT';
   if ((isTextEntry(event.target) && !selectWithMod) || controlOwnsKey(event.target, event.key) || inModalDialog(event.target)) return false;
   if (handlers.extra?.(event)) return true;
-  if (mod && event.shiftKey && key === 'e') {
-    openExportDialog();
-    return true;
-  }
-  if (mod && key === 'z') {
-    if (event.shiftKey) store.redo();
-    else store.undo();
-    return true;
-  }
-  if (mod && key === 'y') {
-    store.redo();
-    return true;
-  }
-  if (mod && key === 'a') {
-    store.selectAll();
-    return true;
-  }
-  if (mod || event.altKey) return false;
-  const single = store.selectedNodeIds.length === 1 ? store.selectedNodeIds[0]! : null;
-  switch (event.key) {
-    case 'Delete':
-    case 'Backspace':
-      store.deleteSelection();
-      return true;
-    case 'Enter':
-    case 'F2':
-      if (!single) return false;
-      store.startEditing(single);
-      return true;
-    case 'Escape':
-      store.select([], []);
-      return true;
-  }
-  if (single && CHILD_KEYS[key] && !event.shiftKey) {
-    store.addChild(single, CHILD_KEYS[key]);
-    return true;
-  }
-  if (key === 'l' && !event.shiftKey) {
-    store.layout();
-    return true;
-  }
-  if (key === 'f' && !event.shiftKey) {
-    store.requestFit();
-    return true;
-  }
-  if (key === 'v' && !event.shiftKey) {
-    store.setEvaluationOn(!store.evaluationOn);
-    return true;
-  }
-  if (visibilityShortcut(event)) return true;
-  return false;
+  const found = commandForKey(event, 'editor');
+  return found ? run(found, event) : false;
+}
+
+/**
+ * Runs a command if it can run now. A Ctrl shortcut is taken either way (the browser's own
+ * Ctrl+O or Ctrl+S must not open instead); a plain key that cannot run is left to the page.
+ */
+function run(command: Command, event: KeyboardEvent): boolean {
+  const state = useEditor.getState();
+  if (command.enabled && !command.enabled(state)) return event.ctrlKey || event.metaKey;
+  command.perform(state);
+  return true;
 }
 
 export function useShortcuts(handlers: ShortcutHandlers = {}) {

@@ -75,33 +75,3 @@ export function presentationKey(event: KeyboardEvent): 'handled' | 'blocked' | '
   else return 'blocked';
   return 'handled';
 }
-
-// ---- Editor shortcuts (called from useShortcuts) ----
-
-/**
- * `-` collapses and `+` (or `=`) expands the selected node's subtree, Shift+F focuses on the
- * selected node (again: shows the whole map), P starts presenting.
- */
-export function visibilityShortcut(event: KeyboardEvent): boolean {
-  if (event.ctrlKey || event.metaKey || event.altKey) return false;
-  const store = useEditor.getState();
-  const single = store.selectedNodeIds.length === 1 ? store.selectedNodeIds[0]! : undefined;
-  switch (event.key) {
-    case '-':
-    case '+':
-    case '=':
-      if (!single) return false;
-      setCollapsed(single, event.key === '-');
-      return true;
-    case 'F':
-      if (!event.shiftKey || (!single && store.map.meta.focus === undefined)) return false;
-      toggleFocus(single);
-      return true;
-    case 'p':
-    case 'P':
-      if (event.shiftKey) return false;
-      startPresentation();
-      return true;
-  }
-  return false;
-}

@@ -304,3 +304,19 @@ function cssColourToHex(colour: string): string {
   if (channels.length !== 3) throw new Error(`not an rgb() colour: ${colour}`);
   return `#${channels.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 }
+
+describe('the keyboard shortcuts list', () => {
+  test('? opens it with every command and its keys; Escape closes it and gives the focus back', async () => {
+    const { page } = await suite.open();
+    const button = page.getByRole('button', { name: 'Keyboard shortcuts' });
+    await button.focus();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByRole('row', { name: /Ctrl\+Shift\+E Export as PNG, SVG or PDF/ }).count()).toBe(1);
+    expect(await dialog.getByRole('row').count()).toBeGreaterThan(20);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Keyboard shortcuts');
+  });
+});

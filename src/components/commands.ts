@@ -1,0 +1,121 @@
+// The editor's commands in one registry: name, label, keys, when it can run, what it does.
+// The keyboard (useShortcuts.ts), the toolbar and the shortcuts list (ShortcutsDialog.tsx)
+// read it, so a command is added here once. Keys that belong to one place only (arrows on a
+// focused node, keys while presenting or inside a list) stay with that place.
+import { useEditor, canRedo, canUndo, isViewOnly, type EditorStore } from '../store/store.ts';
+import { openFromPicker, saveToFile } from '../io/commands.ts';
+import { CHILD_ACTIONS } from '../canvas/appearance.ts';
+import { openExportDialog } from './exportDialogState.ts';
+import { openShortcutsDialog } from './shortcutsDialogState.ts';
+import { setCollapsed, startPresentation, toggleFocus } from './visibilityCommands.ts';
+import { MOD_LABEL } from './platform.ts';
+
+/** A key press: `key` is KeyboardEvent.key, compared without case for single letters. */
+export interface Chord {
+  key: string;
+  /** Ctrl (⌘ on a Mac) held. */
+  mod?: boolean;
+  /** Shift must be held (true) or not (false); left out, either. */
+  shift?: boolean;
+}
+
+export interface Command {
+  id: string;
+  label: string;
+  keys: readonly Chord[];
+  /** Also from inside text fields (only Save and Open reach through them). */
+  inTextFields?: boolean;
+  /** Whether it can run now; a key whose command cannot run is left to the page. */
+  enabled?(s: EditorStore): boolean;
+  perform(s: EditorStore): void;
+}
+
+const single = (s: EditorStore) => (s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0]! : undefined);
+const editable = (s: EditorStore) => !isViewOnly(s);
+
+export const COMMANDS: readonly Command[] = [
+  { id: 'save', label: 'Save to a file', keys: [{ key: 's', mod: true, shift: false }], inTextFields: true, perform: () => void saveToFile() },
+  { id: 'save-as', label: 'Save as a new file', keys: [{ key: 's', mod: true, shift: true }], inTextFields: true, perform: () => void saveToFile(true) },
+  { id: 'open', label: 'Open a map file', keys: [{ key: 'o', mod: true }], inTextFields: true, enabled: editable, perform: () => void openFromPicker() },
+  { id: 'export', label: 'Export as PNG, SVG or PDF', keys: [{ key: 'e', mod: true, shift: true }], perform: openExportDialog },
+  { id: 'undo', label: 'Undo', keys: [{ key: 'z', mod: true, shift: false }], enabled: (s) => canUndo(s) && editable(s), perform: (s) => s.undo() },
+  {
+    id: 'redo',
+    label: 'Redo',
+    keys: [{ key: 'z', mod: true, shift: true }, { key: 'y', mod: true }],
+    enabled: (s) => canRedo(s) && editable(s),
+    perform: (s) => s.redo(),
+  },
+  { id: 'select-all', label: 'Select everything', keys: [{ key: 'a', mod: true }], perform: (s) => s.selectAll() },
+  {
+    id: 'delete',
+    label: 'Delete the selection',
+    keys: [{ key: 'Delete' }, { key: 'Backspace' }],
+    enabled: (s) => s.selectedNodeIds.length + s.selectedRelationIds.length > 0 && editable(s),
+    perform: (s) => s.deleteSelection(),
+  },
+  { id: 'edit', label: "Edit the selected statement's text", keys: [{ key: 'Enter' }, { key: 'F2' }], enabled: (s) => !!single(s), perform: (s) => s.startEditing(single(s)!) },
+  ...CHILD_ACTIONS.map(
+    (a): Command => ({
+      id: `add-${a.role}`,
+      label: `Add ${a.role === 'evidence' ? 'evidence' : `a ${a.role}`} under the selected statement`,
+      keys: [{ key: a.key.toLowerCase(), shift: false }],
+      enabled: (s) => !!single(s),
+      perform: (s) => void s.addChild(single(s)!, a.role),
+    }),
+  ),
+  { id: 'collapse', label: "Collapse the selected statement's subtree", keys: [{ key: '-' }], enabled: (s) => !!single(s), perform: (s) => setCollapsed(single(s)!, true) },
+  { id: 'expand', label: "Expand the selected statement's subtree", keys: [{ key: '+' }, { key: '=' }], enabled: (s) => !!single(s), perform: (s) => setCollapsed(single(s)!, false) },
+  {
+    id: 'focus',
+    label: 'Focus on the selected statement (again: the whole map)',
+    keys: [{ key: 'f', shift: true }],
+    enabled: (s) => !!single(s) || s.map.meta.focus !== undefined,
+    perform: (s) => toggleFocus(single(s)),
+  },
+  { id: 'layout', label: 'Lay the map out', keys: [{ key: 'l', shift: false }], perform: (s) => s.layout() },
+  { id: 'fit', label: 'Fit the map to the view', keys: [{ key: 'f', shift: false }], perform: (s) => s.requestFit() },
+  { id: 'evaluate', label: 'Evaluation on or off', keys: [{ key: 'v', shift: false }], perform: (s) => s.setEvaluationOn(!s.evaluationOn) },
+  { id: 'present', label: 'Present the map step by step', keys: [{ key: 'p', shift: false }], perform: startPresentation },
+  { id: 'deselect', label: 'Clear the selection', keys: [{ key: 'Escape' }], perform: (s) => s.select([], []) },
+  { id: 'shortcuts', label: 'Show the keyboard shortcuts', keys: [{ key: '?' }], perform: openShortcutsDialog },
+];
+
+const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));
+
+export function command(id: string): Command {
+  const found = BY_ID.get(id);
+  if (!found) throw new Error(`No command "${id}"`);
+  return found;
+}
+
+/** Runs a command (a toolbar button) if it can run now. */
+export function runCommand(id: string): void {
+  const c = command(id);
+  const state = useEditor.getState();
+  if (!c.enabled || c.enabled(state)) c.perform(state);
+}
+
+function matches(chord: Chord, event: KeyboardEvent): boolean {
+  const mod = event.ctrlKey || event.metaKey;
+  if (!!chord.mod !== mod || (!chord.mod && event.altKey)) return false;
+  if (chord.shift !== undefined && chord.shift !== event.shiftKey) return false;
+  return chord.key.length === 1 ? chord.key === event.key.toLowerCase() || chord.key === event.key : chord.key === event.key;
+}
+
+/** The command a key press asks for, among those that may run from where it was pressed. */
+export function commandForKey(event: KeyboardEvent, where: 'text' | 'editor'): Command | undefined {
+  return COMMANDS.find((c) => (where === 'editor' || c.inTextFields) && c.keys.some((k) => matches(k, event)));
+}
+
+/** "Ctrl+Shift+Z", "Delete", "R", as the toolbar's titles and the shortcuts list show keys. */
+export function chordLabel(chord: Chord): string {
+  const key = chord.key.length === 1 ? chord.key.toUpperCase() : chord.key;
+  return [chord.mod ? MOD_LABEL : '', chord.shift ? 'Shift' : '', key].filter(Boolean).join('+');
+}
+
+/** A button's title: its label and first key, e.g. "Undo (Ctrl+Z)". */
+export function titleOf(id: string, label = command(id).label): string {
+  const first = command(id).keys[0];
+  return first ? `${label} (${chordLabel(first)})` : label;
+}
