@@ -16,6 +16,7 @@ import { parseMapText, type LoadResult } from '../model/format/load.ts';
 import * as sources from '../model/source/mapSources.ts';
 import { normaliseSourceText } from '../model/source/text.ts';
 import type { Range } from '../model/source/selectors.ts';
+import type { Splice } from '../model/textEdit.ts';
 import { emptyHistory, record, redo, undo, type FileState, type History } from './history.ts';
 import { roomSync, type RoomState } from './room.ts';
 import { evaluationEngineLoaded, loadEvaluationEngine } from './evaluationEngine.ts';
@@ -66,6 +67,11 @@ export interface EditorState {
   paragraphRequest: { sourceId: string; paragraph: number; seq: number } | null;
   /** The shared room this map is in (see room.ts), or null for a local map. */
   room: RoomState | null;
+  /**
+   * What the last map from elsewhere did to node texts, character by character (node id →
+   * splices, in order), so an editor open on one moves its caret exactly; null if not known.
+   */
+  textChanges: ReadonlyMap<string, Splice[]> | null;
 }
 
 export interface Draft {
@@ -85,6 +91,11 @@ export interface EditorActions {
   /** Adds a connected child, selected and (unless `edit: false`) in editing on the canvas. */
   addChild(parentId: string, role: ops.ChildRole, opts?: { edit?: boolean }): string;
   updateNode(id: string, patch: ops.NodePatch): void;
+  /**
+   * In a shared room, a node's text as it is typed (caret: where, just after the change): shown
+   * and sent at once, the keys of one edit one undo step until endGesture.
+   */
+  typeText(id: string, text: string, caret: number): void;
   /** Positions during a drag: shown at once, recorded as one step at endGesture. */
   dragNodes(positions: Record<string, Point>): void;
   endGesture(): void;
@@ -163,7 +174,7 @@ export interface EditorActions {
   setRoom(room: RoomState | null): void;
   updateRoom(patch: Partial<RoomState>): void;
   /** A map changed by someone else (or by undo in a room): shown as it is, never recorded here. */
-  receiveMap(map: ArgMap): void;
+  receiveMap(map: ArgMap, textChanges?: ReadonlyMap<string, Splice[]>): void;
 }
 
 export type EditorStore = EditorState & EditorActions;
@@ -194,6 +205,7 @@ export const initialState = (): EditorState => ({
   activeSourceId: null,
   paragraphRequest: null,
   room: null,
+  textChanges: null,
 });
 
 /** The text of a source as far as this session has it: embedded, or supplied by the user. */
@@ -282,6 +294,14 @@ export const useEditor = create<EditorStore>()((set, get) => {
       if (next === map || readOnly()) return;
       set({ map: next, gestureStart: gestureStart ?? map });
       roomSync()?.push(next, true);
+    },
+
+    typeText(id, text, caret) {
+      const { map, gestureStart } = get();
+      const next = ops.updateNode(map, id, { text });
+      if (next === map || readOnly()) return;
+      set({ map: next, gestureStart: gestureStart ?? map });
+      roomSync()?.push(next, true, { nodeId: id, at: caret });
     },
 
     endGesture() {
@@ -579,8 +599,22 @@ export const useEditor = create<EditorStore>()((set, get) => {
       if (room) set({ room: { ...room, ...patch } });
     },
 
-    receiveMap(map) {
-      if (map !== get().map) set({ map, ...pruneSelection(map) });
+    receiveMap(map, textChanges) {
+      const { map: before, editingNodeId, draft } = get();
+      if (map === before) return;
+      set({ map, textChanges: textChanges ?? null, ...pruneSelection(map) });
+      // Someone deleted the statement being typed in here: its text (typed words and all) comes
+      // back as a new statement in its place, still being edited, and this person is told.
+      const lost = editingNodeId && draft?.nodeId === editingNodeId && !map.nodes.some((n) => n.id === editingNodeId) ? before.nodes.find((n) => n.id === editingNodeId) : undefined;
+      if (!lost || readOnly()) return;
+      const added = ops.addNode(map, { kind: lost.kind, position: lost.position, text: draft!.text });
+      const next = ops.updateNode(added.map, added.id, { ...(lost.notes ? { notes: lost.notes } : {}), ...(lost.source ? { source: lost.source } : {}) });
+      commit(revealNode(next, added.id), { selectedNodeIds: [added.id], selectedRelationIds: [], editingNodeId: added.id, draft: { nodeId: added.id, text: draft!.text } });
+      get().notify({
+        tone: 'warning',
+        title: 'Someone deleted this statement while you were editing it',
+        details: ['Your text is kept: it is a new statement in the same place, not connected to anything, and you can go on typing. Delete it if it is not needed.'],
+      });
     },
   };
 });
@@ -610,3 +644,5 @@ export const canUndo = (s: EditorState) => (s.room ? s.room.canUndo : s.history.
 export const canRedo = (s: EditorState) => (s.room ? s.room.canRedo : s.history.future.length > 0);
 /** A view-only link, or a room whose map has not arrived yet: nothing on screen can be edited. */
 export const isViewOnly = (s: EditorState) => !!s.room && (s.room.access === 'view' || !s.room.ready);
+/** In a room that can be edited: text is shared as it is typed (typeText), not once on commit. */
+export const editsLive = (s: EditorState) => !!s.room && !isViewOnly(s);

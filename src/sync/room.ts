@@ -68,8 +68,8 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
     useEditor.getState().updateRoom({ ready: true });
     useEditor.getState().requestFit();
     setRoomSync({
-      push: (map, gesture) => {
-        binding.apply(map, { gesture });
+      push: (map, gesture, caret) => {
+        binding.apply(map, { gesture, caret });
         undoState();
       },
       endGesture: () => binding.endGesture(),
@@ -77,8 +77,8 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
       redo: () => void binding.redo(),
     });
   };
-  const stopListening = binding.subscribe((map) => {
-    if (ready) useEditor.getState().receiveMap(map);
+  const stopListening = binding.subscribe((map, texts) => {
+    if (ready) useEditor.getState().receiveMap(map, texts);
     undoState();
   });
   void local.whenSynced.then(() => binding.map.nodes.length > 0 && becomeReady());
