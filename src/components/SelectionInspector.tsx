@@ -21,7 +21,8 @@ interface Props {
 }
 
 export function SelectionInspector({ node, relation, relationIds, count }: Props) {
-  if (node) return <NodeInspector node={node} />;
+  // Keyed: a field's draft never carries over to another node.
+  if (node) return <NodeInspector key={node.id} node={node} />;
   if (relation) return <RelationInspector relation={relation} relationIds={relationIds} />;
   return <MultiInspector count={count} />;
 }
