@@ -91,6 +91,28 @@ describe('working together: nobody’s words are lost', () => {
     for (const page of [a, b]) await expect.poll(async () => keepsEverything((await textOf(page, 'claim-main'))!, original, mine('B'))).toBe(true);
   });
 
+  it('the inspector’s Text field keeps what is typed in it when someone else’s words arrive meanwhile', async () => {
+    const { a, edit } = await shareFromNewPage();
+    const b = await join(edit);
+    const original = (await textOf(a, CLASSIFIED))!;
+    await store(a, 'select', [CLASSIFIED]);
+    const field = a.getByRole('textbox', { name: 'Text', exact: true });
+    await field.click();
+    await a.keyboard.press(`${MOD}+End`);
+    await a.keyboard.type(' [AAA]');
+
+    await openEditor(b, CLASSIFIED);
+    await b.keyboard.press(`${MOD}+End`);
+    await b.keyboard.type(' [BBB]');
+    await b.keyboard.press('Enter');
+    await expect.poll(async () => keepsEverything((await textOf(a, CLASSIFIED))!, original, [' [BBB]'])).toBe(true);
+    // A's field shows B's words beside A's own; A goes on typing where A was.
+    await expect.poll(async () => keepsEverything(await field.inputValue(), original, [' [AAA]', ' [BBB]'])).toBe(true);
+    await a.keyboard.type('!');
+    await a.keyboard.press('Tab');
+    for (const page of [a, b]) await expect.poll(async () => keepsEverything((await textOf(page, CLASSIFIED))!, original, [' [AAA]!', ' [BBB]'])).toBe(true);
+  });
+
   it('a statement deleted while someone types in it: they are told, their text is kept, and the keyboard stays with it', async () => {
     const { a, edit } = await shareFromNewPage();
     const b = await join(edit);
