@@ -56,8 +56,8 @@ export function InlineTextEditor({ nodeId, initial, label, onCommit, onCancel }:
   }, [draft]);
 
   const finish = (commit: boolean, how: EditEnd) => {
-    // Someone else's delete may already have closed this edit (and opened another).
-    if (finished.current || useEditor.getState().editingNodeId !== nodeId) return;
+    // A node deleted meanwhile (by someone else in a room) has ended this edit already.
+    if (finished.current || !useEditor.getState().map.nodes.some((n) => n.id === nodeId)) return;
     finished.current = true;
     const store = useEditor.getState();
     if (shared.live) {
