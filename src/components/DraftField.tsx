@@ -12,9 +12,11 @@ interface Props {
   onCommit(value: string): void;
   multiline?: boolean;
   placeholder?: string;
+  /** Shown, selectable, not editable (a view link). */
+  readOnly?: boolean;
 }
 
-export function DraftField({ label, value, onCommit, multiline, placeholder }: Props) {
+export function DraftField({ label, value, onCommit, multiline, placeholder, readOnly }: Props) {
   const [draft, setDraft] = useState(value);
   const id = useId();
   // Escape blurs the field; the blur must not commit the draft Escape threw away.
@@ -40,7 +42,7 @@ export function DraftField({ label, value, onCommit, multiline, placeholder }: P
       cancelled.current = false;
       return;
     }
-    if (draft === value) return;
+    if (draft === value || readOnly) return;
     // What is committed comes back as the value: the draft's new base, nothing to merge.
     base.current = draft;
     onCommit(draft);
@@ -50,6 +52,7 @@ export function DraftField({ label, value, onCommit, multiline, placeholder }: P
     ref: field,
     value: draft,
     placeholder,
+    readOnly,
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(e.target.value),
     onBlur: commit,
     onKeyDown: (e: React.KeyboardEvent) => {
