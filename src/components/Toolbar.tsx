@@ -22,6 +22,7 @@ export const Toolbar = memo(function Toolbar() {
   const dirty = useEditor(hasUnsavedWork);
   const viewOnly = useEditor(isViewOnly);
   const fileName = useEditor((s) => s.fileName);
+  const inRoom = useEditor((s) => !!s.room);
   const hasSelection = useEditor((s) => s.selectedNodeIds.length + s.selectedRelationIds.length > 0);
   const [kind, setKind] = useState<NodeKind>('premise');
   const { screenToFlowPosition } = useReactFlow();
@@ -83,7 +84,7 @@ export const Toolbar = memo(function Toolbar() {
       <SearchBox />
       <ThemeToggle />
       <ShareControls />
-      <span className="file-name" title={dirty ? 'Changes not yet saved to a file' : 'Saved'}>
+      <span className="file-name" title={inRoom ? 'A shared map: the server keeps every change. Save writes a copy to a file.' : dirty ? 'Changes not yet saved to a file' : 'Saved'}>
         {fileName}
         {dirty ? ' (unsaved)' : ''}
       </span>

@@ -173,6 +173,8 @@ export interface EditorActions {
   /** Room state from src/sync/room.ts (null when leaving). */
   setRoom(room: RoomState | null): void;
   updateRoom(patch: Partial<RoomState>): void;
+  /** The room's map has arrived: it replaces the one on screen, and the room can be edited (one change, so it is announced as joining). */
+  enterRoom(map: ArgMap): void;
   /** A map changed by someone else (or by undo in a room): shown as it is, never recorded here. */
   receiveMap(map: ArgMap, textChanges?: ReadonlyMap<string, Splice[]>): void;
 }
@@ -599,6 +601,12 @@ export const useEditor = create<EditorStore>()((set, get) => {
       if (room) set({ room: { ...room, ...patch } });
     },
 
+    enterRoom(map) {
+      const { room } = get();
+      if (!room) return;
+      set({ map, room: { ...room, ready: true }, ...pruneSelection(map), fitRequest: get().fitRequest + 1, fitTarget: 'all' });
+    },
+
     receiveMap(map, textChanges) {
       const { map: before, editingNodeId, draft } = get();
       if (map === before) return;
@@ -632,7 +640,8 @@ function freeSpot(map: ArgMap): Point {
   return { x: left, y: bottom + 220 };
 }
 
-export const isDirty = (s: EditorState) => s.map !== s.savedMap;
+/** Changes no file holds; in a room the server keeps every change, so there are none to lose. */
+export const isDirty = (s: EditorState) => !s.room && s.map !== s.savedMap;
 /** Text typed but not yet committed to the map (a node editor is open and its text changed). */
 export const hasDraft = (s: EditorState) => {
   const { draft } = s;

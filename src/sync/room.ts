@@ -64,9 +64,7 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
   const becomeReady = () => {
     if (ready) return;
     ready = true;
-    useEditor.getState().receiveMap(binding.map);
-    useEditor.getState().updateRoom({ ready: true });
-    useEditor.getState().requestFit();
+    useEditor.getState().enterRoom(binding.map);
     setRoomSync({
       push: (map, gesture, caret) => {
         binding.apply(map, { gesture, caret });

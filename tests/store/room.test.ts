@@ -1,7 +1,7 @@
 // The store in a shared room, through its seam (src/store/room.ts), with a recording fake room:
 // changes are handed on (drags as gesture frames), undo goes to the room, remote maps are shown
 // without being recorded, and a view-only or not-yet-ready room changes nothing.
-import { initialState, useEditor, canUndo } from '../../src/store/store';
+import { initialState, useEditor, canUndo, hasUnsavedWork } from '../../src/store/store';
 import { setRoomSync, type RoomState } from '../../src/store/room';
 import type { ArgMap } from '../../src/model/types';
 import type { TextCaret } from '../../src/model/textEdit';
@@ -85,6 +85,22 @@ describe('store in a room', () => {
     expect(S().selectedNodeIds).toEqual([restored.id]);
     expect(pushed.map((p) => p.map)).toEqual([S().map]);
     expect(S().notices.map((n) => n.title)).toEqual(['Someone deleted this statement while you were editing it']);
+  });
+
+  it('the room’s map arrives as one change that makes the room editable; a room has no unsaved work to lose', () => {
+    S().setRoom(room({ ready: false }));
+    const states: boolean[] = [];
+    const stop = useEditor.subscribe((s) => states.push(!!s.room?.ready && s.map === arrived));
+    const arrived = generateMap(5, 2);
+    S().enterRoom(arrived);
+    stop();
+    expect(states).toEqual([true]);
+    expect(S().map).toBe(arrived);
+    expect(hasUnsavedWork(S())).toBe(false);
+    S().updateNode(arrived.nodes[0]!.id, { text: 'changed' });
+    expect(hasUnsavedWork(S())).toBe(false);
+    S().setRoom(null);
+    expect(hasUnsavedWork(S())).toBe(true);
   });
 
   it('undo and redo go to the room (only my changes), and the toolbar follows the room’s stacks', () => {
