@@ -49,6 +49,15 @@ describe('working together: a room page as it looks', () => {
     await expect.poll(() => v.locator('.inspector h2').first().textContent()).toBe('Map');
     expect(await editableInInspector(v)).toEqual([]);
 
+    // The outline's add, arrange and delete buttons; the source pane attaches nothing.
+    await store(v, 'select', ['claim-main']);
+    await v.getByRole('tab', { name: 'Outline' }).click();
+    await expect.poll(() => v.locator('.outline-actions button').count()).toBe(9);
+    expect(await v.locator('.outline-actions button:not(:disabled)').count()).toBe(0);
+    await v.getByRole('tab', { name: 'Source' }).click();
+    await expect.poll(() => v.locator('.source-pane').count()).toBe(1);
+    expect(await v.getByRole('button', { name: 'Attach source…' }).count()).toBe(0);
+
     // The edit link's inspector still edits.
     await store(a, 'select', ['claim-main']);
     await expect.poll(async () => (await editableInInspector(a)).length).toBeGreaterThan(5);
