@@ -91,6 +91,31 @@ describe('working together: nobody’s words are lost', () => {
     for (const page of [a, b]) await expect.poll(async () => keepsEverything((await textOf(page, 'claim-main'))!, original, mine('B'))).toBe(true);
   });
 
+  it('words confirmed through an input method (a composition) are kept with the words another person typed meanwhile', async () => {
+    const { a, edit } = await shareFromNewPage();
+    const b = await join(edit);
+    const original = (await textOf(a, CLASSIFIED))!;
+    await openEditor(a, CLASSIFIED);
+    await a.keyboard.press(`${MOD}+End`);
+    // A composes "にほん" (Chromium's own IME path, through the DevTools protocol)…
+    const cdp = await a.context().newCDPSession(a);
+    await cdp.send('Input.imeSetComposition', { text: 'にほん', selectionStart: 3, selectionEnd: 3 });
+    // …while B's words arrive; a composition in progress is not sent.
+    await openEditor(b, CLASSIFIED);
+    await b.keyboard.press(`${MOD}+End`);
+    await b.keyboard.type(' [BBB]');
+    await b.keyboard.press('Enter');
+    await expect.poll(async () => keepsEverything((await textOf(a, CLASSIFIED))!, original, [' [BBB]'])).toBe(true);
+    // A confirms "日本": it goes to the room, B's words stay.
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229 });
+    await cdp.send('Input.insertText', { text: '日本' });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 });
+    await cdp.detach();
+    await expect.poll(async () => keepsEverything(await editorOf(a, CLASSIFIED).inputValue(), original, ['日本', ' [BBB]'])).toBe(true);
+    await a.keyboard.press('Enter');
+    for (const page of [a, b]) await expect.poll(async () => keepsEverything((await textOf(page, CLASSIFIED))!, original, ['日本', ' [BBB]'])).toBe(true);
+  });
+
   it('the inspector’s Text field keeps what is typed in it when someone else’s words arrive meanwhile', async () => {
     const { a, edit } = await shareFromNewPage();
     const b = await join(edit);
