@@ -91,6 +91,20 @@ describe('working together: nobody’s words are lost', () => {
     for (const page of [a, b]) await expect.poll(async () => keepsEverything((await textOf(page, 'claim-main'))!, original, mine('B'))).toBe(true);
   });
 
+  it('Escape takes back what this person typed in the edit, and only that', async () => {
+    const { a, edit } = await shareFromNewPage();
+    const b = await join(edit);
+    const original = (await textOf(a, CLASSIFIED))!;
+    await openEditor(a, CLASSIFIED);
+    await openEditor(b, CLASSIFIED);
+    await Promise.all([a.keyboard.press(`${MOD}+End`), b.keyboard.press(`${MOD}+End`)]);
+    await typeTogether(a, ' [AAA]', b, ' [BBB]');
+    await b.keyboard.press('Enter');
+    await expect.poll(async () => keepsEverything(await editorOf(a, CLASSIFIED).inputValue(), original, [' [AAA]', ' [BBB]'])).toBe(true);
+    await a.keyboard.press('Escape');
+    for (const page of [a, b]) await expect.poll(async () => keepsEverything((await textOf(page, CLASSIFIED))!, original, [' [BBB]'])).toBe(true);
+  });
+
   it('words confirmed through an input method (a composition) are kept with the words another person typed meanwhile', async () => {
     const { a, edit } = await shareFromNewPage();
     const b = await join(edit);
