@@ -3,7 +3,7 @@
 // The map changes once, on commit; meanwhile the text typed is kept in the store as a draft
 // (UI state), so autosave keeps it and a reload or crash brings it back in the editor.
 // In a shared room the text is shared as it is typed instead (useLiveText.ts).
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useEditor } from '../store/store.ts';
 import { isComposingKey } from '../io/textEntry.ts';
 import { useLiveText } from './useLiveText.ts';
@@ -47,6 +47,18 @@ export function InlineTextEditor({ nodeId, initial, label, onCommit, onCancel }:
     focus();
     return () => cancelAnimationFrame(frame);
   }, []);
+
+  // Closed by someone else's delete while it had the keyboard: the keyboard goes to the canvas
+  // (its tab stop), not to <body>. Checked before the field leaves the page.
+  useLayoutEffect(
+    () => () => {
+      if (ref.current !== document.activeElement || useEditor.getState().map.nodes.some((n) => n.id === nodeId)) return;
+      requestAnimationFrame(() => {
+        if (document.activeElement === document.body || !document.activeElement) document.querySelector<HTMLElement>('.react-flow__node[tabindex="0"]')?.focus();
+      });
+    },
+    [nodeId],
+  );
 
   useEffect(() => {
     const el = ref.current;

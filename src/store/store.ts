@@ -613,7 +613,9 @@ export const useEditor = create<EditorStore>()((set, get) => {
       set({ map, textChanges: textChanges ?? null, ...pruneSelection(map) });
       // Someone deleted the statement being typed in here: its text (typed words and all) comes
       // back as a new statement in its place, still being edited, and this person is told.
-      const lost = editingNodeId && draft?.nodeId === editingNodeId && !map.nodes.some((n) => n.id === editingNodeId) ? before.nodes.find((n) => n.id === editingNodeId) : undefined;
+      const gone = !!editingNodeId && !map.nodes.some((n) => n.id === editingNodeId);
+      const lost = gone && draft?.nodeId === editingNodeId ? before.nodes.find((n) => n.id === editingNodeId) : undefined;
+      if (gone && !lost) get().notify({ tone: 'info', title: 'Someone deleted the statement you were editing.' });
       if (!lost || readOnly()) return;
       const added = ops.addNode(map, { kind: lost.kind, position: lost.position, text: draft!.text });
       const next = ops.updateNode(added.map, added.id, { ...(lost.notes ? { notes: lost.notes } : {}), ...(lost.source ? { source: lost.source } : {}) });

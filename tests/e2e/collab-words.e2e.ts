@@ -176,5 +176,13 @@ describe('working together: nobody’s words are lost', () => {
     await b.keyboard.type(' More.');
     await b.keyboard.press('Enter');
     await expect.poll(() => textOf(a, restored.id)).toBe(`${kept} More.`);
+
+    // Nothing typed yet: the editor closes, B is told, and the keyboard stays on the canvas.
+    await openEditor(b, CLASSIFIED);
+    await store(a, 'select', [CLASSIFIED]);
+    await a.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(() => b.locator('.notice').allTextContents()).toContainEqual(expect.stringMatching(/deleted the statement you were editing/));
+    await expect.poll(() => b.evaluate(() => document.activeElement?.closest('.react-flow__node') !== null)).toBe(true);
+    expect((await mapOf(b)).nodes.filter((n) => n.text.startsWith('Giving Japan classified data'))).toEqual([]);
   });
 });
