@@ -1,9 +1,11 @@
 // `npm run serve`: the app and the sync endpoint on one port. Settings from the environment:
-// HOST, PORT (default 127.0.0.1:8787), ARGMAP_DATA (the SQLite file, default data/argmap.sqlite),
+// HOST, PORT (default 127.0.0.1:8787), ARGMAP_DATA (the SQLite file, or a folder to keep it in;
+// default data/argmap.sqlite),
 // ARGMAP_DIST (the built app, default dist), ARGMAP_ALLOWED_ORIGINS, ARGMAP_MAX_* (limits.ts);
 // several instances: ARGMAP_DATABASE_URL (PostgreSQL instead of SQLite), ARGMAP_REDIS_URL (docs/deploy.md).
 import { Server } from '@hocuspocus/server';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { originAllowed } from './auth.ts';
 import { handleRequest } from './http.ts';
 import { limitsFromEnv, type Limits } from './limits.ts';
@@ -33,7 +35,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
   return {
     host: env.HOST || '127.0.0.1',
     port: Number(env.PORT ?? 8787),
-    dataFile: resolve(env.ARGMAP_DATA || 'data/argmap.sqlite'),
+    dataFile: dataFileFrom(env.ARGMAP_DATA),
     dist: resolve(env.ARGMAP_DIST || 'dist'),
     allowedOrigins: (env.ARGMAP_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     databaseUrl: env.ARGMAP_DATABASE_URL || undefined,
@@ -41,10 +43,28 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
   };
 }
 
+/** ARGMAP_DATA as a file, or as a folder (an existing one, or a path ending in /): then argmap.sqlite in it. */
+export function dataFileFrom(value: string | undefined): string {
+  const path = resolve(value || 'data/argmap.sqlite');
+  const folder = /[\\/]$/.test(value ?? '') || (existsSync(path) && statSync(path).isDirectory());
+  return folder ? join(path, 'argmap.sqlite') : path;
+}
+
+/** The SQLite store, or an error that says in one line what to set instead. */
+function openSqlite(file: string): Persistence {
+  try {
+    return new Persistence(file);
+  } catch (e) {
+    throw new Error(
+      `Cannot open the database file ${file} (${(e as Error).message}). Set ARGMAP_DATA to a file or folder this user can write to (default data/argmap.sqlite).`,
+    );
+  }
+}
+
 export async function startServer(options: ServerOptions) {
   const log = options.log ?? consoleLog;
   const limits = { ...limitsFromEnv(), ...options.limits };
-  const persistence = options.databaseUrl ? await PostgresStore.open(options.databaseUrl) : new Persistence(options.dataFile);
+  const persistence = options.databaseUrl ? await PostgresStore.open(options.databaseUrl) : openSqlite(options.dataFile);
   const shared = options.redisUrl ? redisExtension(options.redisUrl, log) : undefined;
   const metrics = new Metrics();
   const health = healthHandler(persistence, () => server.hocuspocus, metrics, shared);
@@ -100,7 +120,14 @@ export async function startServer(options: ServerOptions) {
 export async function runFromEnv() {
   oneLineLibraryErrors();
   process.on('unhandledRejection', (e) => consoleLog('error', { where: 'unhandled', message: String((e as Error)?.message ?? e) }));
-  const running = await startServer(optionsFromEnv());
+  let running: Awaited<ReturnType<typeof startServer>>;
+  try {
+    running = await startServer(optionsFromEnv());
+  } catch (e) {
+    // One line, no stack: what went wrong and, for a setting, what to set.
+    consoleLog('error', { where: 'start', message: (e as Error).message.replace(/\s+/g, ' ') });
+    process.exit(1);
+  }
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => {
       void running.stop().then(() => process.exit(0));

@@ -55,7 +55,7 @@ export async function spawnServer(port: number, dataFile: string, dist = 'dist-m
   ]);
   if (!started) {
     child.kill('SIGKILL');
-    throw new Error(`The sync server did not start:\n${output.join('\n')}`);
+    throw new Error(`The sync server did not start (exit code ${child.exitCode ?? 'none: killed'}):\n${output.join('\n')}`);
   }
   return { child, output, exited, url: `http://127.0.0.1:${port}` };
 }

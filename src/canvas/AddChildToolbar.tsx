@@ -2,13 +2,13 @@
 // diagram editors. Rendered by React Flow outside the viewport, so never in exports.
 import { memo } from 'react';
 import { NodeToolbar, Position, useStore } from '@xyflow/react';
-import { useEditor } from '../store/store.ts';
+import { useEditor, isViewOnly } from '../store/store.ts';
 import { CHILD_ACTIONS } from './appearance.ts';
 
 export const AddChildToolbar = memo(function AddChildToolbar({ nodeId }: { nodeId: string }) {
-  // Shown for the one selected node, not while editing or presenting.
+  // Shown for the one selected node, not while editing or presenting, nor on a view link.
   const visible = useEditor(
-    (s) => s.selectedNodeIds.length === 1 && s.selectedNodeIds[0] === nodeId && s.editingNodeId !== nodeId && s.presentationStep === null,
+    (s) => s.selectedNodeIds.length === 1 && s.selectedNodeIds[0] === nodeId && s.editingNodeId !== nodeId && s.presentationStep === null && !isViewOnly(s),
   );
   return visible ? <ToolbarWhenLegible nodeId={nodeId} /> : null;
 });

@@ -25,13 +25,16 @@ import { ANCHOR_PREFIX, createFlowDeriver, GROUP_PREFIX, relationIdsOfEdge, type
 import { kindColor, NODE_WIDTH } from './appearance.ts';
 import type { Point } from '../model/types.ts';
 import { exposeToScripts } from '../io/scriptHandle.ts';
-import type { Size } from '../model/layout.ts';
+import { estimateNodeSize, type Size } from '../model/layout.ts';
+import { clearOf } from './clearOfOverlays.ts';
 import { useCanvasKeyboard } from './useCanvasKeyboard.ts';
 import { useRevealEditing } from './useRevealEditing.ts';
 import { motionDuration } from './motion.ts';
 import { openingNodes } from '../model/largeMap.ts';
 
 const nodeTypes = { arg: ArgNodeView, group: LinkedReasonBox, anchor: LinkAnchor };
+/** What floats over the canvas: a new node is placed clear of these. */
+const CANVAS_OVERLAYS = '.legend, .focus-banner, .react-flow__minimap, .react-flow__controls';
 const edgeTypes = { relation: RelationEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.2 };
@@ -159,10 +162,17 @@ export function Canvas() {
     (event: React.MouseEvent) => {
       if (!(event.target as Element).classList?.contains('react-flow__pane')) return;
       const store = useEditor.getState();
-      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      store.addNode(store.map.nodes.length ? 'premise' : 'claim', { x: at.x - 130, y: at.y - 30 });
+      const kind = store.map.nodes.length ? 'premise' : 'claim';
+      // The new node's top left sits up and left of the pointer; on screen, it must not land
+      // under the legend or another overlay (it would be half hidden): moved clear of them.
+      const zoom = flow.getZoom();
+      const size = estimateNodeSize({ id: '', kind, text: '', position: { x: 0, y: 0 } });
+      const wanted = { x: event.clientX - 130 * zoom, y: event.clientY - 30 * zoom, width: size.width * zoom, height: size.height * zoom };
+      const overlays = [...document.querySelectorAll(CANVAS_OVERLAYS)].map((el) => el.getBoundingClientRect());
+      const placed = clearOf(wanted, overlays, event.currentTarget.getBoundingClientRect());
+      store.addNode(kind, screenToFlowPosition({ x: placed.x, y: placed.y }));
     },
-    [screenToFlowPosition],
+    [screenToFlowPosition, flow],
   );
 
   // A passage dragged from the Source pane: a new statement where it is dropped, or a

@@ -2,9 +2,11 @@
 // Shift+Enter inserts a new line; keys that confirm an IME composition stay with the IME.
 // The map changes once, on commit; meanwhile the text typed is kept in the store as a draft
 // (UI state), so autosave keeps it and a reload or crash brings it back in the editor.
-import { useEffect, useRef, useState } from 'react';
+// In a shared room the text is shared as it is typed instead (useLiveText.ts).
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useEditor } from '../store/store.ts';
 import { isComposingKey } from '../io/textEntry.ts';
+import { useLiveText } from './useLiveText.ts';
 
 /** How the edit ended: by a key (the caller may move the focus) or by leaving the field. */
 export type EditEnd = 'key' | 'blur';
@@ -25,6 +27,10 @@ export function InlineTextEditor({ nodeId, initial, label, onCommit, onCancel }:
   });
   const finished = useRef(false);
   const ref = useRef<HTMLTextAreaElement>(null);
+  const shared = useLiveText(nodeId, ref, (text) => {
+    setDraft(text);
+    if (useEditor.getState().draft?.nodeId === nodeId) useEditor.getState().setDraft({ nodeId, text });
+  });
 
   useEffect(() => {
     const el = ref.current;
@@ -42,6 +48,18 @@ export function InlineTextEditor({ nodeId, initial, label, onCommit, onCancel }:
     return () => cancelAnimationFrame(frame);
   }, []);
 
+  // Closed by someone else's delete while it had the keyboard: the keyboard goes to the canvas
+  // (its tab stop), not to <body>. Checked before the field leaves the page.
+  useLayoutEffect(
+    () => () => {
+      if (ref.current !== document.activeElement || useEditor.getState().map.nodes.some((n) => n.id === nodeId)) return;
+      requestAnimationFrame(() => {
+        if (document.activeElement === document.body || !document.activeElement) document.querySelector<HTMLElement>('.react-flow__node[tabindex="0"]')?.focus();
+      });
+    },
+    [nodeId],
+  );
+
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -50,10 +68,17 @@ export function InlineTextEditor({ nodeId, initial, label, onCommit, onCancel }:
   }, [draft]);
 
   const finish = (commit: boolean, how: EditEnd) => {
-    if (finished.current) return;
+    // A node deleted meanwhile (by someone else in a room) has ended this edit already.
+    if (finished.current || !useEditor.getState().map.nodes.some((n) => n.id === nodeId)) return;
     finished.current = true;
-    useEditor.getState().setDraft(null);
-    if (commit) onCommit(draft, how);
+    const store = useEditor.getState();
+    if (shared.live) {
+      // Already in the map, character by character: end the undo step, or take it back.
+      if (commit) store.endGesture();
+      else if (shared.typed()) store.undo();
+    }
+    store.setDraft(null);
+    if (commit) onCommit(ref.current?.value ?? draft, how);
     else onCancel(how);
   };
 
@@ -67,7 +92,10 @@ export function InlineTextEditor({ nodeId, initial, label, onCommit, onCancel }:
       onChange={(e) => {
         setDraft(e.target.value);
         useEditor.getState().setDraft({ nodeId, text: e.target.value });
+        shared.changed(e.target);
       }}
+      onCompositionStart={shared.compositionStart}
+      onCompositionEnd={(e) => shared.compositionEnd(e.currentTarget)}
       onKeyDown={(e) => {
         e.stopPropagation();
         if (isComposingKey(e.nativeEvent)) return;

@@ -1,6 +1,6 @@
 // The side panel: details of the selected node or relation, or of the map itself.
 import { memo, useRef } from 'react';
-import { useEditor } from '../store/store.ts';
+import { useEditor, isViewOnly } from '../store/store.ts';
 import { DraftField } from './DraftField.tsx';
 import { lazyPanel } from './lazyView.tsx';
 import type { ArgNode } from '../model/types.ts';
@@ -41,12 +41,13 @@ function useInspectedNode(): ArgNode | undefined {
 function MapInspector() {
   const meta = useEditor((s) => s.map.meta);
   const setMeta = useEditor((s) => s.setMeta);
+  const viewOnly = useEditor(isViewOnly);
   return (
     <section>
       <h2>Map</h2>
-      <DraftField label="Title" value={meta.title} onCommit={(title) => setMeta({ title })} />
-      <DraftField label="Description" value={meta.description} multiline onCommit={(description) => setMeta({ description })} />
-      <p className="hint">Select a node or relation to edit it. Double-click the canvas to add a node.</p>
+      <DraftField label="Title" value={meta.title} readOnly={viewOnly} onCommit={(title) => setMeta({ title })} />
+      <DraftField label="Description" value={meta.description} multiline readOnly={viewOnly} onCommit={(description) => setMeta({ description })} />
+      <p className="hint">{viewOnly ? 'This link shows the map; it cannot change it. Select a node or relation to see its details.' : 'Select a node or relation to edit it. Double-click the canvas to add a node.'}</p>
     </section>
   );
 }

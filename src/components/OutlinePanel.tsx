@@ -2,7 +2,7 @@
 // marked + − ~ ×), kept in step with the canvas selection, editable from the keyboard or
 // the buttons above it, and exportable as Markdown.
 import { memo, useEffect } from 'react';
-import { useEditor } from '../store/store.ts';
+import { useEditor, isViewOnly } from '../store/store.ts';
 import { CHILD_ACTIONS } from '../canvas/appearance.ts';
 import type { OutlineEdit } from '../model/outline.ts';
 import { OutlineTree } from './outline/OutlineTree.tsx';
@@ -20,6 +20,8 @@ export const OutlinePanel = memo(function OutlinePanel() {
   const empty = useEditor((s) => s.map.nodes.length === 0);
   const current = useEditor((s) => (s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0]! : null));
   const anySelected = useEditor((s) => s.selectedNodeIds.length > 0);
+  // A view link changes nothing: the add, arrange and delete buttons are off.
+  const viewOnly = useEditor(isViewOnly);
   const message = useOutlineUi((s) => s.message);
   // A refusal explains the last attempt on the item it was about: another selection clears it.
   useEffect(() => useOutlineUi.getState().say(null), [current]);
@@ -41,7 +43,7 @@ export const OutlinePanel = memo(function OutlinePanel() {
               className={`outline-add role-${b.role}`}
               aria-label={`Add ${b.label.toLowerCase()}`}
               title={`Add ${b.label.toLowerCase()} under the selected statement (${b.key})`}
-              disabled={!current}
+              disabled={!current || viewOnly}
               onClick={() => current && addChildItem(current, b.role)}
             >
               <span aria-hidden="true">{b.mark}</span> {b.label}
@@ -56,13 +58,13 @@ export const OutlinePanel = memo(function OutlinePanel() {
               className="outline-icon-button"
               aria-label={b.label}
               title={`${b.label} (${b.keys})`}
-              disabled={!current}
+              disabled={!current || viewOnly}
               onClick={() => current && editItem(current, b.edit)}
             >
               <span aria-hidden="true">{b.icon}</span>
             </button>
           ))}
-          <button type="button" className="outline-icon-button danger" aria-label="Delete" title="Delete the selection (Delete)" disabled={!anySelected} onClick={deleteSelected}>
+          <button type="button" className="outline-icon-button danger" aria-label="Delete" title="Delete the selection (Delete)" disabled={!anySelected || viewOnly} onClick={deleteSelected}>
             <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
               <path d="M6 1h4l1 1h3v2H2V2h3zM3 5h10l-1 10H4zm3 2v6h1.5V7zm2.5 0v6H10V7z" fill="currentColor" />
             </svg>

@@ -3,14 +3,19 @@
 import { useState } from 'react';
 import { presenceSink, type RoomState } from '../store/room.ts';
 
-const STATUS_LABEL = { connected: 'Connected', connecting: 'Reconnecting…', offline: 'Offline' } as const;
+/** What the badge says, in the reader's terms: offline, what happens to their changes. */
+function statusLabel(room: RoomState): string {
+  if (room.status === 'connected') return 'Connected';
+  if (room.status === 'connecting') return 'Connecting…';
+  return room.access === 'view' ? 'Offline — showing the map as last received' : 'Offline — your changes are kept and will be sent';
+}
 
 export function RoomControls({ room, open, setOpen }: { room: RoomState; open: boolean; setOpen(open: boolean): void }) {
   const me = room.people.find((p) => p.clientId === room.selfId);
   return (
     <div className="group share">
-      <span className={`room-status is-${room.status}`} role="status" aria-label={`Shared map: ${STATUS_LABEL[room.status]}`}>
-        {STATUS_LABEL[room.status]}
+      <span className={`room-status is-${room.status}`} role="status" aria-label={`Shared map: ${statusLabel(room)}`}>
+        {statusLabel(room)}
         {room.access === 'view' ? ' · view only' : ''}
       </span>
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -1,6 +1,8 @@
 // The Inspector's view of a selection: the selected node, relation(s), or several nodes.
+// On a view link every control that would change the map is disabled or read-only; links
+// to other elements still work.
 import { useMemo, useRef } from 'react';
-import { useEditor } from '../store/store.ts';
+import { useEditor, isViewOnly } from '../store/store.ts';
 import { NODE_KINDS, RELATION_KINDS, type ArgMap, type ArgNode, type NodeKind, type Relation, type RelationKind } from '../model/types.ts';
 import { JudgementField, WeightField } from './EvaluationFields.tsx';
 import { CHILD_ACTIONS, NODE_STYLES, RELATION_STYLES } from '../canvas/appearance.ts';
@@ -21,13 +23,15 @@ interface Props {
 }
 
 export function SelectionInspector({ node, relation, relationIds, count }: Props) {
-  if (node) return <NodeInspector node={node} />;
+  // Keyed: a field's draft never carries over to another node.
+  if (node) return <NodeInspector key={node.id} node={node} />;
   if (relation) return <RelationInspector relation={relation} relationIds={relationIds} />;
   return <MultiInspector count={count} />;
 }
 
 function NodeInspector({ node }: { node: ArgNode }) {
   const update = useEditor((s) => s.updateNode);
+  const viewOnly = useEditor(isViewOnly);
   const source = node.source ?? {};
   const setSource = (key: keyof typeof source) => (value: string) => update(node.id, { source: { ...source, [key]: value } });
   return (
@@ -35,33 +39,37 @@ function NodeInspector({ node }: { node: ArgNode }) {
       <h2>{NODE_STYLES[node.kind].label}</h2>
       <div className="field">
         <label htmlFor="inspector-kind">Kind</label>
-        <select id="inspector-kind" value={node.kind} onChange={(e) => update(node.id, { kind: e.target.value as NodeKind })}>
+        <select id="inspector-kind" value={node.kind} disabled={viewOnly} onChange={(e) => update(node.id, { kind: e.target.value as NodeKind })}>
           {NODE_KINDS.map((k) => (
             <option key={k} value={k}>{NODE_STYLES[k].label}</option>
           ))}
         </select>
       </div>
-      <DraftField label="Text" value={node.text} multiline onCommit={(text) => update(node.id, { text })} />
-      <JudgementField node={node} />
-      <div className="button-row">
-        {CHILD_ACTIONS.map((b) => (
-          <button key={b.role} type="button" onClick={() => useEditor.getState().addChild(node.id, b.role)} title={`Add ${b.label.toLowerCase()} (${b.key})`}>
-            Add {b.label.toLowerCase()}
-          </button>
-        ))}
-      </div>
-      <ConnectField node={node} />
+      <DraftField label="Text" value={node.text} multiline readOnly={viewOnly} onCommit={(text) => update(node.id, { text })} />
+      <fieldset className="edit-controls" disabled={viewOnly}>
+        <JudgementField node={node} />
+        <div className="button-row">
+          {CHILD_ACTIONS.map((b) => (
+            <button key={b.role} type="button" onClick={() => useEditor.getState().addChild(node.id, b.role)} title={`Add ${b.label.toLowerCase()} (${b.key})`}>
+              Add {b.label.toLowerCase()}
+            </button>
+          ))}
+        </div>
+        {!viewOnly && <ConnectField node={node} />}
+      </fieldset>
       <NodeRelations node={node} />
-      <NodeVisibilityButtons node={node} />
-      <DraftField label="Notes" value={node.notes ?? ''} multiline onCommit={(notes) => update(node.id, { notes })} />
+      <fieldset className="edit-controls" disabled={viewOnly}>
+        <NodeVisibilityButtons node={node} />
+      </fieldset>
+      <DraftField label="Notes" value={node.notes ?? ''} multiline readOnly={viewOnly} onCommit={(notes) => update(node.id, { notes })} />
       <fieldset>
         <legend>Source</legend>
-        <DraftField label="Document" value={source.document ?? ''} onCommit={setSource('document')} />
-        <DraftField label="Section" value={source.section ?? ''} onCommit={setSource('section')} />
-        <DraftField label="Paragraph" value={source.paragraph ?? ''} onCommit={setSource('paragraph')} />
-        <DraftField label="Quote" value={source.quote ?? ''} multiline onCommit={setSource('quote')} />
+        <DraftField label="Document" value={source.document ?? ''} readOnly={viewOnly} onCommit={setSource('document')} />
+        <DraftField label="Section" value={source.section ?? ''} readOnly={viewOnly} onCommit={setSource('section')} />
+        <DraftField label="Paragraph" value={source.paragraph ?? ''} readOnly={viewOnly} onCommit={setSource('paragraph')} />
+        <DraftField label="Quote" value={source.quote ?? ''} multiline readOnly={viewOnly} onCommit={setSource('quote')} />
       </fieldset>
-      <button type="button" className="danger" onClick={() => useEditor.getState().deleteSelection()}>Delete node</button>
+      <button type="button" className="danger" disabled={viewOnly} onClick={() => useEditor.getState().deleteSelection()}>Delete node</button>
     </section>
   );
 }
@@ -125,10 +133,11 @@ function NodeLink({ id, text }: { id: string; text: string }) {
 function RelationInspector({ relation, relationIds }: { relation: Relation; relationIds: string[] }) {
   // Kinds, texts and relations only: a drag elsewhere does not redraw it.
   const map = useEditor((s) => contentOf(s.map));
+  const viewOnly = useEditor(isViewOnly);
   const kindRef = useRef<HTMLSelectElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const isUndercut = relation.kind === 'undercuts';
-  useFocusRequest('relation-kind', isUndercut ? headingRef : kindRef, [relation.id]);
+  useFocusRequest('relation-kind', isUndercut || viewOnly ? headingRef : kindRef, [relation.id]);
   const textOf = (id: string) => {
     const n = map.nodes.find((x) => x.id === id);
     if (n) return `${NODE_STYLES[n.kind].label}: ${n.text.slice(0, 60) || '(empty)'}`;
@@ -153,41 +162,44 @@ function RelationInspector({ relation, relationIds }: { relation: Relation; rela
         <br />
         <span>To</span> {isUndercut ? 'the link it undercuts' : <NodeLink id={relation.to} text={textOf(relation.to)} />}
       </p>
-      <div className="field">
-        <label htmlFor="inspector-relation-kind">Kind</label>
-        <select
-          ref={kindRef}
-          id="inspector-relation-kind"
-          value={relation.kind}
-          disabled={isUndercut}
-          onChange={(e) => {
-            useEditor.getState().setRelationKind(selected.map((r) => r.id), e.target.value as RelationKind);
-          }}
-        >
-          {RELATION_KINDS.filter((k) => isUndercut || k !== 'undercuts').map((k) => (
-            <option key={k} value={k}>{RELATION_STYLES[k].label}</option>
-          ))}
-        </select>
-      </div>
-      <WeightField key={relationIds.join(' ')} relations={selected.length ? selected : [relation]} />
-      {sameTarget && !linked && (
-        <button type="button" onClick={() => useEditor.getState().linkCoPremises(relationIds)}>Link as co-premises</button>
-      )}
-      {linked && (
-        <button type="button" onClick={() => useEditor.getState().unlinkCoPremises(relationIds)}>Unlink co-premises</button>
-      )}
-      {!isUndercut && <button type="button" onClick={addUndercut}>Add undercutting objection</button>}
-      <button type="button" className="danger" onClick={() => useEditor.getState().deleteSelection()}>Delete relation</button>
+      <fieldset className="edit-controls" disabled={viewOnly}>
+        <div className="field">
+          <label htmlFor="inspector-relation-kind">Kind</label>
+          <select
+            ref={kindRef}
+            id="inspector-relation-kind"
+            value={relation.kind}
+            disabled={isUndercut}
+            onChange={(e) => {
+              useEditor.getState().setRelationKind(selected.map((r) => r.id), e.target.value as RelationKind);
+            }}
+          >
+            {RELATION_KINDS.filter((k) => isUndercut || k !== 'undercuts').map((k) => (
+              <option key={k} value={k}>{RELATION_STYLES[k].label}</option>
+            ))}
+          </select>
+        </div>
+        <WeightField key={relationIds.join(' ')} relations={selected.length ? selected : [relation]} />
+        {sameTarget && !linked && (
+          <button type="button" onClick={() => useEditor.getState().linkCoPremises(relationIds)}>Link as co-premises</button>
+        )}
+        {linked && (
+          <button type="button" onClick={() => useEditor.getState().unlinkCoPremises(relationIds)}>Unlink co-premises</button>
+        )}
+        {!isUndercut && <button type="button" onClick={addUndercut}>Add undercutting objection</button>}
+        <button type="button" className="danger" onClick={() => useEditor.getState().deleteSelection()}>Delete relation</button>
+      </fieldset>
     </section>
   );
 }
 
 function MultiInspector({ count }: { count: number }) {
+  const viewOnly = useEditor(isViewOnly);
   return (
     <section>
       <h2>{count} nodes selected</h2>
       <p className="hint">Drag any of them to move them together. To link co-premises, select their relations (Shift+click).</p>
-      <button type="button" className="danger" onClick={() => useEditor.getState().deleteSelection()}>Delete {count} nodes</button>
+      <button type="button" className="danger" disabled={viewOnly} onClick={() => useEditor.getState().deleteSelection()}>Delete {count} nodes</button>
     </section>
   );
 }

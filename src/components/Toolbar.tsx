@@ -20,6 +20,7 @@ export const Toolbar = memo(function Toolbar() {
   const dirty = useEditor(hasUnsavedWork);
   const viewOnly = useEditor(isViewOnly);
   const fileName = useEditor((s) => s.fileName);
+  const inRoom = useEditor((s) => !!s.room);
   const hasSelection = useEditor((s) => s.selectedNodeIds.length + s.selectedRelationIds.length > 0);
   const [kind, setKind] = useState<NodeKind>('premise');
   const { screenToFlowPosition } = useReactFlow();
@@ -82,7 +83,7 @@ export const Toolbar = memo(function Toolbar() {
       <ThemeToggle />
       <button type="button" className="shortcuts-button" onClick={() => runCommand('shortcuts')} aria-label="Keyboard shortcuts" title={titleOf('shortcuts')}>?</button>
       <ShareControls />
-      <span className="file-name" title={dirty ? 'Changes not yet saved to a file' : 'Saved'}>
+      <span className="file-name" title={inRoom ? 'A shared map: the server keeps every change. Save writes a copy to a file.' : dirty ? 'Changes not yet saved to a file' : 'Saved'}>
         {fileName}
         {dirty ? ' (unsaved)' : ''}
       </span>

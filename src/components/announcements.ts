@@ -1,6 +1,6 @@
 // What the polite live region says after a change, for people who cannot see the canvas:
 // statements added or deleted, relations made, removed or changed, marks and evaluation,
-// undo and redo, a map opened. Pure: compares two snapshots of the editor.
+// undo and redo, a map opened, a shared room joined. Pure: compares two snapshots of the editor.
 import type { ArgMap, ArgNode, Relation } from '../model/types.ts';
 import { NODE_STYLES } from '../canvas/appearance.ts';
 import { relationLabel, shortText } from '../canvas/a11yLabels.ts';
@@ -13,6 +13,8 @@ export interface Snapshot {
   pastLength: number;
   futureLength: number;
   fileName: string;
+  /** In a shared room whose map has arrived. */
+  inRoom?: boolean;
   /** Computed only when evaluation is on. */
   evaluation?: Evaluation | null;
 }
@@ -78,7 +80,10 @@ export function describeChange(before: Snapshot, after: Snapshot): string | null
   const parts: string[] = [];
   const undone = after.futureLength === before.futureLength + 1 && after.pastLength === before.pastLength - 1;
   const redone = after.futureLength === before.futureLength - 1 && after.pastLength === before.pastLength + 1;
-  if (after.map !== before.map && after.fileName !== before.fileName && !undone && !redone) {
+  if (after.inRoom && !before.inRoom) {
+    // The room's map replaced the one on screen: nobody added anything.
+    parts.push(`Joined the shared map “${after.map.meta.title}”: ${plural(after.map.nodes.length, 'statement', 'statements')}.`);
+  } else if (after.map !== before.map && after.fileName !== before.fileName && !undone && !redone) {
     parts.push(`Opened ${after.map.meta.title || after.fileName}: ${plural(after.map.nodes.length, 'statement', 'statements')}.`);
   } else if (after.map !== before.map) {
     const said = mapChange(before.map, after.map);

@@ -2,10 +2,14 @@
 // loaded only when someone shares or opens a link), the store hands every change to it and
 // takes undo/redo from it; what the room reports (connection, people, access) is UI state.
 import type { ArgMap } from '../model/types.ts';
+import type { TextCaret } from '../model/textEdit.ts';
 
 export interface RoomSync {
-  /** A change made here: one undo step, or a frame of a gesture (a drag) until endGesture. */
-  push(map: ArgMap, gesture: boolean): void;
+  /**
+   * A change made here: one undo step, or a frame of a gesture (a drag, the keys of a text
+   * edit) until endGesture. `caret`: where a node's text was typed (only that is sent).
+   */
+  push(map: ArgMap, gesture: boolean, caret?: TextCaret): void;
   endGesture(): void;
   /** Undo/redo of this person's own changes only; the result arrives as a remote map. */
   undo(): void;

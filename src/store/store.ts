@@ -17,6 +17,7 @@ import * as sources from '../model/source/mapSources.ts';
 import { normaliseSourceText } from '../model/source/text.ts';
 import { UNTITLED_FILE_NAME } from '../model/fileNames.ts';
 import type { Range } from '../model/source/selectors.ts';
+import type { Splice } from '../model/textEdit.ts';
 import { emptyHistory, record, redo, undo, type FileState, type History } from './history.ts';
 import { roomSync, type RoomState } from './room.ts';
 import { evaluationEngineLoaded, loadEvaluationEngine } from './evaluationEngine.ts';
@@ -67,6 +68,11 @@ export interface EditorState {
   paragraphRequest: { sourceId: string; paragraph: number; seq: number } | null;
   /** The shared room this map is in (see room.ts), or null for a local map. */
   room: RoomState | null;
+  /**
+   * What the last map from elsewhere did to node texts, character by character (node id →
+   * splices, in order), so an editor open on one moves its caret exactly; null if not known.
+   */
+  textChanges: ReadonlyMap<string, Splice[]> | null;
 }
 
 export interface Draft {
@@ -86,6 +92,11 @@ export interface EditorActions {
   /** Adds a connected child, selected and (unless `edit: false`) in editing on the canvas. */
   addChild(parentId: string, role: ops.ChildRole, opts?: { edit?: boolean }): string;
   updateNode(id: string, patch: ops.NodePatch): void;
+  /**
+   * In a shared room, a node's text as it is typed (caret: where, just after the change): shown
+   * and sent at once, the keys of one edit one undo step until endGesture.
+   */
+  typeText(id: string, text: string, caret: number): void;
   /** Positions during a drag: shown at once, recorded as one step at endGesture. */
   dragNodes(positions: Record<string, Point>): void;
   endGesture(): void;
@@ -163,8 +174,10 @@ export interface EditorActions {
   /** Room state from src/sync/room.ts (null when leaving). */
   setRoom(room: RoomState | null): void;
   updateRoom(patch: Partial<RoomState>): void;
+  /** The room's map has arrived: it replaces the one on screen, and the room can be edited (one change, so it is announced as joining). */
+  enterRoom(map: ArgMap): void;
   /** A map changed by someone else (or by undo in a room): shown as it is, never recorded here. */
-  receiveMap(map: ArgMap): void;
+  receiveMap(map: ArgMap, textChanges?: ReadonlyMap<string, Splice[]>): void;
 }
 
 export type EditorStore = EditorState & EditorActions;
@@ -195,6 +208,7 @@ export const initialState = (): EditorState => ({
   activeSourceId: null,
   paragraphRequest: null,
   room: null,
+  textChanges: null,
 });
 
 /** The text of a source as far as this session has it: embedded, or supplied by the user. */
@@ -283,6 +297,14 @@ export const useEditor = create<EditorStore>()((set, get) => {
       if (next === map || readOnly()) return;
       set({ map: next, gestureStart: gestureStart ?? map });
       roomSync()?.push(next, true);
+    },
+
+    typeText(id, text, caret) {
+      const { map, gestureStart } = get();
+      const next = ops.updateNode(map, id, { text });
+      if (next === map || readOnly()) return;
+      set({ map: next, gestureStart: gestureStart ?? map });
+      roomSync()?.push(next, true, { nodeId: id, at: caret });
     },
 
     endGesture() {
@@ -580,8 +602,30 @@ export const useEditor = create<EditorStore>()((set, get) => {
       if (room) set({ room: { ...room, ...patch } });
     },
 
-    receiveMap(map) {
-      if (map !== get().map) set({ map, ...pruneSelection(map) });
+    enterRoom(map) {
+      const { room } = get();
+      if (!room) return;
+      set({ map, room: { ...room, ready: true }, ...pruneSelection(map), fitRequest: get().fitRequest + 1, fitTarget: 'all' });
+    },
+
+    receiveMap(map, textChanges) {
+      const { map: before, editingNodeId, draft } = get();
+      if (map === before) return;
+      set({ map, textChanges: textChanges ?? null, ...pruneSelection(map) });
+      // Someone deleted the statement being typed in here: its text (typed words and all) comes
+      // back as a new statement in its place, still being edited, and this person is told.
+      const gone = !!editingNodeId && !map.nodes.some((n) => n.id === editingNodeId);
+      const lost = gone && draft?.nodeId === editingNodeId ? before.nodes.find((n) => n.id === editingNodeId) : undefined;
+      if (gone && !lost) get().notify({ tone: 'info', title: 'Someone deleted the statement you were editing.' });
+      if (!lost || readOnly()) return;
+      const added = ops.addNode(map, { kind: lost.kind, position: lost.position, text: draft!.text });
+      const next = ops.updateNode(added.map, added.id, { ...(lost.notes ? { notes: lost.notes } : {}), ...(lost.source ? { source: lost.source } : {}) });
+      commit(revealNode(next, added.id), { selectedNodeIds: [added.id], selectedRelationIds: [], editingNodeId: added.id, draft: { nodeId: added.id, text: draft!.text } });
+      get().notify({
+        tone: 'warning',
+        title: 'Someone deleted this statement while you were editing it',
+        details: ['Your text is kept: it is a new statement in the same place, not connected to anything, and you can go on typing. Delete it if it is not needed.'],
+      });
     },
   };
 });
@@ -599,7 +643,8 @@ function freeSpot(map: ArgMap): Point {
   return { x: left, y: bottom + 220 };
 }
 
-export const isDirty = (s: EditorState) => s.map !== s.savedMap;
+/** Changes no file holds; in a room the server keeps every change, so there are none to lose. */
+export const isDirty = (s: EditorState) => !s.room && s.map !== s.savedMap;
 /** Text typed but not yet committed to the map (a node editor is open and its text changed). */
 export const hasDraft = (s: EditorState) => {
   const { draft } = s;
@@ -611,3 +656,5 @@ export const canUndo = (s: EditorState) => (s.room ? s.room.canUndo : s.history.
 export const canRedo = (s: EditorState) => (s.room ? s.room.canRedo : s.history.future.length > 0);
 /** A view-only link, or a room whose map has not arrived yet: nothing on screen can be edited. */
 export const isViewOnly = (s: EditorState) => !!s.room && (s.room.access === 'view' || !s.room.ready);
+/** In a room that can be edited: text is shared as it is typed (typeText), not once on commit. */
+export const editsLive = (s: EditorState) => !!s.room && !isViewOnly(s);

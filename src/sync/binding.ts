@@ -19,6 +19,7 @@ import * as Y from 'yjs';
 import type { ArgMap, ArgNode, MapMeta, Relation } from '../model/types.ts';
 import { NODE_KINDS, RELATION_KINDS } from '../model/types.ts';
 import { dissolveLoneGroups } from '../model/operations.ts';
+import { spliceOf, type Splice, type TextCaret } from '../model/textEdit.ts';
 import { compareKeyed, reorderKeys } from './order.ts';
 
 const ORDER = '@order';
@@ -33,7 +34,11 @@ interface Cached<T> {
   key: string;
 }
 
-export type MapListener = (map: ArgMap) => void;
+/**
+ * Called with the new map; `texts`: what the change did to node texts, character by character
+ * (node id → splices, each on the text the previous one left), for an editor open on one.
+ */
+export type MapListener = (map: ArgMap, texts?: ReadonlyMap<string, Splice[]>) => void;
 
 export class MapBinding {
   /** The origin of this binding's own transactions: its UndoManager tracks only these. */
@@ -47,6 +52,8 @@ export class MapBinding {
   private readonly relationCache = new Map<string, Cached<Entry>>();
   private readonly dirtyNodes = new Set<string>();
   private readonly dirtyRelations = new Set<string>();
+  /** Splices to node texts in the transaction under way (from elsewhere). */
+  private textSplices = new Map<string, Splice[]>();
   private metaDirty = false;
   /** The meta as the doc holds it: `current.meta` may lack a focus on a missing node, which can come back. */
   private rawMeta: MapMeta;
@@ -60,7 +67,10 @@ export class MapBinding {
     this.yRelations = doc.getMap('relations');
     this.yMeta = doc.getMap('meta');
     this.yTop = doc.getMap('top');
-    this.yNodes.observeDeep((events, tr) => this.markDirty(events, tr, this.yNodes, this.dirtyNodes));
+    this.yNodes.observeDeep((events, tr) => {
+      this.markDirty(events, tr, this.yNodes, this.dirtyNodes);
+      if (tr.origin !== this.origin) this.noteTextSplices(events);
+    });
     this.yRelations.observeDeep((events, tr) => this.markDirty(events, tr, this.yRelations, this.dirtyRelations));
     this.yMeta.observe((_event, tr) => {
       if (tr.origin !== this.origin) this.metaDirty = true;
@@ -87,21 +97,22 @@ export class MapBinding {
 
   /**
    * Writes the difference between the current map and `next` to the doc, in one transaction.
-   * `gesture: true` merges this change into the previous one for undo (the frames of a drag)
-   * until endGesture().
+   * `gesture: true` merges this change into the previous one for undo (the frames of a drag,
+   * the keys of a text edit) until endGesture(). `caret` says where a node's text was typed.
    */
-  apply(next: ArgMap, opts?: { gesture?: boolean }): void {
+  apply(next: ArgMap, opts?: { gesture?: boolean; caret?: TextCaret }): void {
     const prev = this.current;
     if (next === prev) return;
     if (!(opts?.gesture && this.gestureOpen)) this.undoManager.stopCapturing();
     this.gestureOpen = !!opts?.gesture;
+    if (this.writeTextOnly(prev, next, opts?.caret)) return;
     this.doc.transact(() => {
       if (next.meta !== prev.meta) {
         writeFields(this.yMeta, next.meta, NO_TEXT_FIELDS);
         this.rawMeta = next.meta;
       }
       writeTop(this.yTop, next, prev);
-      if (next.nodes !== prev.nodes) this.writeEntries(this.yNodes, this.nodeCache, prev.nodes, next.nodes, NODE_TEXT_FIELDS);
+      if (next.nodes !== prev.nodes) this.writeEntries(this.yNodes, this.nodeCache, prev.nodes, next.nodes, NODE_TEXT_FIELDS, opts?.caret);
       if (next.relations !== prev.relations) this.writeEntries(this.yRelations, this.relationCache, prev.relations, next.relations, NO_TEXT_FIELDS);
     }, this.origin);
     // What every peer shows is the doc's entries, repaired: read them back, so this peer shows
@@ -110,6 +121,34 @@ export class MapBinding {
     const shown = project(this.rawMeta, sortedValues(this.nodeCache), sortedValues(this.relationCache), next, topOf(next));
     this.current = shown;
     if (shown !== next) for (const listener of this.listeners) listener(shown);
+  }
+
+  /**
+   * A keystroke: only one node's text changed. Written straight to its Y.Text, without the whole
+   * diff and read-back apply() does, whose cost grows with the map (5 ms a key at 1,000 nodes).
+   */
+  private writeTextOnly(prev: ArgMap, next: ArgMap, caret?: TextCaret): boolean {
+    if (next.meta !== prev.meta || next.relations !== prev.relations || next.nodes.length !== prev.nodes.length) return false;
+    for (const key of new Set([...Object.keys(prev), ...Object.keys(next)]))
+      if (!ENTRY_FIELDS.has(key) && (prev as unknown as Fields)[key] !== (next as unknown as Fields)[key]) return false;
+    let changed = -1;
+    for (let i = 0; i < next.nodes.length; i++)
+      if (next.nodes[i] !== prev.nodes[i]) {
+        if (changed >= 0) return false;
+        changed = i;
+      }
+    const before = prev.nodes[changed] as unknown as Entry | undefined;
+    const after = next.nodes[changed] as unknown as Entry | undefined;
+    if (!before || !after || before.id !== after.id || typeof after.text !== 'string') return false;
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) if (key !== 'text' && before[key] !== after[key]) return false;
+    // Only when this peer shows the doc's own entry (not one repaired on reading).
+    const cached = this.nodeCache.get(after.id);
+    const text = this.yNodes.get(after.id)?.get('text');
+    if (cached?.value !== before || !(text instanceof Y.Text)) return false;
+    this.doc.transact(() => applyTextDiff(text, after.text as string, caret?.nodeId === after.id ? caret.at : undefined), this.origin);
+    this.nodeCache.set(after.id, { value: after, key: cached.key });
+    this.current = next;
+    return true;
   }
 
   /** Ends a gesture: the next change starts a new undo step. */
@@ -160,8 +199,28 @@ export class MapBinding {
     }
   }
 
+  /** The exact characters a change from elsewhere inserted and deleted in each node's text. */
+  private noteTextSplices(events: Y.YEvent<Y.AbstractType<unknown>>[]) {
+    for (const event of events) {
+      const [id, field] = event.path;
+      if (!(event.target instanceof Y.Text) || typeof id !== 'string' || field !== 'text' || event.path.length !== 2) continue;
+      const splices: Splice[] = [];
+      let at = 0;
+      for (const op of (event as Y.YTextEvent).delta) {
+        if (op.retain) at += op.retain;
+        else if (typeof op.insert === 'string') {
+          splices.push({ start: at, removed: 0, inserted: op.insert });
+          at += op.insert.length;
+        } else if (op.delete) splices.push({ start: at, removed: op.delete, inserted: '' });
+      }
+      this.textSplices.set(id, splices);
+    }
+  }
+
   private readonly afterTransaction = (tr: Y.Transaction) => {
     if (tr.origin === this.origin) return;
+    const texts = this.textSplices;
+    this.textSplices = new Map();
     if (!this.metaDirty && !this.topDirty && !this.dirtyNodes.size && !this.dirtyRelations.size) return;
     const nodesChanged = refresh(this.yNodes, this.nodeCache, this.dirtyNodes);
     const relationsChanged = refresh(this.yRelations, this.relationCache, this.dirtyRelations);
@@ -181,7 +240,7 @@ export class MapBinding {
     );
     if (next === this.current) return;
     this.current = next;
-    for (const listener of this.listeners) listener(next);
+    for (const listener of this.listeners) listener(next, texts.size ? texts : undefined);
   };
 
   private writeEntries(
@@ -190,6 +249,7 @@ export class MapBinding {
     prevEntries: readonly { id: string }[],
     nextEntries: readonly { id: string }[],
     textFields: ReadonlySet<string>,
+    caret?: TextCaret,
   ) {
     const prev = prevEntries as Entry[];
     const next = nextEntries as Entry[];
@@ -214,7 +274,7 @@ export class MapBinding {
       }
       if (y.get(ORDER) !== key) y.set(ORDER, key);
       if (old !== entry) {
-        writeFields(y, entry, textFields);
+        writeFields(y, entry, textFields, caret?.nodeId === entry.id ? caret.at : undefined);
         cache.set(entry.id, { value: entry, key });
       } else {
         // Unchanged here: the cache keeps the doc's own value. `entry` is what this peer shows,
@@ -255,7 +315,7 @@ export function writeMap(doc: Y.Doc, map: ArgMap, origin: unknown = null): void 
 // ---- writing ----
 
 /** Sets the fields of `value` on `y`, deletes the ones it lacks; only what differs is written. */
-function writeFields(y: Y.Map<unknown>, value: object, textFields: ReadonlySet<string>) {
+function writeFields(y: Y.Map<unknown>, value: object, textFields: ReadonlySet<string>, caret?: number) {
   const fields = value as Fields;
   for (const [key, v] of Object.entries(fields)) {
     if (key === 'id' || key === ORDER) continue;
@@ -265,7 +325,7 @@ function writeFields(y: Y.Map<unknown>, value: object, textFields: ReadonlySet<s
     }
     const old = y.get(key);
     if (textFields.has(key) && typeof v === 'string') {
-      if (old instanceof Y.Text) applyTextDiff(old, v);
+      if (old instanceof Y.Text) applyTextDiff(old, v, caret);
       else y.set(key, new Y.Text(v));
     } else if (old instanceof Y.AbstractType || !sameJson(old, v)) y.set(key, v);
   }
@@ -289,17 +349,11 @@ function writeTop(y: Y.Map<unknown>, next: ArgMap, prev: ArgMap | undefined) {
 }
 
 /** Replaces only the changed middle of the text, so concurrent edits elsewhere in it survive. */
-function applyTextDiff(text: Y.Text, next: string) {
+function applyTextDiff(text: Y.Text, next: string, caret?: number) {
   const prev = text.toString();
   if (prev === next) return;
-  let start = 0;
-  const max = Math.min(prev.length, next.length);
-  while (start < max && prev.charCodeAt(start) === next.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < max - start && prev.charCodeAt(prev.length - 1 - end) === next.charCodeAt(next.length - 1 - end)) end++;
-  const removed = prev.length - start - end;
+  const { start, removed, inserted } = spliceOf(prev, next, caret);
   if (removed > 0) text.delete(start, removed);
-  const inserted = next.slice(start, next.length - end);
   if (inserted) text.insert(start, inserted);
 }
 

@@ -10,8 +10,15 @@ import { useEditor } from '../store/store.ts';
 import { presenceSink, setRoomSync, type RoomPerson, type RoomState } from '../store/room.ts';
 import { toMapFile } from '../model/format/save.ts';
 import { roomUrl, type RoomLink } from './links.ts';
-import { refusedChange } from './refusals.ts';
+import { closeReason, refusedChange } from './refusals.ts';
 import { exposeToScripts } from '../io/scriptHandle.ts';
+
+/**
+ * Reconnection: first try half a second after a drop, then back off to at most 2 s (with
+ * jitter, so a room's pages do not all knock at once). The provider's default grows to 30 s,
+ * so a page could sit offline for half a minute after its server was back.
+ */
+const RECONNECT = { delay: 500, minDelay: 250, factor: 1.5, maxDelay: 2000, jitter: true };
 
 const COLORS = ['#d9480f', '#1971c2', '#2f9e44', '#ae3ec9', '#e8590c', '#0c8599', '#c2255c', '#5f3dc4'];
 const NAME_KEY = 'argmap:name';
@@ -48,7 +55,7 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
   const localName = `argmap-room-${link.room}`;
   const local = new IndexeddbPersistence(localName, doc);
   const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
-  const provider = new HocuspocusProvider({ url: wsUrl, name: link.room, token: link.secret, document: doc });
+  const provider = new HocuspocusProvider({ url: wsUrl, name: link.room, token: link.secret, document: doc, ...RECONNECT });
 
   const links: RoomState['links'] =
     link.access === 'edit'
@@ -64,12 +71,10 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
   const becomeReady = () => {
     if (ready) return;
     ready = true;
-    useEditor.getState().receiveMap(binding.map);
-    useEditor.getState().updateRoom({ ready: true });
-    useEditor.getState().requestFit();
+    useEditor.getState().enterRoom(binding.map);
     setRoomSync({
-      push: (map, gesture) => {
-        binding.apply(map, { gesture });
+      push: (map, gesture, caret) => {
+        binding.apply(map, { gesture, caret });
         undoState();
       },
       endGesture: () => binding.endGesture(),
@@ -77,8 +82,8 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
       redo: () => void binding.redo(),
     });
   };
-  const stopListening = binding.subscribe((map) => {
-    if (ready) useEditor.getState().receiveMap(map);
+  const stopListening = binding.subscribe((map, texts) => {
+    if (ready) useEditor.getState().receiveMap(map, texts);
     undoState();
   });
   void local.whenSynced.then(() => binding.map.nodes.length > 0 && becomeReady());
@@ -86,8 +91,12 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
   binding.undoManager.on('stack-item-added', undoState);
   binding.undoManager.on('stack-item-popped', undoState);
 
+  // Until the first connection the page is connecting; a connection lost afterwards is offline
+  // (edits are kept in this browser and sent when it is back), however it was lost.
+  let connectedOnce = false;
   provider.on('status', ({ status }: { status: WebSocketStatus }) => {
-    const next = status === WebSocketStatus.Connected ? 'connected' : navigator.onLine === false ? 'offline' : 'connecting';
+    if (status === WebSocketStatus.Connected) connectedOnce = true;
+    const next = status === WebSocketStatus.Connected ? 'connected' : connectedOnce || navigator.onLine === false ? 'offline' : 'connecting';
     useEditor.getState().updateRoom({ status: next });
   });
   provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
@@ -98,7 +107,9 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
     const refusal = refusedChange(event);
     if (refusal) return changeRefused(refusal);
     if (!event.reason || /provider_initiated/.test(event.reason)) return;
-    useEditor.getState().notify({ tone: 'warning', title: 'The server closed the connection', details: [event.reason, 'Reconnecting…'] });
+    const reason = closeReason(event);
+    if (reason)
+      useEditor.getState().notify({ tone: 'warning', title: 'The server broke off this page’s connection', details: [reason, 'The page connects again by itself; your changes are kept and will be sent.'] });
     // The server may close this room's connection but keep the socket: drop the socket so the provider reconnects.
     provider.configuration.websocketProvider.webSocket?.close();
   });

@@ -61,6 +61,10 @@ describe('live region sentences', () => {
     const after = describeChange(snap(map, { evaluationOn: true, evaluation: evaluationOf(map) }), snap(marked, { evaluationOn: true, evaluation: evaluationOf(marked) }));
     expect(after).toMatch(/^Marked rejected: objection “They scratch”\. \d+ stands/);
   });
+  it('says a shared room was joined, not that its statements were added', () => {
+    const empty = { ...map, nodes: [], relations: [] };
+    expect(describeChange(snap(empty), snap(map, { inRoom: true }))).toBe(`Joined the shared map “${map.meta.title}”: ${map.nodes.length} statements.`);
+  });
   it('says nothing for a move', () => {
     const moved = { ...map, nodes: map.nodes.map((n) => ({ ...n, position: { x: n.position.x + 5, y: 0 } })) };
     expect(describeChange(snap(map), snap(moved))).toBeNull();

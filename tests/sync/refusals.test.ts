@@ -1,4 +1,4 @@
-import { refusedChange } from '../../src/sync/refusals.ts';
+import { closeReason, refusedChange } from '../../src/sync/refusals.ts';
 import { checkDocumentSize, checkMessageSize, limitsFromEnv, malformed, rateExceeded } from '../../server/limits.ts';
 
 const reasonOf = (f: () => void) => {
@@ -31,5 +31,13 @@ describe('a refused change, as the page recognises it', () => {
     expect(refusedChange({ code: 1000, reason: malformed().reason })).toBe(null);
     expect(refusedChange({ code: 1006, reason: '' })).toBe(null);
     expect(refusedChange({ code: 1000, reason: 'provider_initiated' })).toBe(null);
+  });
+});
+
+describe('a closed connection, as the page tells it', () => {
+  it('the server’s own sentences are told; the library’s words (a stop, a restart, a timeout) are left to the badge', () => {
+    const limits = limitsFromEnv({});
+    expect(closeReason({ code: 4429, reason: rateExceeded(limits).reason })).toBe(rateExceeded(limits).reason);
+    for (const reason of ['Reset Connection', 'forced', 'Connection Timeout', '', undefined]) expect(closeReason({ code: 4205, reason })).toBe(null);
   });
 });

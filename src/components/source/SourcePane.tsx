@@ -1,7 +1,7 @@
 // The "Source" tab: the map's source texts (a tab each), the text with its passages, the
 // coverage, and the commands that map a text by selecting it.
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
-import { sourceTextOf, useEditor } from '../../store/store.ts';
+import { isViewOnly, sourceTextOf, useEditor } from '../../store/store.ts';
 import { resolvedSourceOf } from '../../store/sourceView.ts';
 import type { Range } from '../../model/source/selectors.ts';
 import type { NodeKind, SourceDoc } from '../../model/types.ts';
@@ -14,8 +14,16 @@ export const SourcePane = memo(function SourcePane() {
   const sources = useEditor((s) => s.map.sources);
   const activeId = useEditor((s) => s.activeSourceId);
   const [attaching, setAttaching] = useState(false);
+  // A view link can read the sources, not attach one or make statements of them.
+  const viewOnly = useEditor(isViewOnly);
   const active = sources?.find((s) => s.id === activeId) ?? sources?.[0];
 
+  if (viewOnly && !sources?.length)
+    return (
+      <div className="source-pane">
+        <p className="source-empty">No text is attached to this map.</p>
+      </div>
+    );
   if (!sources?.length || attaching)
     return (
       <div className="source-pane">
@@ -40,9 +48,11 @@ export const SourcePane = memo(function SourcePane() {
             </button>
           ))}
         </div>
-        <button type="button" className="source-attach" onClick={() => setAttaching(true)}>
-          Attach source…
-        </button>
+        {!viewOnly && (
+          <button type="button" className="source-attach" onClick={() => setAttaching(true)}>
+            Attach source…
+          </button>
+        )}
       </div>
       {active && <SourceBody key={active.id} source={active} />}
     </div>
@@ -87,6 +97,7 @@ function LoadedSource({ source, text }: { source: SourceDoc; text: string }) {
   const selectedId = useEditor((s) => (s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0]! : null));
   const [selection, setSelection] = useState<Range | null>(null);
   const [dropKind, setDropKind] = useState<NodeKind>('premise');
+  const viewOnly = useEditor(isViewOnly);
   const onSelection = useCallback((range: Range | null) => setSelection(range), []);
   const lost = resolved.anchors.filter((a) => a.result.status === 'lost');
   const { mapped, total } = resolved.coverage;
@@ -146,7 +157,7 @@ function LoadedSource({ source, text }: { source: SourceDoc; text: string }) {
           <button
             key={c.kind}
             type="button"
-            disabled={!selection}
+            disabled={!selection || viewOnly}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => make(c.kind)}
             aria-keyshortcuts={c.key}
@@ -156,12 +167,12 @@ function LoadedSource({ source, text }: { source: SourceDoc; text: string }) {
             {c.key && <kbd>{c.key}</kbd>}
           </button>
         ))}
-        <button type="button" disabled={!selection || !selectedId} onMouseDown={(e) => e.preventDefault()} onClick={() => selection && selectedId && useEditor.getState().anchorToPassage(selectedId, source.id, selection)}>
+        <button type="button" disabled={!selection || !selectedId || viewOnly} onMouseDown={(e) => e.preventDefault()} onClick={() => selection && selectedId && useEditor.getState().anchorToPassage(selectedId, source.id, selection)}>
           Anchor to selection
         </button>
         <label className="source-drop-kind">
           Drag makes a{' '}
-          <select value={dropKind} onChange={(e) => setDropKind(e.target.value as NodeKind)}>
+          <select value={dropKind} disabled={viewOnly} onChange={(e) => setDropKind(e.target.value as NodeKind)}>
             {KIND_CHOICES.map((c) => (
               <option key={c.kind} value={c.kind}>
                 {c.label}
