@@ -54,6 +54,9 @@ export function useLiveText(nodeId: string, fieldRef: React.RefObject<HTMLTextAr
     showRef.current(rebased.text);
     if (pending && rebased.text !== shared) send(rebased.text, rebased.selection.end);
   };
+  // The store subscription below lives as long as the node; it calls the latest takeIn.
+  const takeInRef = useRef(takeIn);
+  takeInRef.current = takeIn;
 
   useEffect(() => {
     if (!live) return;
@@ -63,7 +66,7 @@ export function useLiveText(nodeId: string, fieldRef: React.RefObject<HTMLTextAr
       const shared = s.map.nodes.find((n) => n.id === nodeId)?.text;
       const field = fieldRef.current;
       if (shared === undefined || shared === synced.current || !field) return;
-      takeIn(field, shared, s.textChanges !== prev.textChanges ? s.textChanges?.get(nodeId) : undefined);
+      takeInRef.current(field, shared, s.textChanges !== prev.textChanges ? s.textChanges?.get(nodeId) : undefined);
     });
   }, [live, nodeId, fieldRef]);
 
