@@ -81,7 +81,6 @@ export const Toolbar = memo(function Toolbar() {
       <EvaluationToggle />
       <SearchBox />
       <ThemeToggle />
-      <button type="button" className="shortcuts-button" onClick={() => runCommand('shortcuts')} aria-label="Keyboard shortcuts" title={titleOf('shortcuts')}>?</button>
       <ShareControls />
       <span className="file-name" title={inRoom ? 'A shared map: the server keeps every change. Save writes a copy to a file.' : dirty ? 'Changes not yet saved to a file' : 'Saved'}>
         {fileName}
