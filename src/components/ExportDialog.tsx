@@ -8,7 +8,8 @@ import { closeExportDialog, setExportOptions, typeNumberField, useExportDialog, 
 import { exportFileName, type ExportFormat, type ExportOptions } from '../export/options.ts';
 import type { ExportResult, Progress } from '../export/exportMap.ts';
 import { loadExporter } from '../export/lazy.ts';
-import { canCopyImages, chooseDestination, copyPng, SaveCancelled } from '../export/deliver.ts';
+import { canCopyImages, chooseDestination, copyPng } from '../io/deliver.ts';
+import { SaveCancelled } from '../io/files.ts';
 import { exportText, type TextExportFormat } from '../io/textExport.ts';
 import './ExportDialog.css';
 
