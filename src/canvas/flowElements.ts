@@ -5,7 +5,7 @@ import type { ArgMap, ArgNode, Relation } from '../model/types.ts';
 import type { Size } from '../model/layout.ts';
 import { NODE_WIDTH } from './appearance.ts';
 import { sameIds } from '../model/ids.ts';
-import { sameDecoration, type NodeDecoration } from '../store/decorations.ts';
+import { sameDecoration, type NodeDecoration } from '../store/nodeDecoration.ts';
 import { edgeLabel, nodeLabel, outgoingOf, statusSentence } from './a11yLabels.ts';
 import { contentOf, structureOf } from '../store/mapViews.ts';
 
