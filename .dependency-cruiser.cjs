@@ -1,18 +1,21 @@
 // Argmap's layers, checked by dependency-cruiser (`npm run check:layers`, also the first step of
-// `npm test`). docs/architecture.md explains the layers; each rule below says which edge it
-// forbids and why. Read from the bottom up, src/ is:
+// `npm test`). docs/architecture.md explains them; each rule below says which imports it
+// forbids and why. What each folder may import, of ours:
 //
-//   model (with model/theme)   pure TypeScript: the map, its operations, layout, file format,
-//                              and the look of a card (geometry, colours, contrast)
-//   export, store, sync core   each imports only model (export: SVG/PNG/PDF; store: zustand;
-//                              sync: the Yjs binding)
-//   io                         browser side effects: files, autosave, clipboard, theme
-//   canvas                     React Flow: nodes, edges, keyboard
-//   components                 panels, dialogs, toolbar
-//   App.tsx, main.tsx          the shell that starts it all
+//   src/model (and model/theme)   src/model only: the map, its operations, layout, formats,
+//                                 and the look of a card (geometry, colours, contrast)
+//   src/export                    model (SVG/PNG/PDF from the map and the theme alone)
+//   src/store                     model (the zustand state and views derived from it)
+//   src/sync (the core)           model (the Yjs binding, shared with the server)
+//   src/sync/room.ts              the sync core, store, io, model (the browser's connection)
+//   src/io                        store, export, model (browser side effects)
+//   src/canvas                    io, store, model (React Flow)
+//   src/components                canvas, io, store, export, sync, model
+//   src/main.tsx, src/App.tsx     anything in src/; nothing imports them
+//   server/                       model and the sync core (Node)
+//   scripts/                      anything but React code, io and the browser's room connection
 //
-// A layer may import any layer below it, never one above; a rule below names the exceptions.
-// server/ (Node) may use model and the sync core only; scripts/ are Node tools.
+// And everywhere: no import circles, type-only imports included.
 
 /** Everything of ours under src/ except the listed folders (a regex for `to.path`). */
 const srcExcept = (...folders) => `^src/(?!(?:${folders.join('|')})/)`;
