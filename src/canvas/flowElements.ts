@@ -18,7 +18,6 @@ export type AnchorFlowNode = Node<{ relationId: string }, 'anchor'>;
 export type FlowNode = ArgFlowNode | GroupFlowNode | AnchorFlowNode;
 export type RelationFlowEdge = Edge<{ relation: Relation; relationIds: string[] }, 'relation'>;
 
-
 interface ArgCache {
   source: ArgNode;
   selected: boolean;

@@ -117,10 +117,6 @@ const LINKED = EXPORT_COLORS.linked;
 const PAPER = EXPORT_COLORS.paper;
 export const BACKGROUNDS: Record<Background, string | null> = { white: EXPORT_COLORS.white, transparent: null, dark: EXPORT_COLORS.dark };
 
-/** A card's height for its number of text lines. */
-export const cardHeight = (lines: number) =>
-  2 * CARD.border + CARD.padTop + CARD.headerLine + CARD.headerGap + Math.max(1, lines) * CARD.textLine + CARD.padBottom;
-
 /** The lines of a node's text as the card shows them: at most MAX_TEXT_LINES, the last one ending in "…" when cut. */
 export function wrapNodeText(node: ArgNode, metrics: TextMetrics): string[] {
   const measure = (t: string) => metrics.measure(t, TEXT_FONT);
@@ -136,6 +132,10 @@ export function clampLines(lines: string[], maxWidth: number, measure: (t: strin
   kept[MAX_TEXT_LINES - 1] = `${last.join('').trimEnd()}…`;
   return kept;
 }
+
+/** A card's height for its number of text lines. */
+export const cardHeight = (lines: number) =>
+  2 * CARD.border + CARD.padTop + CARD.headerLine + CARD.headerGap + Math.max(1, lines) * CARD.textLine + CARD.padBottom;
 
 /** Where the baseline sits in a line box of height `line` (CSS half-leading model). */
 const baseline = (metrics: TextMetrics, size: number, line: number) => (line - (metrics.ascent + metrics.descent) * size) / 2 + metrics.ascent * size;
