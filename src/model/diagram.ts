@@ -134,8 +134,12 @@ export function undercutAnchors(map: ArgMap, sizes: Readonly<Record<string, Size
   return anchors;
 }
 
-/** The lines, in the order of the relations. */
-export function linksOf(relations: readonly Relation[]): Link[] {
+const linksCache = new WeakMap<readonly Relation[], readonly Link[]>();
+
+/** The lines, in the order of the relations (per relations array: a drag or a text edit keeps them). */
+export function linksOf(relations: readonly Relation[]): readonly Link[] {
+  const cached = linksCache.get(relations);
+  if (cached) return cached;
   const links: Link[] = [];
   const emitted = new Set<string>();
   const groups = groupsOf(relations);
@@ -155,5 +159,6 @@ export function linksOf(relations: readonly Relation[]): Link[] {
       target: r.kind === 'undercuts' && relationById.has(r.to) ? anchorIdFor(relationById.get(r.to)!, groups) : r.to,
     });
   }
+  linksCache.set(relations, links);
   return links;
 }
