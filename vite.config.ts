@@ -1,10 +1,28 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, normalizePath, type Plugin } from 'vite';
 import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { geometryStyleSheet } from './src/model/theme/cssVariables.ts';
+
+/**
+ * styles.css begins with the card geometry of src/model/theme/card.ts as CSS variables
+ * (--card-width and the like), written when the style sheet is built: one source of these
+ * numbers for the canvas, the layout and the exporter, at no cost to the page's JavaScript.
+ */
+function cardGeometryCss(): Plugin {
+  const styles = normalizePath(fileURLToPath(new URL('./src/styles.css', import.meta.url)));
+  return {
+    name: 'argmap-card-geometry',
+    transform(code, id) {
+      if (normalizePath(id.split('?')[0]!) !== styles) return null;
+      return { code: `${geometryStyleSheet()}${code}`, map: null };
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cardGeometryCss()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -20,7 +20,7 @@ import { loadEvaluationEngine } from './store/evaluationEngine.ts';
 
 /** Restores this tab's map or the newest one kept in the browser, or opens an example (?example=name, default GSOMIA). */
 async function boot() {
-  // Kind, relation and status colours have one source (canvas/*Appearance.ts); styles.css reads them as variables.
+  // Kind, relation and status colours and the card geometry have one source (model/theme/); styles.css reads them as variables.
   startTheme();
   const params = new URLSearchParams(location.search);
   const link = roomLinkFrom(location);

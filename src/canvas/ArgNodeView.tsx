@@ -3,7 +3,8 @@
 import { memo, useCallback } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useEditor } from '../store/store.ts';
-import { kindBackground, kindColor, NODE_STYLES } from './appearance.ts';
+import { kindBackground, kindColor } from './appearance.ts';
+import { NODE_STYLES } from '../model/theme/colors.ts';
 import { KindIcon } from './KindIcon.tsx';
 import { InlineTextEditor, type EditEnd } from './InlineTextEditor.tsx';
 import { focusNode } from './focusNode.ts';

@@ -21,8 +21,10 @@ import { contentOf } from '../store/mapViews.ts';
 import { ArgNodeView } from './ArgNodeView.tsx';
 import { LinkAnchor, LinkedReasonBox } from './StructuralNodes.tsx';
 import { RelationEdge } from './RelationEdge.tsx';
-import { ANCHOR_PREFIX, createFlowDeriver, GROUP_PREFIX, relationIdsOfEdge, type FlowNode, type RelationFlowEdge } from './flowElements.ts';
-import { kindColor, NODE_WIDTH } from './appearance.ts';
+import { createFlowDeriver, relationIdsOfEdge, type FlowNode, type RelationFlowEdge } from './flowElements.ts';
+import { ANCHOR_PREFIX, GROUP_PREFIX } from '../model/diagram.ts';
+import { kindColor } from './appearance.ts';
+import { UNMEASURED_CARD } from '../model/theme/card.ts';
 import type { Point } from '../model/types.ts';
 import { exposeToScripts } from '../io/scriptHandle.ts';
 import { estimateNodeSize, type Size } from '../model/layout.ts';
@@ -150,7 +152,7 @@ export function Canvas() {
     const { map, sizes } = useEditor.getState();
     const node = map.nodes.find((n) => n.id === centerRequest.nodeId);
     if (!node) return;
-    const size = sizes[node.id] ?? { width: NODE_WIDTH, height: 90 };
+    const size = sizes[node.id] ?? UNMEASURED_CARD;
     void flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: motionDuration(300) });
   }, [centerRequest, flow]);
 

@@ -2,10 +2,10 @@
 // folded subtree. Which ones appear is decided in the store (decorations.ts). Each part
 // is its own element, so features can add theirs without touching the others.
 import { memo } from 'react';
-import type { NodeDecoration } from '../store/decorations.ts';
+import type { NodeDecoration } from '../store/nodeDecoration.ts';
 import type { Label } from '../model/evaluation.ts';
 import { formatWeight } from '../model/formatWeight.ts';
-import { STATUS_STYLES } from './evaluationAppearance.ts';
+import { STATUS_STYLES } from '../model/theme/colors.ts';
 import { CollapseToggle } from './CollapseToggle.tsx';
 
 export const NodeBadges = memo(function NodeBadges({ id, decor, collapsed }: { id: string; decor: NodeDecoration; collapsed: boolean }) {

@@ -3,9 +3,10 @@
 // "more" control then shows the whole text in the inspector.
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useEditor } from '../store/store.ts';
-import { MAX_TEXT_LINES, mayExceedMaxLines } from '../model/layout.ts';
+import { mayExceedMaxLines } from '../model/layout.ts';
+import { MAX_TEXT_LINES } from '../model/theme/card.ts';
 import type { NodeKind } from '../model/types.ts';
-import { NODE_STYLES } from './appearance.ts';
+import { NODE_STYLES } from '../model/theme/colors.ts';
 
 const CLAMP_STYLE = { WebkitLineClamp: MAX_TEXT_LINES };
 

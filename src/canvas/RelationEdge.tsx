@@ -2,8 +2,10 @@
 // Drawn in SVG (marker defined inline) so it needs nothing outside its own element.
 import { memo } from 'react';
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
-import { RELATION_STYLES, relationColor, relationLabelColor } from './appearance.ts';
+import { relationColor, relationLabelColor } from './appearance.ts';
+import { RELATION_STYLES } from '../model/theme/colors.ts';
 import type { RelationFlowEdge } from './flowElements.ts';
+import { MARKER_GRID, MARKER_SHAPES, MARKER_TIP_X, MARKER_TIP_Y, PILL_HEIGHT, PILL_TEXT_SIZE, pillWidth, RELATION_DASH, RELATION_SELECTED_WIDTH, RELATION_WIDTH } from '../model/theme/card.ts';
 import { useLinkStatus } from '../store/evaluationView.ts';
 
 const NO_IDS: string[] = [];
@@ -18,14 +20,13 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
   const line = relationColor(data.relation.kind);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const markerId = `marker-${id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
-  const labelWidth = style.label.length * 6.4 + 12;
+  const labelWidth = pillWidth(style.label);
+  const marker = MARKER_SHAPES[style.marker];
   return (
     <>
       <defs>
-        <marker id={markerId} viewBox="0 0 12 12" refX="10" refY="6" markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
-          {style.marker === 'arrow' && <path d="M0,1 L11,6 L0,11 z" style={{ fill: line }} />}
-          {style.marker === 'open-arrow' && <path d="M1,1 L11,6 L1,11" fill="none" strokeWidth="1.8" style={{ stroke: line }} />}
-          {style.marker === 'bar' && <path d="M10,0 L10,12" strokeWidth="3" style={{ stroke: line }} />}
+        <marker id={markerId} viewBox={`0 0 ${MARKER_GRID} ${MARKER_GRID}`} refX={MARKER_TIP_X} refY={MARKER_TIP_Y} markerWidth={MARKER_GRID} markerHeight={MARKER_GRID} markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+          <path d={marker.d} fill={marker.unfilled ? 'none' : undefined} strokeWidth={marker.strokeWidth} style={marker.strokeWidth === undefined ? { fill: line } : { stroke: line }} />
         </marker>
       </defs>
       <BaseEdge
@@ -34,11 +35,11 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
         markerEnd={`url(#${markerId})`}
         interactionWidth={16}
         className={status ? `link-status-${status}` : undefined}
-        style={{ stroke: line, strokeWidth: selected ? 3.5 : 2, strokeDasharray: style.dashed ? '7 5' : undefined }}
+        style={{ stroke: line, strokeWidth: selected ? RELATION_SELECTED_WIDTH : RELATION_WIDTH, strokeDasharray: style.dashed ? RELATION_DASH : undefined }}
       />
       <g className={`relation-label${status ? ` link-status-${status}` : ''}`} transform={`translate(${labelX} ${labelY})`} data-relation-kind={data.relation.kind}>
-        <rect x={-labelWidth / 2} y={-9} width={labelWidth} height={18} rx={9} strokeWidth={selected ? 2 : 1} style={{ fill: 'var(--relation-label-bg)', stroke: line }} />
-        <text textAnchor="middle" dominantBaseline="central" fontSize={11} fontWeight={600} style={{ fill: relationLabelColor(data.relation.kind) }}>
+        <rect x={-labelWidth / 2} y={-PILL_HEIGHT / 2} width={labelWidth} height={PILL_HEIGHT} rx={PILL_HEIGHT / 2} strokeWidth={selected ? 2 : 1} style={{ fill: 'var(--relation-label-bg)', stroke: line }} />
+        <text textAnchor="middle" dominantBaseline="central" fontSize={PILL_TEXT_SIZE} fontWeight={600} style={{ fill: relationLabelColor(data.relation.kind) }}>
           {style.label}
         </text>
       </g>

@@ -2,8 +2,7 @@
 // Pure (no React, no DOM), so the flow deriver can compare labels as strings.
 import type { ArgMap, ArgNode, Relation } from '../model/types.ts';
 import type { Label } from '../model/evaluation.ts';
-import { NODE_STYLES, RELATION_STYLES } from './appearance.ts';
-import { STATUS_STYLES } from './evaluationAppearance.ts';
+import { NODE_STYLES, RELATION_STYLES, STATUS_STYLES } from '../model/theme/colors.ts';
 
 /** A statement cut to `max` characters, for a label that names it in passing. */
 export function shortText(node: ArgNode | undefined, max = 60): string {

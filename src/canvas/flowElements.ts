@@ -1,11 +1,14 @@
 // Derives React Flow nodes and edges from the map. Pure, and keeps object identity for
 // anything unchanged (React Flow and memoized nodes then skip work on a map of 1,000+).
+// Where linked-reason boxes, undercut anchors and lines go is model/diagram.ts (the image
+// export draws the same); this wraps them for React Flow.
 import type { Edge, Node } from '@xyflow/react';
 import type { ArgMap, ArgNode, Relation } from '../model/types.ts';
 import type { Size } from '../model/layout.ts';
-import { NODE_WIDTH } from './appearance.ts';
+import { ANCHOR_SIZE, CARD_WIDTH } from '../model/theme/card.ts';
+import { GROUP_PREFIX, groupId, linkedReasonBoxes, linksOf, undercutAnchors, type NodeFinder } from '../model/diagram.ts';
 import { sameIds } from '../model/ids.ts';
-import { sameDecoration, type NodeDecoration } from '../store/decorations.ts';
+import { sameDecoration, type NodeDecoration } from '../store/nodeDecoration.ts';
 import { edgeLabel, nodeLabel, outgoingOf, statusSentence } from './a11yLabels.ts';
 import { contentOf, structureOf } from '../store/mapViews.ts';
 
@@ -14,11 +17,6 @@ export type GroupFlowNode = Node<{ relationIds: string[] }, 'group'>;
 export type AnchorFlowNode = Node<{ relationId: string }, 'anchor'>;
 export type FlowNode = ArgFlowNode | GroupFlowNode | AnchorFlowNode;
 export type RelationFlowEdge = Edge<{ relation: Relation; relationIds: string[] }, 'relation'>;
-
-export const GROUP_PREFIX = 'group:';
-export const ANCHOR_PREFIX = 'anchor:';
-const GROUP_PADDING = 14;
-const DEFAULT_SIZE: Size = { width: NODE_WIDTH, height: 90 };
 
 interface ArgCache {
   source: ArgNode;
@@ -37,7 +35,7 @@ function flowEntry(n: ArgNode, selected: boolean, measured: Size | undefined, de
     position: n.position,
     data: decor ? { node: n, decor } : { node: n },
     selected,
-    width: NODE_WIDTH,
+    width: CARD_WIDTH,
     ariaLabel: label,
     domAttributes: { tabIndex: tabStop ? 0 : -1 },
   };
@@ -103,32 +101,55 @@ export function createFlowDeriver() {
       out.push(entry.flow);
     }
     cache = next;
-    const boxes = groupBoxes(map, sizes, hiddenIds);
-    for (const g of boxes) if (!g.hidden) out.unshift(g);
-    for (const a of anchorNodes(map, sizes, boxes, hiddenIds)) if (!a.hidden) out.push(a);
+    let finder: NodeFinder | undefined;
+    const byId: NodeFinder = (id) => (finder ??= nodeFinder(map))(id);
+    const boxes = linkedReasonBoxes(map, sizes, byId);
+    for (const { id, x, y, width, height, relationIds, nodes } of boxes) {
+      if (hiddenIds && nodes.every((n) => hiddenIds.has(n.id))) continue;
+      out.unshift({
+        id,
+        type: 'group',
+        position: { x, y },
+        data: { relationIds },
+        width,
+        height,
+        measured: { width, height },
+        selectable: false,
+        draggable: false,
+        connectable: false,
+        focusable: false,
+        hidden: false,
+        zIndex: -1,
+      });
+    }
+    for (const { id, x, y, relationId, fromId } of undercutAnchors(map, sizes, boxes, byId)) {
+      if (hiddenIds?.has(fromId)) continue;
+      out.push({
+        id,
+        type: 'anchor',
+        position: { x, y },
+        data: { relationId },
+        width: ANCHOR_SIZE,
+        height: ANCHOR_SIZE,
+        measured: { width: ANCHOR_SIZE, height: ANCHOR_SIZE },
+        selectable: false,
+        draggable: false,
+        focusable: false,
+        hidden: false,
+      });
+    }
     return out;
   }
 
   function edges(map: ArgMap, selected: ReadonlySet<string>, hiddenIds?: ReadonlySet<string>): RelationFlowEdge[] {
     const next = new Map<string, RelationFlowEdge>();
     const out: RelationFlowEdge[] = [];
-    const emitted = new Set<string>();
-    const groups = groupsOf(map);
-    const relationById = new Map(map.relations.map((r) => [r.id, r]));
     const labelOf = labels.forMap(map);
-    for (const r of map.relations) {
-      const members = r.group ? groups.get(groupKey(r)) : undefined;
-      const linked = members && members.length > 1;
-      const key = linked ? `${GROUP_PREFIX}${groupKey(r)}` : r.id;
-      if (emitted.has(key)) continue;
-      emitted.add(key);
-      const relationIds = linked ? members.map((m) => m.id) : [r.id];
-      const source = linked ? key : r.from;
-      const target = r.kind === 'undercuts' && relationById.has(r.to) ? anchorIdFor(relationById.get(r.to)!, groups) : r.to;
+    for (const { key, relation: r, relations, relationIds, source, target } of linksOf(map.relations)) {
       const isSelected = relationIds.some((id) => selected.has(id));
-      const hidden = !!hiddenIds && (relationIds.every((id) => hiddenIds.has(relationById.get(id)!.from)) || hiddenIds.has(r.to));
+      const hidden = !!hiddenIds && (relations.every((m) => hiddenIds.has(m.from)) || hiddenIds.has(r.to));
       if (hidden) continue;
-      const label = labelOf.edge(key, linked ? members : [r]);
+      const label = labelOf.edge(key, relations);
       const prev = edgeCache.get(key);
       // Edges are reached through their nodes' inspector, not by Tab: 100 edges before the first node was the old order.
       const edge: RelationFlowEdge =
@@ -172,7 +193,7 @@ function createLabelCache() {
       if (!reads) continue;
       if (changed.has(r.to)) nodeLabels.delete(r.from);
       edgeLabels.delete(r.id);
-      if (r.group) edgeLabels.delete(`${GROUP_PREFIX}${groupKey(r)}`);
+      if (r.group) edgeLabels.delete(groupId(r));
     }
   }
 
@@ -227,29 +248,10 @@ function changedNodes(before: ArgMap, after: ArgMap): Set<string> | null {
   return changed;
 }
 
-const groupKey = (r: Relation) => `${r.group}\u0000${r.to}`;
-
-const groupsCache = new WeakMap<readonly Relation[], ReadonlyMap<string, Relation[]>>();
-
-/** Linked reasons by group and target (per relations array: a drag or a text edit keeps it). */
-function groupsOf(map: ArgMap): ReadonlyMap<string, Relation[]> {
-  let groups = groupsCache.get(map.relations);
-  if (groups) return groups;
-  const built = new Map<string, Relation[]>();
-  for (const r of map.relations) {
-    if (!r.group || r.kind === 'undercuts') continue;
-    const list = built.get(groupKey(r)) ?? [];
-    list.push(r);
-    built.set(groupKey(r), list);
-  }
-  groupsCache.set(map.relations, (groups = built));
-  return groups;
-}
-
 const indexCache = new WeakMap<ArgMap, ReadonlyMap<string, number>>();
 
 /** The node with an id, by an index built once per structure (same ids in the same order). */
-function nodeFinder(map: ArgMap): (id: string) => ArgNode | undefined {
+function nodeFinder(map: ArgMap): NodeFinder {
   const structure = structureOf(map);
   let index = indexCache.get(structure);
   if (!index) {
@@ -264,96 +266,8 @@ function nodeFinder(map: ArgMap): (id: string) => ArgNode | undefined {
   };
 }
 
-/** Undercuts point at a small anchor node in the middle of the link they attack. */
-function anchorIdFor(target: Relation, groups: ReadonlyMap<string, Relation[]>): string {
-  const members = target.group ? groups.get(groupKey(target)) : undefined;
-  return `${ANCHOR_PREFIX}${members && members.length > 1 ? `${GROUP_PREFIX}${groupKey(target)}` : target.id}`;
-}
-
-function groupBoxes(map: ArgMap, sizes: Readonly<Record<string, Size>>, hiddenIds?: ReadonlySet<string>): GroupFlowNode[] {
-  const boxes: GroupFlowNode[] = [];
-  const groups = groupsOf(map);
-  if (!groups.size) return boxes;
-  const byId = nodeFinder(map);
-  for (const [key, members] of groups) {
-    if (members.length < 2) continue;
-    const nodes = members.map((m) => byId(m.from)).filter((n): n is ArgNode => !!n);
-    const left = Math.min(...nodes.map((n) => n.position.x)) - GROUP_PADDING;
-    const top = Math.min(...nodes.map((n) => n.position.y)) - GROUP_PADDING - 18;
-    const right = Math.max(...nodes.map((n) => n.position.x + (sizes[n.id] ?? DEFAULT_SIZE).width)) + GROUP_PADDING;
-    const bottom = Math.max(...nodes.map((n) => n.position.y + (sizes[n.id] ?? DEFAULT_SIZE).height)) + GROUP_PADDING;
-    const width = right - left;
-    const height = bottom - top;
-    boxes.push({
-      id: `${GROUP_PREFIX}${key}`,
-      type: 'group',
-      position: { x: left, y: top },
-      data: { relationIds: members.map((m) => m.id) },
-      width,
-      height,
-      measured: { width, height },
-      selectable: false,
-      draggable: false,
-      connectable: false,
-      focusable: false,
-      hidden: !!hiddenIds && nodes.every((n) => hiddenIds.has(n.id)),
-      zIndex: -1,
-    });
-  }
-  return boxes;
-}
-
-const undercutCache = new WeakMap<readonly Relation[], ReadonlySet<string>>();
-
-/** The relations that an undercut attacks (per relations array). */
-function undercutLinks(relations: readonly Relation[]): ReadonlySet<string> {
-  let links = undercutCache.get(relations);
-  if (!links) undercutCache.set(relations, (links = new Set(relations.filter((r) => r.kind === 'undercuts').map((r) => r.to))));
-  return links;
-}
-
-function anchorNodes(map: ArgMap, sizes: Readonly<Record<string, Size>>, boxes: GroupFlowNode[], hiddenIds?: ReadonlySet<string>): AnchorFlowNode[] {
-  const undercut = undercutLinks(map.relations);
-  if (!undercut.size) return [];
-  const groups = groupsOf(map);
-  const byId = nodeFinder(map);
-  const boxById = new Map(boxes.map((b) => [b.id, b]));
-  const anchors: AnchorFlowNode[] = [];
-  const done = new Set<string>();
-  for (const r of map.relations) {
-    if (!undercut.has(r.id)) continue;
-    const id = anchorIdFor(r, groups);
-    if (done.has(id)) continue;
-    done.add(id);
-    const box = boxById.get(id.slice(ANCHOR_PREFIX.length));
-    const from = byId(r.from);
-    const to = byId(r.to);
-    if (!from || !to) continue;
-    const fromRect = box ? { ...box.position, width: box.width!, height: box.height! } : { ...from.position, ...(sizes[from.id] ?? DEFAULT_SIZE) };
-    const toSize = sizes[to.id] ?? DEFAULT_SIZE;
-    // The link runs from the top middle of the reason to the bottom middle of its target.
-    const x = (fromRect.x + fromRect.width / 2 + to.position.x + toSize.width / 2) / 2;
-    const y = (fromRect.y + to.position.y + toSize.height) / 2;
-    anchors.push({
-      id,
-      type: 'anchor',
-      position: { x: x - 1, y: y - 1 },
-      data: { relationId: r.id },
-      width: 2,
-      height: 2,
-      measured: { width: 2, height: 2 },
-      selectable: false,
-      draggable: false,
-      focusable: false,
-      hidden: !!hiddenIds && hiddenIds.has(from.id),
-    });
-  }
-  return anchors;
-}
-
 /** The relations an edge stands for: one, or all relations of a linked reason. */
 export function relationIdsOfEdge(edgeId: string, map: ArgMap): string[] {
   if (!edgeId.startsWith(GROUP_PREFIX)) return [edgeId];
-  const key = edgeId.slice(GROUP_PREFIX.length);
-  return map.relations.filter((r) => r.group && groupKey(r) === key).map((r) => r.id);
+  return map.relations.filter((r) => r.group && groupId(r) === edgeId).map((r) => r.id);
 }

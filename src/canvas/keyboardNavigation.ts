@@ -2,7 +2,7 @@
 // key goes to (the nearest one in that direction). Pure, tested in Node.
 import type { ArgMap, Point } from '../model/types.ts';
 import type { Size } from '../model/layout.ts';
-import { NODE_WIDTH } from './appearance.ts';
+import { UNMEASURED_CARD } from '../model/theme/card.ts';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
@@ -13,7 +13,6 @@ export const ARROW_DIRECTIONS: Readonly<Record<string, Direction>> = {
   ArrowDown: 'down',
 };
 
-const DEFAULT_SIZE: Size = { width: NODE_WIDTH, height: 90 };
 
 /** The main claim: a claim that bears on nothing, else the first node. */
 export function mainNodeId(map: ArgMap): string | null {
@@ -45,7 +44,7 @@ export function nearestInDirection(
   hidden?: ReadonlySet<string>,
 ): string | null {
   const centre = (id: string, at: Point): Point => {
-    const s = sizes[id] ?? DEFAULT_SIZE;
+    const s = sizes[id] ?? UNMEASURED_CARD;
     return { x: at.x + s.width / 2, y: at.y + s.height / 2 };
   };
   const from = map.nodes.find((n) => n.id === fromId);

@@ -10,9 +10,8 @@ import { balanceBreakdown, formatWeight, type BalanceItem } from '../model/balan
 import { mainClaimId } from '../model/tree.ts';
 import type { ArgNode } from '../model/types.ts';
 import type { Label } from '../model/evaluation.ts';
-import { NODE_STYLES } from '../canvas/appearance.ts';
+import { NODE_STYLES, STATUS_STYLES } from '../model/theme/colors.ts';
 import { KindIcon } from '../canvas/KindIcon.tsx';
-import { STATUS_STYLES } from '../canvas/evaluationAppearance.ts';
 
 function focusNodes(ids: string[]) {
   const store = useEditor.getState();

@@ -3,7 +3,7 @@
 // only Enter or a click connects. Escape closes the list, then clears the text.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useEditor } from '../store/store.ts';
-import { NODE_STYLES } from '../canvas/appearance.ts';
+import { NODE_STYLES } from '../model/theme/colors.ts';
 import { shortText } from '../canvas/a11yLabels.ts';
 import type { ArgNode } from '../model/types.ts';
 import { requestFocus } from './focusRequest.ts';

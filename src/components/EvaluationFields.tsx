@@ -6,7 +6,7 @@ import { useEditor } from '../store/store.ts';
 import { useEvaluation, useLinkStatus } from '../store/evaluationView.ts';
 import { WEIGHT_STRONG, WEIGHT_WEAK, type ArgNode, type Mark, type Relation } from '../model/types.ts';
 import { formatWeight, relationWeight } from '../model/balance.ts';
-import { STATUS_STYLES } from '../canvas/evaluationAppearance.ts';
+import { STATUS_STYLES } from '../model/theme/colors.ts';
 import { isComposingKey } from '../io/textEntry.ts';
 
 const JUDGEMENTS: { value: Mark | 'open'; label: string; hint: string }[] = [

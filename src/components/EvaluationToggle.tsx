@@ -4,7 +4,7 @@
 // (the canvas jumping down as evaluation is turned on).
 import { memo } from 'react';
 import { useEditor } from '../store/store.ts';
-import { STATUS_STYLES } from '../canvas/evaluationAppearance.ts';
+import { STATUS_STYLES } from '../model/theme/colors.ts';
 import type { Label } from '../model/evaluation.ts';
 
 const LABELS: Label[] = ['in', 'out', 'undec'];

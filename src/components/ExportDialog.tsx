@@ -9,7 +9,8 @@ import type { ExportFormat, ExportOptions } from '../export/options.ts';
 import { fileNameFor } from '../model/fileNames.ts';
 import type { ExportResult, Progress } from '../export/exportMap.ts';
 import { loadExporter } from '../export/lazy.ts';
-import { canCopyImages, chooseDestination, copyPng, SaveCancelled } from '../export/deliver.ts';
+import { canCopyImages, chooseDestination, copyPng } from '../io/deliver.ts';
+import { SaveCancelled } from '../io/files.ts';
 import { exportText, type TextExportFormat } from '../io/textExport.ts';
 import './ExportDialog.css';
 

@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import { useEditor } from '../store/store.ts';
 import { visibilityOf } from '../store/visibility.ts';
-import { NODE_STYLES } from '../canvas/appearance.ts';
+import { NODE_STYLES } from '../model/theme/colors.ts';
 import { toggleFocus } from './visibilityCommands.ts';
 
 /** Shown on the canvas while the map is focused on a node. */

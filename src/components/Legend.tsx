@@ -1,7 +1,9 @@
 // What the colours, icons and line styles mean. Collapsible, open by default.
 import { memo, useState } from 'react';
 import { NODE_KINDS, RELATION_KINDS } from '../model/types.ts';
-import { kindBackground, kindColor, NODE_STYLES, RELATION_STYLES, relationColor } from '../canvas/appearance.ts';
+import { kindBackground, kindColor, relationColor } from '../canvas/appearance.ts';
+import { NODE_STYLES, RELATION_STYLES } from '../model/theme/colors.ts';
+import { LEGEND_DASH, LEGEND_MARKERS } from '../model/theme/card.ts';
 import { KindIcon } from '../canvas/KindIcon.tsx';
 import { EvaluationKey } from './EvaluationToggle.tsx';
 
@@ -28,13 +30,12 @@ export const Legend = memo(function Legend() {
             {RELATION_KINDS.map((k) => {
               const s = RELATION_STYLES[k];
               const line = relationColor(k);
+              const marker = LEGEND_MARKERS[s.marker];
               return (
                 <li key={k} title={s.meaning}>
                   <svg width="34" height="10" aria-hidden="true">
-                    <line x1="1" y1="5" x2="26" y2="5" strokeWidth="2" style={{ stroke: line }} strokeDasharray={s.dashed ? '5 3' : undefined} />
-                    {s.marker === 'arrow' && <path d="M25,1 L33,5 L25,9 z" style={{ fill: line }} />}
-                    {s.marker === 'open-arrow' && <path d="M25,1 L33,5 L25,9" fill="none" strokeWidth="1.6" style={{ stroke: line }} />}
-                    {s.marker === 'bar' && <path d="M30,0 L30,10" strokeWidth="3" style={{ stroke: line }} />}
+                    <line x1="1" y1="5" x2="26" y2="5" strokeWidth="2" style={{ stroke: line }} strokeDasharray={s.dashed ? LEGEND_DASH : undefined} />
+                    <path d={marker.d} fill={marker.unfilled ? 'none' : undefined} strokeWidth={marker.strokeWidth} style={marker.strokeWidth === undefined ? { fill: line } : { stroke: line }} />
                   </svg>
                   {s.label}
                 </li>

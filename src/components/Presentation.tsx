@@ -9,7 +9,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useReactFlow, useStore, useStoreApi, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
 import { useEditor } from '../store/store.ts';
 import { presentationOf, visibilityOf } from '../store/visibility.ts';
-import { NODE_STYLES } from '../canvas/appearance.ts';
+import { NODE_STYLES } from '../model/theme/colors.ts';
 import { estimateNodeSize } from '../model/layout.ts';
 import { goToStep, stopPresentation } from './visibilityCommands.ts';
 import { motionDuration } from '../canvas/motion.ts';

@@ -1,7 +1,7 @@
 // "Replace the unsaved map?" before New, Open, an example, a dropped or a recovered map
 // replaces a map with unsaved work. Save first is the default button.
 import { memo } from 'react';
-import { useReplaceDialog } from './replaceDialogState.ts';
+import { useReplaceDialog } from '../store/replaceDialogState.ts';
 import { ModalDialog } from './ModalDialog.tsx';
 
 export const ReplaceDialog = memo(function ReplaceDialog() {

@@ -6,7 +6,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { useEditor } from '../store/store.ts';
 import { resultsOf, useSearch } from '../store/search.ts';
 import { unmovedOf } from '../store/mapViews.ts';
-import { NODE_STYLES } from '../canvas/appearance.ts';
+import { NODE_STYLES } from '../model/theme/colors.ts';
 import { MOD_LABEL } from './platform.ts';
 import './largeMaps.css';
 

@@ -4,7 +4,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEditor, canRedo, canUndo, hasUnsavedWork, isViewOnly } from '../store/store.ts';
 import { ShareControls } from './ShareControls.tsx';
 import { NODE_KINDS, type NodeKind } from '../model/types.ts';
-import { NODE_STYLES } from '../canvas/appearance.ts';
+import { NODE_STYLES } from '../model/theme/colors.ts';
 import { newMap, openExample } from '../io/commands.ts';
 import { EXAMPLES } from '../io/examples.ts';
 import { runCommand, titleOf } from './commands.ts';

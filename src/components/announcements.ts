@@ -2,9 +2,8 @@
 // statements added or deleted, relations made, removed or changed, marks and evaluation,
 // undo and redo, a map opened, a shared room joined. Pure: compares two snapshots of the editor.
 import type { ArgMap, ArgNode, Relation } from '../model/types.ts';
-import { NODE_STYLES } from '../canvas/appearance.ts';
+import { NODE_STYLES, STATUS_STYLES } from '../model/theme/colors.ts';
 import { relationLabel, shortText } from '../canvas/a11yLabels.ts';
-import { STATUS_STYLES } from '../canvas/evaluationAppearance.ts';
 import type { Evaluation, Label } from '../model/evaluation.ts';
 
 export interface Snapshot {

@@ -1,7 +1,7 @@
 // What the export dialog starts with, and what options from scripts are completed with.
-import type { ExportOptions } from './options.ts';
-
-export const DEFAULT_OPTIONS: ExportOptions = {
+// Plain values in a file of their own, so the first chunk does not carry options.ts; it
+// imports nothing (options.ts, which defines ExportOptions, checks them against it).
+export const DEFAULT_OPTIONS = {
   format: 'png',
   scope: 'all',
   scale: 2,
@@ -11,4 +11,4 @@ export const DEFAULT_OPTIONS: ExportOptions = {
   evaluation: false,
   padding: 24,
   page: 'fit',
-};
+} as const;

@@ -29,8 +29,9 @@ export interface ExportOptions {
 }
 
 // The dialog's starting choices are needed from the start (exportDialogState.ts): a file of their own.
-import { DEFAULT_OPTIONS } from './defaultOptions.ts';
-export { DEFAULT_OPTIONS };
+import { DEFAULT_OPTIONS as DEFAULTS } from './defaultOptions.ts';
+/** The defaults (defaultOptions.ts), checked against ExportOptions here. */
+export const DEFAULT_OPTIONS: ExportOptions = DEFAULTS;
 
 /** Checks and completes options from outside (scripts, the command line); throws with a reason. */
 export function normalizeOptions(input: Partial<ExportOptions>): ExportOptions {

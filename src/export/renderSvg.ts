@@ -4,17 +4,20 @@
 // from its text wrapped with the injected font metrics, so off-screen nodes and maps of any
 // size render. The PNG and PDF exports are made from this document.
 //
-// Geometry mirrors src/styles.css (.arg-node, .arg-node-kind, .linked-reason), the canvas
-// components (RelationEdge, StructuralNodes) and React Flow's handle placement; the
-// flow elements (linked-reason boxes, undercut anchors) come from the canvas's own deriver.
+// Geometry and colours come from src/model/theme (card.ts, colors.ts), as the canvas's do
+// (styles.css reads the same numbers as CSS variables), and the linked-reason boxes, undercut
+// anchors and lines from model/diagram.ts, as the canvas's; edges attach where React Flow
+// puts its handles.
 import { getBezierPath, Position } from '@xyflow/system';
 import type { ArgMap, ArgNode, NodeKind, RelationKind } from '../model/types.ts';
 import { NODE_KINDS, RELATION_KINDS } from '../model/types.ts';
-import { NODE_STYLES, NODE_WIDTH, RELATION_STYLES } from '../canvas/appearance.ts';
-import { createFlowDeriver, type FlowNode } from '../canvas/flowElements.ts';
-import { DEFEATED_OPACITY, STATUS_STYLES } from '../canvas/evaluationAppearance.ts';
+import { DEFEATED_OPACITY, NODE_STYLES, RELATION_STYLES, STATUS_STYLES } from '../model/theme/colors.ts';
+import { EXPORT_COLORS } from '../model/theme/exportColors.ts';
+import * as G from '../model/theme/card.ts';
+import { MARKER_SHAPES, MAX_TEXT_LINES, pillWidth } from '../model/theme/card.ts';
+import { linkedReasonBoxes, linksOf, undercutAnchors } from '../model/diagram.ts';
 import { evaluate, inputFromMap, type Label } from '../model/evaluation.ts';
-import { MAX_TEXT_LINES, type Size } from '../model/layout.ts';
+import type { Size } from '../model/layout.ts';
 import { escapeXml } from './escape.ts';
 import { graphemes, wrapText } from './wrap.ts';
 
@@ -80,37 +83,39 @@ export interface RenderedSvg {
   nodes: NodeBox[];
 }
 
-// ---- The card, as in styles.css ----
+// ---- The card, as the canvas draws it (the numbers are model/theme/card.ts's) ----
 export const CARD = {
-  width: NODE_WIDTH,
-  border: 2,
-  padX: 10,
-  padTop: 8,
-  padBottom: 10,
-  headerLine: 16,
-  headerGap: 4,
-  icon: 14,
-  iconGap: 5,
-  textSize: 14,
-  textLine: 20,
-  labelSize: 11,
-  labelTracking: 0.44, // 0.04em at 11px
-  radius: 10,
+  width: G.CARD_WIDTH,
+  border: G.CARD_BORDER,
+  padX: G.CARD_PAD_X,
+  padTop: G.CARD_PAD_TOP,
+  padBottom: G.CARD_PAD_BOTTOM,
+  headerLine: G.CARD_HEADER_LINE,
+  headerGap: G.CARD_HEADER_GAP,
+  icon: G.CARD_ICON,
+  iconGap: G.CARD_ICON_GAP,
+  textSize: G.CARD_TEXT_SIZE,
+  textLine: G.CARD_TEXT_LINE,
+  labelSize: G.CARD_LABEL_SIZE,
+  labelTracking: G.CARD_LABEL_TRACKING,
+  radius: G.CARD_RADIUS,
+  handle: G.CARD_HANDLE,
 } as const;
 export const CONTENT_WIDTH = CARD.width - 2 * CARD.border - 2 * CARD.padX;
 export const TEXT_FONT: FontSpec = { size: CARD.textSize, weight: 400 };
 const LABEL_FONT: FontSpec = { size: CARD.labelSize, weight: 600, letterSpacing: CARD.labelTracking };
 const CITE_FONT: FontSpec = { size: CARD.labelSize, weight: 400, letterSpacing: CARD.labelTracking };
-const PILL_FONT: FontSpec = { size: 11, weight: 600 };
+const PILL_FONT: FontSpec = { size: G.PILL_TEXT_SIZE, weight: 600 };
 const TITLE_FONT: FontSpec = { size: 20, weight: 600 };
 const LEGEND_FONT: FontSpec = { size: 12, weight: 400 };
-const CHIP_FONT: FontSpec = { size: 11, weight: 600 };
+const CHIP_FONT: FontSpec = { size: G.STATUS_CHIP_TEXT_SIZE, weight: 600 };
 
 export const FONT_FAMILY = "Inter, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
-const INK = '#0f172a';
-const MUTED = '#64748b';
-const LINKED = '#15803d';
-export const BACKGROUNDS: Record<Background, string | null> = { white: '#ffffff', transparent: null, dark: '#0f172a' };
+const INK = EXPORT_COLORS.ink;
+const MUTED = EXPORT_COLORS.muted;
+const LINKED = EXPORT_COLORS.linked;
+const PAPER = EXPORT_COLORS.paper;
+export const BACKGROUNDS: Record<Background, string | null> = { white: EXPORT_COLORS.white, transparent: null, dark: EXPORT_COLORS.dark };
 
 /** The lines of a node's text as the card shows them: at most MAX_TEXT_LINES, the last one ending in "…" when cut. */
 export function wrapNodeText(node: ArgNode, metrics: TextMetrics): string[] {
@@ -174,10 +179,15 @@ export function renderSvg(map: ArgMap, options: SvgOptions, metrics: TextMetrics
     textLines.set(n.id, l);
     sizes[n.id] = { width: CARD.width, height: cardHeight(l.length) };
   }
-  const deriver = createFlowDeriver();
-  const flowNodes = deriver.nodes(map, new Set(), sizes);
-  const edges = deriver.edges(map, new Set());
-  const byId = new Map<string, FlowNode>(flowNodes.map((n) => [n.id, n]));
+  const nodeById = new Map<string, ArgNode>();
+  for (const n of map.nodes) if (!nodeById.has(n.id)) nodeById.set(n.id, n);
+  const groups = linkedReasonBoxes(map, sizes, (id) => nodeById.get(id));
+  const anchors = undercutAnchors(map, sizes, groups, (id) => nodeById.get(id));
+  // Where each line can start or end: cards, linked-reason boxes and undercut anchors by id.
+  const ends = new Map<string, End>();
+  for (const g of [...groups].reverse()) ends.set(g.id, { type: 'group', x: g.x, y: g.y, width: g.width, height: g.height });
+  for (const n of map.nodes) ends.set(n.id, { type: 'card', ...n.position, ...sizes[n.id]! });
+  for (const a of anchors) ends.set(a.id, { type: 'anchor', x: a.x, y: a.y, width: G.ANCHOR_SIZE, height: G.ANCHOR_SIZE });
   const labels = options.evaluation ? (options.statuses ?? evaluate(map, inputFromMap(map)).labels) : null;
 
   const bounds = new Bounds();
@@ -186,31 +196,30 @@ export function renderSvg(map: ArgMap, options: SvgOptions, metrics: TextMetrics
   const edgesSvg: string[] = [];
   const boxes: NodeBox[] = [];
 
-  for (const fn of flowNodes) {
-    if (fn.type === 'group') {
-      const r = { x: fn.position.x, y: fn.position.y, width: fn.width ?? 0, height: fn.height ?? 0 };
-      bounds.add(r);
-      groupsSvg.push(linkedReasonBox(r, metrics));
-    } else if (fn.type === 'arg') {
-      const node = fn.data.node;
-      const size = sizes[node.id]!;
-      const r = { x: node.position.x, y: node.position.y, ...size };
-      bounds.add(r);
-      boxes.push({ id: node.id, ...r });
-      const status = labels?.[node.id];
-      const decor = status ? statusSvg(node, status, r, metrics) : undefined;
-      if (decor) bounds.add(decor.bounds);
-      nodesSvg.push(card(node, r, textLines.get(node.id)!, metrics, line, decor));
-    }
+  // Boxes in the order the canvas stacks them (the last one first).
+  for (const g of [...groups].reverse()) {
+    const r = { x: g.x, y: g.y, width: g.width, height: g.height };
+    bounds.add(r);
+    groupsSvg.push(linkedReasonBox(r, metrics));
+  }
+  for (const node of map.nodes) {
+    const size = sizes[node.id]!;
+    const r = { x: node.position.x, y: node.position.y, ...size };
+    bounds.add(r);
+    boxes.push({ id: node.id, ...r });
+    const status = labels?.[node.id];
+    const decor = status ? statusSvg(node, status, r, metrics) : undefined;
+    if (decor) bounds.add(decor.bounds);
+    nodesSvg.push(card(node, r, textLines.get(node.id)!, metrics, line, decor));
   }
 
-  for (const edge of edges) {
-    const relation = edge.data?.relation;
-    const source = byId.get(edge.source);
-    const target = byId.get(edge.target);
-    if (!relation || !source || !target) continue;
-    const from = handlePoint(source, sizes, 'source');
-    const to = handlePoint(target, sizes, 'target');
+  for (const link of linksOf(map.relations)) {
+    const relation = link.relation;
+    const source = ends.get(link.source);
+    const target = ends.get(link.target);
+    if (!source || !target) continue;
+    const from = handlePoint(source, 'source');
+    const to = handlePoint(target, 'target');
     const [path, labelX, labelY] = getBezierPath({
       sourceX: from.x,
       sourceY: from.y,
@@ -222,12 +231,14 @@ export function renderSvg(map: ArgMap, options: SvgOptions, metrics: TextMetrics
     const controls = bezierPoints(path);
     for (const p of controls) bounds.add({ x: p.x - 8, y: p.y - 8, width: 16, height: 16 });
     const style = RELATION_STYLES[relation.kind];
-    const labelWidth = style.label.length * 6.4 + 12;
-    bounds.add({ x: labelX - labelWidth / 2 - 1, y: labelY - 10, width: labelWidth + 2, height: 20 });
+    const labelWidth = pillWidth(style.label);
+    // The pill and its 1 px border.
+    const pill = G.PILL_HEIGHT;
+    bounds.add({ x: labelX - labelWidth / 2 - 1, y: labelY - pill / 2 - 1, width: labelWidth + 2, height: pill + 2 });
     const end = controls[3]!;
     const before = controls[2]!;
     const angle = end.x === before.x && end.y === before.y ? (target.type === 'anchor' ? 90 : -90) : (Math.atan2(end.y - before.y, end.x - before.x) * 180) / Math.PI;
-    edgesSvg.push(relationSvg(edge.id, relation.kind, path, end, angle, labelX, labelY, labelWidth, metrics));
+    edgesSvg.push(relationSvg(link.key, relation.kind, path, end, angle, labelX, labelY, labelWidth, metrics));
   }
 
   const content = bounds.rect() ?? { x: 0, y: 0, width: 0, height: 0 };
@@ -246,7 +257,7 @@ export function renderSvg(map: ArgMap, options: SvgOptions, metrics: TextMetrics
     const tspans = titleLines
       .map((l, i) => line(l, 0, i * lineHeight + baseline(metrics, TITLE_FONT.size, lineHeight), TITLE_FONT))
       .join('');
-    header.push(`<text ${fontAttrs(TITLE_FONT)} fill="${dark ? '#f1f5f9' : INK}">${tspans}</text>`);
+    header.push(`<text ${fontAttrs(TITLE_FONT)} fill="${dark ? EXPORT_COLORS.inkOnDark : INK}">${tspans}</text>`);
     headerHeight = titleLines.length * lineHeight + 12;
     headerContentWidth = Math.max(...titleLines.map((l) => metrics.measure(l, TITLE_FONT)));
   }
@@ -322,22 +333,24 @@ function statusSvg(node: ArgNode, status: Label, r: Rect, metrics: TextMetrics):
   const style = STATUS_STYLES[status];
   const marked = !!node.mark;
   const word = marked ? style.markedWord : style.word;
-  const ring = 4;
-  const offset = 2;
+  const ring = G.STATUS_RING_WIDTH;
+  const offset = G.STATUS_RING_OFFSET;
   const out = offset + ring / 2;
   const ringSvg = `<rect x="${fmt(r.x - out)}" y="${fmt(r.y - out)}" width="${fmt(r.width + 2 * out)}" height="${fmt(r.height + 2 * out)}" rx="${CARD.radius + out}" fill="none" stroke="${style.ring}" stroke-width="${ring}"${style.dashed ? ' stroke-dasharray="12 6"' : ''}/>`;
-  // The chip: 20 px high, 8 px padding, a 1.5 px border; the sign drawn (not a glyph, so
-  // PDFs show it too), 3 px before the word.
+  // The chip (STATUS_CHIP: 20 px high, 8 px padding, a 1.5 px border); the sign drawn (not a
+  // glyph, so PDFs show it too), a gap before the word.
+  const height = G.STATUS_CHIP_HEIGHT;
+  const padX = G.STATUS_CHIP_PAD_X;
+  const border = G.STATUS_CHIP_BORDER;
+  const gap = G.STATUS_CHIP_GAP;
   const sign = 8;
-  const gap = 3;
   const wordWidth = metrics.measure(word, CHIP_FONT);
-  const width = 1.5 * 2 + 8 * 2 + sign + gap + wordWidth;
-  const height = 20;
-  const x = r.x + r.width - CARD.border - 12 - width;
-  const y = r.y + CARD.border - 12;
-  const ink = marked && status !== 'undec' ? '#ffffff' : style.color;
-  const fill = marked && status !== 'undec' ? style.color : '#ffffff';
-  const signX = x + 1.5 + 8;
+  const width = border * 2 + padX * 2 + sign + gap + wordWidth;
+  const x = r.x + r.width - CARD.border - G.STATUS_CHIP_RIGHT - width;
+  const y = r.y + CARD.border - G.STATUS_CHIP_TOP;
+  const ink = marked && status !== 'undec' ? PAPER : style.color;
+  const fill = marked && status !== 'undec' ? style.color : PAPER;
+  const signX = x + border + padX;
   const signY = y + (height - sign) / 2;
   const signSvg =
     status === 'in'
@@ -348,7 +361,7 @@ function statusSvg(node: ArgNode, status: Label, r: Rect, metrics: TextMetrics):
   const textBase = y + height / 2 + ((metrics.ascent - metrics.descent) / 2) * CHIP_FONT.size;
   const chipSvg =
     `<g data-status-chip="${status}"${marked ? ' data-marked="true"' : ''}>` +
-    `<rect x="${fmt(x + 0.75)}" y="${fmt(y + 0.75)}" width="${fmt(width - 1.5)}" height="${fmt(height - 1.5)}" rx="${fmt(height / 2 - 0.75)}" fill="${fill}" stroke="${style.color}" stroke-width="1.5"/>` +
+    `<rect x="${fmt(x + border / 2)}" y="${fmt(y + border / 2)}" width="${fmt(width - border)}" height="${fmt(height - border)}" rx="${fmt(height / 2 - border / 2)}" fill="${fill}" stroke="${style.color}" stroke-width="${border}"/>` +
     `<g transform="translate(${fmt(signX)} ${fmt(signY)})">${signSvg}</g>` +
     `<text x="${fmt(signX + sign + gap)}" y="${fmt(textBase)}" ${fontAttrs(CHIP_FONT)} fill="${ink}">${escapeXml(word)}</text>` +
     '</g>';
@@ -362,49 +375,60 @@ function statusSvg(node: ArgNode, status: Label, r: Rect, metrics: TextMetrics):
 
 /** The dashed box around co-premises, with its label. */
 function linkedReasonBox(r: Rect, metrics: TextMetrics): string {
-  const labelSize = 11;
-  const labelBase = r.y + 2 + 2 + metrics.ascent * labelSize;
+  const border = G.LINKED_BORDER;
+  const labelSize = G.LINKED_LABEL_SIZE;
+  const half = border / 2;
+  const labelBase = r.y + border + G.LINKED_LABEL_TOP + metrics.ascent * labelSize;
   return (
-    `<rect x="${fmt(r.x + 1)}" y="${fmt(r.y + 1)}" width="${fmt(r.width - 2)}" height="${fmt(r.height - 2)}" rx="13" fill="#f0fdf4" fill-opacity="0.53" stroke="${LINKED}" stroke-width="2" stroke-dasharray="6 4"/>` +
-    `<text x="${fmt(r.x + 12)}" y="${fmt(labelBase)}" font-size="${labelSize}" font-weight="600" fill="${LINKED}">linked reason</text>`
+    `<rect x="${fmt(r.x + half)}" y="${fmt(r.y + half)}" width="${fmt(r.width - border)}" height="${fmt(r.height - border)}" rx="${G.LINKED_RADIUS - half}" fill="${EXPORT_COLORS.linkedFill}" fill-opacity="${EXPORT_COLORS.linkedFillOpacity}" stroke="${LINKED}" stroke-width="${border}" stroke-dasharray="6 4"/>` +
+    `<text x="${fmt(r.x + border + G.LINKED_LABEL_LEFT)}" y="${fmt(labelBase)}" font-size="${labelSize}" font-weight="600" fill="${LINKED}">linked reason</text>`
   );
 }
 
-/** Marker shapes on a 12×12 grid, tip at (10, 6), pointing along +x (as RelationEdge). */
+/** A marker's path in a colour: filled, or stroked. */
+function shapeSvg(shape: G.MarkerShape, color: string): string {
+  if (shape.strokeWidth === undefined) return `<path d="${shape.d}" fill="${color}"/>`;
+  return `<path d="${shape.d}"${shape.unfilled ? ' fill="none"' : ''} stroke="${color}" stroke-width="${shape.strokeWidth}"/>`;
+}
+
+/** A relation's end marker on its grid (MARKER_SHAPES, as RelationEdge draws it), pointing along +x. */
 function markerShape(kind: RelationKind): string {
   const style = RELATION_STYLES[kind];
-  if (style.marker === 'arrow') return `<path d="M0,1 L11,6 L0,11 z" fill="${style.color}"/>`;
-  if (style.marker === 'open-arrow') return `<path d="M1,1 L11,6 L1,11" fill="none" stroke="${style.color}" stroke-width="1.8"/>`;
-  return `<path d="M10,0 L10,12" stroke="${style.color}" stroke-width="3"/>`;
+  return shapeSvg(MARKER_SHAPES[style.marker], style.color);
 }
 
 function relationSvg(id: string, kind: RelationKind, path: string, end: { x: number; y: number }, angle: number, labelX: number, labelY: number, labelWidth: number, metrics: TextMetrics): string {
   const style = RELATION_STYLES[kind];
-  const dash = style.dashed ? ' stroke-dasharray="7 5"' : '';
+  const dash = style.dashed ? ` stroke-dasharray="${G.RELATION_DASH}"` : '';
   const labelBase = ((metrics.ascent - metrics.descent) / 2) * PILL_FONT.size;
+  const pill = G.PILL_HEIGHT;
   return (
     `<g data-edge-id="${escapeXml(id.replace(/\u0000/g, '|'))}" data-relation-kind="${kind}">` +
-    `<path d="${path}" fill="none" stroke="${style.color}" stroke-width="2"${dash}/>` +
-    `<g transform="translate(${fmt(end.x)} ${fmt(end.y)}) rotate(${fmt(angle)}) translate(-10 -6)">${markerShape(kind)}</g>` +
+    `<path d="${path}" fill="none" stroke="${style.color}" stroke-width="${G.RELATION_WIDTH}"${dash}/>` +
+    `<g transform="translate(${fmt(end.x)} ${fmt(end.y)}) rotate(${fmt(angle)}) translate(${-G.MARKER_TIP_X} ${-G.MARKER_TIP_Y})">${markerShape(kind)}</g>` +
     `<g transform="translate(${fmt(labelX)} ${fmt(labelY)})">` +
-    `<rect x="${fmt(-labelWidth / 2)}" y="-9" width="${fmt(labelWidth)}" height="18" rx="9" fill="#ffffff" stroke="${style.color}" stroke-width="1"/>` +
+    `<rect x="${fmt(-labelWidth / 2)}" y="${-pill / 2}" width="${fmt(labelWidth)}" height="${pill}" rx="${pill / 2}" fill="${PAPER}" stroke="${style.color}" stroke-width="1"/>` +
     `<text x="0" y="${fmt(labelBase)}" text-anchor="middle" ${fontAttrs(PILL_FONT)} fill="${style.color}">${escapeXml(style.label)}</text>` +
     '</g></g>'
   );
 }
 
+/** Something a line starts or ends at. */
+interface End extends Rect {
+  type: 'card' | 'group' | 'anchor';
+}
+
 /** Where React Flow attaches an edge: the handle on the top (source) or bottom (target) edge. */
-function handlePoint(node: FlowNode, sizes: Record<string, Size>, end: 'source' | 'target'): { x: number; y: number } {
-  const { x, y } = node.position;
-  if (node.type === 'arg') {
-    // .arg-handle: 10×10, centred on the card's top or bottom edge.
-    const size = sizes[node.id]!;
-    return end === 'source' ? { x: x + size.width / 2, y: y - 5 } : { x: x + size.width / 2, y: y + size.height + 5 };
+function handlePoint(node: End, end: 'source' | 'target'): { x: number; y: number } {
+  const { x, y, width } = node;
+  if (node.type === 'card') {
+    // .arg-handle: CARD_HANDLE square, centred on the card's top or bottom edge.
+    const half = CARD.handle / 2;
+    return end === 'source' ? { x: x + width / 2, y: y - half } : { x: x + width / 2, y: y + node.height + half };
   }
-  // .hidden-handle: 1×1 on the top edge of an undercut anchor, or of a linked-reason box's
-  // padding box (.linked-reason is position: relative, inside its 2px border).
-  const width = node.width ?? 0;
-  return { x: x + width / 2, y: y - 0.5 + (node.type === 'group' ? 2 : 0) };
+  // .hidden-handle: ANCHOR_HANDLE square on the top edge of an undercut anchor, or of a
+  // linked-reason box's padding box (.linked-reason is position: relative, inside its border).
+  return { x: x + width / 2, y: y - G.ANCHOR_HANDLE / 2 + (node.type === 'group' ? G.LINKED_BORDER : 0) };
 }
 
 /** The four points of a cubic path "M x,y C x1,y1 x2,y2 x,y". */
@@ -436,16 +460,11 @@ function legendSvg(map: ArgMap, maxWidth: number, metrics: TextMetrics): { svg: 
   }
   for (const k of RELATION_KINDS.filter((r) => usedRelations.has(r))) {
     const s = RELATION_STYLES[k];
-    const marker =
-      s.marker === 'arrow'
-        ? `<path d="M25,1 L33,5 L25,9 z" fill="${s.color}"/>`
-        : s.marker === 'open-arrow'
-          ? `<path d="M25,1 L33,5 L25,9" fill="none" stroke="${s.color}" stroke-width="1.6"/>`
-          : `<path d="M30,0 L30,10" stroke="${s.color}" stroke-width="3"/>`;
+    const marker = shapeSvg(G.LEGEND_MARKERS[s.marker], s.color);
     items.push({
       width: 40 + metrics.measure(s.label, LEGEND_FONT),
       svg: (x, y) =>
-        `<g transform="translate(${fmt(x)} ${fmt(y + 5)})"><path d="M1,5 L26,5" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5 3"' : ''}/>${marker}</g>` +
+        `<g transform="translate(${fmt(x)} ${fmt(y + 5)})"><path d="M1,5 L26,5" stroke="${s.color}" stroke-width="2"${s.dashed ? ` stroke-dasharray="${G.LEGEND_DASH}"` : ''}/>${marker}</g>` +
         label(s.label, x + 40, y),
     });
   }
@@ -453,7 +472,7 @@ function legendSvg(map: ArgMap, maxWidth: number, metrics: TextMetrics): { svg: 
     items.push({
       width: 26 + metrics.measure('linked reason', LEGEND_FONT),
       svg: (x, y) =>
-        `<rect x="${fmt(x + 1)}" y="${fmt(y + 3)}" width="18" height="14" rx="3" fill="#f0fdf4" stroke="${LINKED}" stroke-width="2" stroke-dasharray="3 2"/>` +
+        `<rect x="${fmt(x + 1)}" y="${fmt(y + 3)}" width="18" height="14" rx="3" fill="${EXPORT_COLORS.linkedFill}" stroke="${LINKED}" stroke-width="2" stroke-dasharray="3 2"/>` +
         label('linked reason', x + 26, y),
     });
   const gap = 18;
@@ -475,7 +494,7 @@ function legendSvg(map: ArgMap, maxWidth: number, metrics: TextMetrics): { svg: 
   const width = Math.ceil(widest + 2 * pad);
   const height = y + rowHeight + 2 * pad - 2;
   return {
-    svg: `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" rx="8" fill="#ffffff" stroke="#cbd5e1"/>${placed.join('')}`,
+    svg: `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" rx="8" fill="${PAPER}" stroke="${EXPORT_COLORS.legendBorder}"/>${placed.join('')}`,
     width,
     height,
   };

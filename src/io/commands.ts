@@ -6,7 +6,7 @@ import { serializeMap } from '../model/format/save.ts';
 import { parseMapText } from '../model/format/load.ts';
 import { pickTextFile, readMapFileText, saveTextFile, SaveCancelled, type FileHandleLike } from './files.ts';
 import { EXAMPLES } from './examples.ts';
-import { askToReplace } from '../components/replaceDialogState.ts';
+import { askToReplace } from '../store/replaceDialogState.ts';
 import { fileOpenElsewhere } from './tabLocks.ts';
 import { openAnyText } from './interop.ts';
 import { detectFormat } from '../model/interop/detect.ts';

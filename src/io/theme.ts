@@ -1,8 +1,9 @@
 // The browser side of the theme: the choice kept in localStorage, the system's
 // prefers-color-scheme followed live, and <html data-theme> set for styles.css. The colour
-// variables of both themes are one generated style sheet (canvas/themeVariables.ts).
+// variables of both themes and the card geometry are one generated style sheet
+// (model/theme/cssVariables.ts).
 import { isThemePreference, selectTheme, useTheme } from '../store/theme.ts';
-import { themeStyleSheet } from '../canvas/themeVariables.ts';
+import { themeStyleSheet } from '../model/theme/cssVariables.ts';
 
 export const THEME_KEY = 'argmap:theme';
 

@@ -22,6 +22,7 @@
 
 import { LAYOUT_MODES, type ArgMap, type ArgNode, type LayoutMode, type Point, type Relation } from './types.ts';
 import { buildArgumentTree, preOrder } from './tree.ts';
+import { CARD_TEXT_LINE, CARD_WIDTH, ESTIMATE_CHARS_PER_LINE, ESTIMATE_CHROME_HEIGHT, MAX_TEXT_LINES } from './theme/card.ts';
 
 export interface Size {
   width: number;
@@ -37,26 +38,14 @@ const DEFAULT_HORIZONTAL_GAP = 40;
 const DEFAULT_VERTICAL_GAP = 80;
 
 
-const NODE_WIDTH = 260;
-const CHARS_PER_LINE = 34; // at 14px in a 260px card
-const LINE_HEIGHT = 20;
-const CHROME_HEIGHT = 44; // header + padding
-
-/**
- * The most lines of text a card shows (canvas and exports alike); a longer text is cut there
- * with an ellipsis (the canvas adds a "more" control), so one long statement cannot stretch
- * a whole row of the layout. The full text is in the inspector and the editor.
- */
-export const MAX_TEXT_LINES = 12;
-
 /** About how many lines a text wraps to on a card (explicit line breaks start new lines; each paragraph wraps on its own). */
 function estimateLines(text: string): number {
-  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / CHARS_PER_LINE)), 0);
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / ESTIMATE_CHARS_PER_LINE)), 0);
 }
 
 /** DOM-free size guess for a node the UI has not measured yet. */
 export function estimateNodeSize(node: ArgNode): Size {
-  return { width: NODE_WIDTH, height: CHROME_HEIGHT + Math.min(estimateLines(node.text), MAX_TEXT_LINES) * LINE_HEIGHT };
+  return { width: CARD_WIDTH, height: ESTIMATE_CHROME_HEIGHT + Math.min(estimateLines(node.text), MAX_TEXT_LINES) * CARD_TEXT_LINE };
 }
 
 /**

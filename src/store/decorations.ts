@@ -9,24 +9,7 @@ import { useVisibility, type VisibilityDecorations } from './visibility.ts';
 import type { ArgMap } from '../model/types.ts';
 import { useSearchMatches } from './search.ts';
 import { structureOf } from './mapViews.ts';
-import type { Label } from '../model/evaluation.ts';
-
-export interface NodeDecoration {
-  /** Computed status when evaluation is on. */
-  status?: Label;
-  /** The status is the user's mark (accepted/rejected), not computed. */
-  marked?: boolean;
-  /** Why the node has that status, one sentence (tooltip). */
-  explanation?: string;
-  /** Weighed reasons for and against (shown on claims when evaluation is on). */
-  balance?: { pro: number; con: number };
-  /** Number of nodes folded away under this node (collapsed), shown on its toggle. */
-  hiddenCount?: number;
-  /** Shown faintly: e.g. not yet reached in presentation mode. */
-  dimmed?: boolean;
-  /** Found by the search. */
-  match?: boolean;
-}
+import type { NodeDecoration } from './nodeDecoration.ts';
 
 export interface Decorations {
   byNode: ReadonlyMap<string, NodeDecoration>;
@@ -63,20 +46,4 @@ export function combineDecorations(
     if (e || v || match) byNode.set(n.id, match ? { ...e, ...v, match } : { ...e, ...v });
   }
   return { byNode, hidden: visibility.hidden };
-}
-
-/** Shallow equality, so a node whose decoration did not change keeps its flow object. */
-export function sameDecoration(a: NodeDecoration | undefined, b: NodeDecoration | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  return (
-    a.status === b.status &&
-    a.marked === b.marked &&
-    a.explanation === b.explanation &&
-    a.balance?.pro === b.balance?.pro &&
-    a.balance?.con === b.balance?.con &&
-    a.hiddenCount === b.hiddenCount &&
-    a.dimmed === b.dimmed &&
-    a.match === b.match
-  );
 }

@@ -4,7 +4,7 @@
 // every node, the balance on every node that reasons or objections bear on.
 import { useMemo } from 'react';
 import { useEditor } from './store.ts';
-import type { NodeDecoration } from './decorations.ts';
+import type { NodeDecoration } from './nodeDecoration.ts';
 import type { Evaluation, Label } from '../model/evaluation.ts';
 import { evaluationEngine } from './evaluationEngine.ts';
 import type { ArgMap } from '../model/types.ts';

@@ -11,6 +11,7 @@ import { revealNode } from '../model/visibility.ts';
 import { childPosition } from '../model/placement.ts';
 import { copyFragment, pasteFragment, type Fragment } from '../model/fragment.ts';
 import { estimateNodeSize, type Size } from '../model/layout.ts';
+import { UNMEASURED_CARD } from '../model/theme/card.ts';
 import * as large from '../model/largeMap.ts';
 import { parseMapText, type LoadResult } from '../model/format/load.ts';
 import * as sources from '../model/source/mapSources.ts';
@@ -259,7 +260,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
     const byId = new Map(map.nodes.map((n) => [n.id, n]));
     return (id: string): Size => {
       const node = byId.get(id);
-      return sizes[id] ?? (node ? estimateNodeSize(node) : { width: 260, height: 80 });
+      return sizes[id] ?? (node ? estimateNodeSize(node) : UNMEASURED_CARD);
     };
   };
 

@@ -2,7 +2,7 @@
 // never part of the map, its history or its file. src/io/theme.ts keeps it in localStorage
 // and tells the page; components read the resolved theme from here.
 import { create } from 'zustand';
-import type { Theme } from '../canvas/appearance.ts';
+import type { Theme } from '../model/theme/colors.ts';
 
 export const THEME_PREFERENCES = ['system', 'light', 'dark'] as const;
 export type ThemePreference = (typeof THEME_PREFERENCES)[number];

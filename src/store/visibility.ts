@@ -4,7 +4,7 @@
 // the presentation step is applied on top.
 import { useMemo } from 'react';
 import { useEditor } from './store.ts';
-import type { NodeDecoration } from './decorations.ts';
+import type { NodeDecoration } from './nodeDecoration.ts';
 import type { ArgMap } from '../model/types.ts';
 import { structureOf } from './mapViews.ts';
 import { mapVisibility, presentationVisibility, type MapVisibility, type PresentationVisibility, type Visibility } from '../model/visibility.ts';

@@ -8,7 +8,7 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { clickNode, MOD, setupBrowser, waitForStillView, getMap } from './helpers.ts';
-import { NODE_STYLES } from '../../src/canvas/appearance.ts';
+import { NODE_STYLES } from '../../src/model/theme/colors.ts';
 import type { ExportOptions } from '../../src/export/options.ts';
 import type { ScriptExportResult } from '../../src/export/exportMap.ts';
 import { CANVAS_LIMITS, largestScale, type CanvasLimits } from '../../src/export/png.ts';

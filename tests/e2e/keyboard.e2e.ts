@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getMap, MOD, nodeLocator, selectedNodeIds, setupBrowser } from './helpers.ts';
-import { contrastRatio } from '../../src/canvas/contrast.ts';
+import { contrastRatio } from '../../src/model/theme/contrast.ts';
 
 const suite = setupBrowser();
 

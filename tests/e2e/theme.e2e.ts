@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { setupBrowser, VIEWPORT, waitForMap } from './helpers.ts';
-import { kindColors, THEME_SURFACES } from '../../src/canvas/appearance.ts';
+import { kindColors, THEME_SURFACES } from '../../src/model/theme/colors.ts';
 
 const suite = setupBrowser();
 

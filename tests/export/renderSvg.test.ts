@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseMapText } from '../../src/model/format/load.ts';
 import type { ArgMap } from '../../src/model/types.ts';
 import { cardHeight, CONTENT_WIDTH, renderSvg, TEXT_FONT, wrapNodeText } from '../../src/export/renderSvg.ts';
-import { estimateNodeSize, MAX_TEXT_LINES, mayExceedMaxLines } from '../../src/model/layout.ts';
-import { NODE_STYLES, RELATION_STYLES } from '../../src/canvas/appearance.ts';
-import { STATUS_STYLES } from '../../src/canvas/evaluationAppearance.ts';
+import { estimateNodeSize, mayExceedMaxLines } from '../../src/model/layout.ts';
+import { MAX_TEXT_LINES } from '../../src/model/theme/card.ts';
+import { NODE_STYLES, RELATION_STYLES, STATUS_STYLES } from '../../src/model/theme/colors.ts';
 import { activeContent, allElements, fakeMetrics, parseXml } from './helpers.ts';
 
 const load = (path: string): ArgMap => {

@@ -2,7 +2,8 @@
 // opened folded, the statements folded away keep their flow nodes (before: all 1,000 were
 // replaced, and React Flow and the node components redid every one).
 import { createFlowDeriver, type ArgFlowNode, type FlowNode } from '../../src/canvas/flowElements';
-import { combineDecorations, sameDecoration } from '../../src/store/decorations';
+import { combineDecorations } from '../../src/store/decorations';
+import { sameDecoration } from '../../src/store/nodeDecoration';
 import { evaluationDecorations, evaluationOf } from '../../src/store/evaluationView';
 import { loadEvaluationEngine } from '../../src/store/evaluationEngine';
 import { toDecorations } from '../../src/store/visibility';

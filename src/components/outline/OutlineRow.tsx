@@ -4,7 +4,8 @@
 import { memo, useCallback, type CSSProperties } from 'react';
 import type { ArgNode, RelationKind } from '../../model/types.ts';
 import { RELATION_MARKERS } from '../../model/outline.ts';
-import { kindBackground, kindColor, NODE_STYLES, RELATION_STYLES, relationColor } from '../../canvas/appearance.ts';
+import { kindBackground, kindColor, relationColor } from '../../canvas/appearance.ts';
+import { NODE_STYLES, RELATION_STYLES } from '../../model/theme/colors.ts';
 import { KindIcon } from '../../canvas/KindIcon.tsx';
 import { InlineTextEditor } from '../../canvas/InlineTextEditor.tsx';
 import { useIsSearchMatch } from '../../store/search.ts';

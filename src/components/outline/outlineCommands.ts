@@ -4,7 +4,7 @@ import { useEditor } from '../../store/store.ts';
 import { outlineOf, planEdit, type OutlineEdit } from '../../model/outline.ts';
 import { outlineToMarkdown, markdownFileName } from '../../model/outlineMarkdown.ts';
 import type { ChildRole } from '../../model/operations.ts';
-import { NODE_STYLES } from '../../canvas/appearance.ts';
+import { NODE_STYLES } from '../../model/theme/colors.ts';
 import { downloadBlob } from '../../io/files.ts';
 import { useOutlineUi } from './outlineUi.ts';
 

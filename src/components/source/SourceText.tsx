@@ -5,7 +5,7 @@
 // the range to the pane, which offers to make a statement of it.
 import { memo, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { useEditor } from '../../store/store.ts';
-import { NODE_STYLES } from '../../canvas/appearance.ts';
+import { NODE_STYLES } from '../../model/theme/colors.ts';
 import type { ResolvedSource } from '../../model/source/resolve.ts';
 import type { Range } from '../../model/source/selectors.ts';
 import { segmentsOf } from '../../model/source/segments.ts';

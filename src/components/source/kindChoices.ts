@@ -1,6 +1,7 @@
 // The kinds a passage can become, with the keys the canvas uses for the same kinds.
 import type { NodeKind } from '../../model/types.ts';
-import { CHILD_ACTIONS, NODE_STYLES } from '../../canvas/appearance.ts';
+import { CHILD_ACTIONS } from '../../canvas/appearance.ts';
+import { NODE_STYLES } from '../../model/theme/colors.ts';
 import { CHILD_ROLES } from '../../model/operations.ts';
 
 export interface KindChoice {

@@ -1,10 +1,9 @@
 // Every kind, relation and status colour stays readable in both themes (WCAG AA: text 4.5:1,
 // lines and borders 3:1), checked on the colours' single source.
-import { contrastRatio, MIN_GRAPHIC_CONTRAST, MIN_TEXT_CONTRAST } from '../../src/canvas/contrast';
-import { kindColors, relationColors, THEME_SURFACES, type Theme } from '../../src/canvas/appearance';
-import { STATUS_STYLES } from '../../src/canvas/evaluationAppearance';
-import { themeStyleSheet, themeVariables } from '../../src/canvas/themeVariables';
-import { NODE_KINDS, RELATION_KINDS } from '../../src/model/types';
+import { contrastRatio, MIN_GRAPHIC_CONTRAST, MIN_TEXT_CONTRAST } from '../../../src/model/theme/contrast';
+import { kindColors, relationColors, STATUS_STYLES, THEME_SURFACES, type Theme } from '../../../src/model/theme/colors';
+import { themeStyleSheet, themeVariables } from '../../../src/model/theme/cssVariables';
+import { NODE_KINDS, RELATION_KINDS } from '../../../src/model/types';
 
 const THEMES: Theme[] = ['light', 'dark'];
 

@@ -1,8 +1,9 @@
 // Delivering an export: save it to a file (File System Access where the browser has it, a
-// download otherwise) or copy a PNG to the clipboard. Separate from rendering.
-import { downloadBlob } from '../io/files.ts';
-import type { ExportFormat } from './options.ts';
-import { MIME } from './options.ts';
+// download otherwise) or copy a PNG to the clipboard. Separate from rendering: src/export
+// knows nothing of files or the clipboard.
+import { downloadBlob, SaveCancelled } from './files.ts';
+import type { ExportFormat } from '../export/options.ts';
+import { MIME } from '../export/options.ts';
 
 interface WritableHandle {
   name: string;
@@ -11,8 +12,6 @@ interface WritableHandle {
 type PickerWindow = Window & { showSaveFilePicker?: (opts: unknown) => Promise<WritableHandle> };
 
 const DESCRIPTIONS: Record<ExportFormat, string> = { png: 'PNG image', svg: 'SVG image', pdf: 'PDF document' };
-
-export class SaveCancelled extends Error {}
 
 /**
  * Where to save, asked before rendering (the picker needs the click that opened it).
