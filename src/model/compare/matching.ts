@@ -8,8 +8,8 @@
 //              (ANCHOR_ALONE) or the texts also agree in part (≥ STRUCTURE_FLOOR); best first
 //              by overlap + text similarity, so among several passages over the same words
 //              the one saying the same thing wins.
-//   text       text similarity ≥ TEXT_THRESHOLD (similarity.ts), best first; the same words
-//              (similarity 1) are paired first in one step.
+//   text       text similarity ≥ TEXT_THRESHOLD (similarity.ts), best first: the same text
+//              first, then the same words (similarity 1), then the rest.
 //   structure  texts that agree in part (≥ STRUCTURE_FLOOR), when the two statements are
 //              joined to statements already matched to each other (the same parent, the
 //              same reason under them); repeated while it finds more.
@@ -61,7 +61,11 @@ export function matchStatements(key: Side, submission: Side, vocabulary: Vocabul
     keyToSubmission: new Int32Array(key.nodes.length).fill(-1),
     submissionToKey: new Int32Array(submission.nodes.length).fill(-1),
   };
-  const similarity = (k: number, s: number) => vocabulary.similarity(key.texts[k]!, submission.texts[s]!);
+  const similarity = (k: number, s: number) => {
+    const a = key.nodes[k]!.text;
+    if (a === submission.nodes[s]!.text && /[\p{L}\p{N}]/u.test(a)) return 1; // the same text: no need to prepare it
+    return vocabulary.similarity(key.text(k), submission.text(s));
+  };
   const free = (c: Candidate) => state.keyToSubmission[c.key] === -1 && state.submissionToKey[c.submission] === -1;
   const take = (c: Candidate, by: MatchReason, detail: string) => {
     state.keyToSubmission[c.key] = c.submission;
@@ -88,7 +92,8 @@ export function matchStatements(key: Side, submission: Side, vocabulary: Vocabul
       const text = similarity(k, s);
       const overlap = overlapOf.get(`${k}:${s}`);
       if (text < ID_TEXT_FLOOR && overlap === undefined) return;
-      const detail = text >= ID_TEXT_FLOOR ? `Same id, and the texts agree (${fixed(text)}).` : `Same id, and the passages overlap (${percent(overlap!)}).`;
+      const detail =
+        text === 1 ? 'Same id and the same words.' : text >= ID_TEXT_FLOOR ? `Same id, and the texts agree (${fixed(text)}).` : `Same id, and the passages overlap (${percent(overlap!)}).`;
       take({ key: k, submission: s, rank: 0, score: text, text, ...(overlap === undefined ? {} : { overlap }) }, 'id', detail);
     });
   }
@@ -105,8 +110,9 @@ export function matchStatements(key: Side, submission: Side, vocabulary: Vocabul
     c.overlap === 1 ? `The same passage of the source (texts agree ${fixed(c.text)}).` : `Overlapping passages of the source (${percent(c.overlap!)} shared; texts agree ${fixed(c.text)}).`,
   );
 
-  // 3. The same words.
-  assign(sameWordCandidates(key, submission, state), 'text', () => 'The same words.');
+  // 3. The same text; then the same words (case, punctuation, stop words or word order aside).
+  assign(sameTextCandidates(key, submission, state), 'text', () => 'The same text.');
+  assign(sameWordCandidates(key, submission, vocabulary, state), 'text', () => 'The same words.');
 
   // 4. Similar texts; the pairs that agree only in part are kept for the structure.
   const { similar, partial } = similarCandidates(key, submission, vocabulary, state);
@@ -188,20 +194,47 @@ function settleTies(group: Candidate[], free: (c: Candidate) => boolean, agreeme
   }
 }
 
-/** Pairs of free statements with the same content words (similarity 1), found by hashing. */
-function sameWordCandidates(key: Side, submission: Side, state: Matching): Candidate[] {
+/** Free statements grouped by their exact text (statements with no words left out). */
+function byWording(side: Side, free: (i: number) => boolean): Map<string, number[]> {
   const groups = new Map<string, number[]>();
-  submission.texts.forEach((t, s) => {
-    if (state.submissionToKey[s] !== -1) return;
-    const id = sameWordsKey(t);
-    if (id !== undefined) groups.set(id, [...(groups.get(id) ?? []), s]);
+  side.nodes.forEach((n, i) => {
+    if (!free(i) || !/[\p{L}\p{N}]/u.test(n.text)) return;
+    const group = groups.get(n.text);
+    if (group) group.push(i);
+    else groups.set(n.text, [i]);
   });
+  return groups;
+}
+
+/** Pairs of free statements with exactly the same text. */
+function sameTextCandidates(key: Side, submission: Side, state: Matching): Candidate[] {
+  const theirs = byWording(submission, (s) => state.submissionToKey[s] === -1);
   const out: Candidate[] = [];
-  key.texts.forEach((t, k) => {
-    if (state.keyToSubmission[k] !== -1) return;
+  for (const [text, group] of byWording(key, (k) => state.keyToSubmission[k] === -1)) {
+    for (const k of group) for (const s of theirs.get(text) ?? []) out.push({ key: k, submission: s, rank: 1, score: 1, text: 1 });
+  }
+  return out;
+}
+
+/**
+ * Pairs of free statements whose texts differ but have similarity 1 (case, punctuation, stop
+ * words, word order): their stems and trigrams hash alike, checked. One text per wording is prepared.
+ */
+function sameWordCandidates(key: Side, submission: Side, vocabulary: Vocabulary, state: Matching): Candidate[] {
+  const byHash = new Map<string, number[][]>();
+  for (const group of byWording(submission, (s) => state.submissionToKey[s] === -1).values()) {
+    const id = sameWordsKey(submission.text(group[0]!));
+    if (id !== undefined) byHash.set(id, [...(byHash.get(id) ?? []), group]);
+  }
+  const out: Candidate[] = [];
+  for (const group of byWording(key, (k) => state.keyToSubmission[k] === -1).values()) {
+    const t = key.text(group[0]!);
     const id = sameWordsKey(t);
-    for (const s of (id !== undefined && groups.get(id)) || []) out.push({ key: k, submission: s, rank: 1, score: 1, text: 1 });
-  });
+    for (const theirs of (id !== undefined && byHash.get(id)) || []) {
+      if (vocabulary.similarity(t, submission.text(theirs[0]!)) !== 1) continue;
+      for (const k of group) for (const s of theirs) out.push({ key: k, submission: s, rank: 1, score: 1, text: 1 });
+    }
+  }
   return out;
 }
 
@@ -210,9 +243,9 @@ function similarCandidates(key: Side, submission: Side, vocabulary: Vocabulary, 
   const similar: Candidate[] = [];
   const partial: Candidate[] = [];
   const postings = new Map<number, number[]>();
-  submission.texts.forEach((t, s) => {
+  submission.nodes.forEach((_, s) => {
     if (state.submissionToKey[s] !== -1) return;
-    for (const id of t.stems) {
+    for (const id of submission.text(s).stems) {
       const list = postings.get(id);
       if (list) list.push(s);
       else postings.set(id, [s]);
@@ -220,8 +253,10 @@ function similarCandidates(key: Side, submission: Side, vocabulary: Vocabulary, 
   });
   const shared = new Int32Array(submission.nodes.length);
   const touched: number[] = [];
-  key.texts.forEach((a, k) => {
-    if (state.keyToSubmission[k] !== -1 || a.stems.length === 0) return;
+  key.nodes.forEach((_, k) => {
+    if (state.keyToSubmission[k] !== -1) return;
+    const a = key.text(k);
+    if (a.stems.length === 0) return;
     vocabulary.markText(a);
     for (const id of a.stems) {
       for (const s of postings.get(id) ?? []) {
@@ -230,7 +265,7 @@ function similarCandidates(key: Side, submission: Side, vocabulary: Vocabulary, 
       }
     }
     for (const s of touched) {
-      const b = submission.texts[s]!;
+      const b = submission.text(s);
       const word = dice(shared[s]!, a.stems.length, b.stems.length);
       // The trigram Dice can be at most what the two sizes allow: skip pairs that cannot reach the floor.
       const most = (2 * Math.min(a.trigrams.length, b.trigrams.length)) / (a.trigrams.length + b.trigrams.length);

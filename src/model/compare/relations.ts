@@ -52,20 +52,31 @@ export function compareRelations(key: Side, submission: Side, matching: Matching
     return s >= 0 ? s : undefined;
   };
 
-  // The student's relations by their ends (statement indices; a relation target as r<index>).
-  const byEnds = new Map<string, number[]>();
+  // The student's relations by their ends: statement indices, a relation target counted after the statements.
+  const width = submission.nodes.length + sR.length;
+  const endsOf = (from: number, to: number) => from * width + to;
+  const relationEnd = (r: number) => submission.nodes.length + r;
+  const byEnds = new Map<number, number | number[]>();
   const undercutsFrom = new Map<number, number[]>(); // statement → its relations that target relations
   sR.forEach((r, s) => {
     const from = submission.nodeIndex.get(r.from);
     if (from === undefined) return;
     const toNode = submission.nodeIndex.get(r.to);
     const toRel = submission.relationIndex.get(r.to);
-    const ends = toNode !== undefined ? `${from}>${toNode}` : toRel !== undefined ? `${from}>r${toRel}` : undefined;
-    if (ends === undefined) return;
-    byEnds.set(ends, [...(byEnds.get(ends) ?? []), s]);
+    const to = toNode ?? (toRel === undefined ? undefined : relationEnd(toRel));
+    if (to === undefined) return;
+    const ends = endsOf(from, to);
+    const known = byEnds.get(ends);
+    byEnds.set(ends, known === undefined ? s : typeof known === 'number' ? [known, s] : [...known, s]);
     if (toNode === undefined) undercutsFrom.set(from, [...(undercutsFrom.get(from) ?? []), s]);
   });
-  const pick = (ends: string, kind?: RelationKind) => (byEnds.get(ends) ?? []).find((s) => s2k[s] === -1 && (kind === undefined || sR[s]!.kind === kind));
+  const pick = (ends: number, kind?: RelationKind) => {
+    const known = byEnds.get(ends);
+    const fits = (s: number) => s2k[s] === -1 && (kind === undefined || sR[s]!.kind === kind);
+    if (known === undefined) return undefined;
+    if (typeof known === 'number') return fits(known) ? known : undefined;
+    return known.find(fits);
+  };
 
   // Key relations between two statements, in three passes.
   const nodeEnds = kR.map((r) => {
@@ -75,30 +86,30 @@ export function compareRelations(key: Side, submission: Side, matching: Matching
   });
   kR.forEach((r, k) => {
     const e = nodeEnds[k];
-    const s = e && pick(`${e.from}>${e.to}`, r.kind);
+    const s = e && pick(endsOf(e.from, e.to), r.kind);
     if (s !== undefined) pair(k, s, 'same');
   });
   kR.forEach((_, k) => {
     const e = nodeEnds[k];
-    const s = e && k2s[k] === -1 ? pick(`${e.from}>${e.to}`) : undefined;
+    const s = e && k2s[k] === -1 ? pick(endsOf(e.from, e.to)) : undefined;
     if (s !== undefined) pair(k, s, 'same');
   });
   kR.forEach((r, k) => {
     const e = nodeEnds[k];
     if (!e || k2s[k] !== -1) return;
-    const s = pick(`${e.to}>${e.from}`, r.kind) ?? pick(`${e.to}>${e.from}`);
+    const s = pick(endsOf(e.to, e.from), r.kind) ?? pick(endsOf(e.to, e.from));
     if (s !== undefined) pair(k, s, 'reversed');
   });
 
   // Key relations that target relations, once their targets are paired.
   for (let progress = true; progress; ) {
     progress = false;
-    const ready: { k: number; ends: string }[] = [];
+    const ready: { k: number; ends: number }[] = [];
     kR.forEach((r, k) => {
       const target = key.relationIndex.get(r.to);
       if (k2s[k] !== -1 || target === undefined || key.nodeIndex.has(r.to)) return;
       const from = mapNode(r.from);
-      if (from !== undefined && k2s[target]! >= 0) ready.push({ k, ends: `${from}>r${k2s[target]}` });
+      if (from !== undefined && k2s[target]! >= 0) ready.push({ k, ends: endsOf(from, relationEnd(k2s[target]!)) });
     });
     for (const { k, ends } of ready) {
       const s = pick(ends, kR[k]!.kind);
@@ -118,7 +129,7 @@ export function compareRelations(key: Side, submission: Side, matching: Matching
     const target = key.relationIndex.get(r.to);
     if (!key.nodeIndex.has(r.to) && target !== undefined) {
       const conclusion = mapNode(kR[target]!.to);
-      const s = conclusion === undefined ? undefined : pick(`${from}>${conclusion}`);
+      const s = conclusion === undefined ? undefined : pick(endsOf(from, conclusion));
       if (s !== undefined) pair(k, s, 'cross');
       return;
     }

@@ -12,7 +12,8 @@ export interface Side {
   nodeIndex: Map<string, number>;
   relations: Relation[];
   relationIndex: Map<string, number>;
-  texts: PreparedText[];
+  /** A statement's prepared text, prepared on first use (most statements of a map made from the key never need it). */
+  text(i: number): PreparedText;
   /** Statements joined to each statement by a relation, either way (an undercut joins its source to both ends of the link it attacks). */
   neighbours: number[][];
   /** Statement indices in reading order. */
@@ -34,7 +35,8 @@ export function makeSide(map: ArgMap, vocabulary: Vocabulary): Side {
     relationIndex.set(rel.id, relations.length);
     relations.push(rel);
   }
-  const texts = nodes.map((n) => vocabulary.prepare(n.text));
+  const texts: (PreparedText | undefined)[] = new Array(nodes.length);
+  const text = (i: number) => (texts[i] ??= vocabulary.prepare(nodes[i]!.text));
   const neighbours: number[][] = nodes.map(() => []);
   const join = (a: number | undefined, b: number | undefined) => {
     if (a === undefined || b === undefined || a === b) return;
@@ -56,7 +58,7 @@ export function makeSide(map: ArgMap, vocabulary: Vocabulary): Side {
   }
   const rank = new Int32Array(nodes.length);
   tree.order.forEach((v, i) => (rank[v] = i));
-  return { map, nodes, nodeIndex, relations, relationIndex, texts, neighbours, order: tree.order, rank, parent: tree.parent };
+  return { map, nodes, nodeIndex, relations, relationIndex, text, neighbours, order: tree.order, rank, parent: tree.parent };
 }
 
 /** The first words of a statement, for messages. */

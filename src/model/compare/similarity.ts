@@ -39,11 +39,11 @@ const STOP_WORDS = new Set(
 export interface PreparedText {
   /** The normalised words, stop words included. */
   words: string[];
-  /** The words that are not stop words. */
-  content: string[];
   /** Distinct stem ids and trigram ids (into the Vocabulary that prepared it), unordered. */
-  stems: Int32Array;
-  trigrams: Int32Array;
+  stems: number[];
+  trigrams: number[];
+  /** Two 32-bit hashes of the stem and trigram sets: texts of similarity 1 have the same. */
+  hash: [number, number];
 }
 
 /** Ids for stems and trigrams, shared by every text prepared with it, and the marks that count shared ids. */
@@ -56,33 +56,32 @@ export class Vocabulary {
   private stemMarks: Int32Array = new Int32Array(1024);
   private trigramMarks: Int32Array = new Int32Array(4096);
   private mark = 0;
-  /** Scratch space for the ids of the text being prepared. */
-  private stemBuffer: Int32Array = new Int32Array(256);
-  private trigramBuffer: Int32Array = new Int32Array(1024);
 
   prepare(text: string): PreparedText {
     const all = words(text);
-    const content: string[] = [];
     const mark = ++this.mark;
-    let stems = 0;
-    let trigrams = 0;
+    const stems: number[] = [];
+    const trigrams: number[] = [];
+    let h1 = 0;
+    let h2 = 0;
     for (const w of all) {
       if (STOP_WORDS.has(w)) continue;
-      content.push(w);
       const known = this.word(w);
       if (this.stemMarks[known.stem] !== mark) {
         this.stemMarks[known.stem] = mark;
-        if (stems === this.stemBuffer.length) this.stemBuffer = grown(this.stemBuffer, stems + 1);
-        this.stemBuffer[stems++] = known.stem;
+        stems.push(known.stem);
+        h1 = (h1 + mix(known.stem, 0x2545f491)) | 0;
+        h2 = (h2 + mix(known.stem, 0x6c8e9cf5)) | 0;
       }
-      if (trigrams + known.trigrams.length > this.trigramBuffer.length) this.trigramBuffer = grown(this.trigramBuffer, trigrams + known.trigrams.length);
       for (const id of known.trigrams) {
         if (this.trigramMarks[id] === mark) continue;
         this.trigramMarks[id] = mark;
-        this.trigramBuffer[trigrams++] = id;
+        trigrams.push(id);
+        h1 = (h1 + mix(id, 0x1b873593)) | 0;
+        h2 = (h2 + mix(id, 0x7feb352d)) | 0;
       }
     }
-    return { words: all, content, stems: this.stemBuffer.slice(0, stems), trigrams: this.trigramBuffer.slice(0, trigrams) };
+    return { words: all, stems, trigrams, hash: [h1, h2] };
   }
 
   /** Marks a text's ids: sharedStems and sharedTrigrams then count another text's ids among them. */
@@ -135,6 +134,15 @@ export function dice(shared: number, sizeA: number, sizeB: number): number {
   return sizeA + sizeB === 0 ? 0 : (2 * shared) / (sizeA + sizeB);
 }
 
+/** A 32-bit integer hash (murmur3's finaliser) of an id with a salt; summed over a set it does not depend on order. */
+function mix(id: number, salt: number): number {
+  let h = Math.imul(id ^ salt, 0x9e3779b1);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h;
+}
+
 function grown(array: Int32Array, size: number): Int32Array {
   const next = new Int32Array(Math.max(size, array.length * 2));
   next.set(array);
@@ -147,9 +155,9 @@ function idOf(ids: Map<string, number>, key: string): number {
   return id;
 }
 
-/** A key that two texts share only when their similarity is 1 (the same content words, or the same words when neither has content words); undefined for an empty text. */
+/** A key that texts of similarity 1 share (other texts rarely do: check); undefined for an empty text. */
 export function sameWordsKey(text: PreparedText): string | undefined {
-  if (text.content.length > 0) return `c ${[...new Set(text.content)].sort().join(' ')}`;
+  if (text.stems.length > 0) return `${text.hash[0]} ${text.hash[1]} ${text.stems.length} ${text.trigrams.length}`;
   return text.words.length > 0 ? `w ${text.words.join(' ')}` : undefined;
 }
 
