@@ -1,9 +1,10 @@
 // Everything the student's map does differently, as one list to step through, in the order a
 // teacher reads the key: its statements in reading order (the outline's), each followed by
-// what is wrong with it, then with the relations that start at it, then by what the student
-// added under it (extra statements hang where their nearest matched ancestor is, extra
-// relations with their source statement). What the student added away from anything matched
-// comes last, in the student's reading order. Ids are stable: subject, verdict and the ids
+// what is wrong with it, then with the relations that start at it. What the student added
+// comes after the key's part it was added to: an extra statement after the subtree of its
+// nearest matched ancestor (in the student's reading order), followed by its relations; an
+// extra relation from a matched statement with that statement's relations. What the student
+// added away from anything matched comes last. Ids are stable: subject, verdict and the ids
 // involved.
 import type { NodeKind } from '../types.ts';
 import type { Matching } from './matching.ts';
@@ -34,7 +35,14 @@ export function listDifferences(key: Side, submission: Side, matching: Matching,
   const placed: Placed[] = [];
   const { submissionToKey } = matching;
 
-  // Where each student's statement hangs in the key's reading order: itself if matched, else its nearest matched ancestor.
+  // The last position of each key statement's subtree in reading order.
+  const subtreeEnd = Int32Array.from(key.rank);
+  for (let i = key.order.length - 1; i >= 0; i--) {
+    const v = key.order[i]!;
+    const p = key.parent[v]!;
+    if (p >= 0 && subtreeEnd[v]! > subtreeEnd[p]!) subtreeEnd[p] = subtreeEnd[v]!;
+  }
+  // Where each student's statement goes in the key's reading order: after the subtree of its nearest matched ancestor.
   const anchorRank = new Float64Array(submission.nodes.length).fill(NaN);
   const rankOf = (s: number): number => {
     const path: number[] = [];
@@ -47,12 +55,12 @@ export function listDifferences(key: Side, submission: Side, matching: Matching,
       }
       path.push(v);
       if (submissionToKey[v]! >= 0) {
-        found = key.rank[submissionToKey[v]!]!;
+        found = subtreeEnd[submissionToKey[v]!]!;
         break;
       }
       v = submission.parent[v]!;
     }
-    for (const p of path) anchorRank[p] = submissionToKey[p]! >= 0 ? key.rank[submissionToKey[p]!]! : found;
+    for (const p of path) anchorRank[p] = submissionToKey[p]! >= 0 ? subtreeEnd[submissionToKey[p]!]! : found;
     return anchorRank[s]!;
   };
 

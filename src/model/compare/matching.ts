@@ -285,8 +285,9 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** Two decimals, cut rather than rounded (so 0.447 does not read as the 0.45 threshold). */
 function fixed(x: number): string {
-  return x.toFixed(2);
+  return (Math.floor(x * 100 + 1e-9) / 100).toFixed(2);
 }
 
 function percent(x: number): string {

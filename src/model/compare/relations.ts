@@ -175,7 +175,7 @@ export function compareRelations(key: Side, submission: Side, matching: Matching
     }
     if (how[k] === 'cross') {
       counts.wrongKind++;
-      verdicts.push({ verdict: 'wrongKind', ...base, detail: `The key has ${keyText(r)}; this map has ${studentText(theirs)}.` });
+      verdicts.push({ verdict: 'wrongKind', ...base, detail: `Wrong kind: the key has ${keyText(r)}; this map has ${studentText(theirs)}.` });
       return;
     }
     const grouping = sameGrouping(k, s) ? 'same' : 'different';
@@ -185,10 +185,12 @@ export function compareRelations(key: Side, submission: Side, matching: Matching
       return;
     }
     counts.wrongKind++;
-    const kindPart = r.kind === theirs.kind ? '' : `the key has ${keyText(r)}; this map says ${theirs.kind}`;
-    const groupPart = grouping === 'same' ? '' : groupingDifference(key, submission, r, theirs, keyGroups, studentGroups);
-    const detail = [kindPart, groupPart].filter(Boolean).join('; and ');
-    verdicts.push({ verdict: 'wrongKind', ...base, grouping, detail: `${detail[0]!.toUpperCase()}${detail.slice(1)}.` });
+    const grouped = grouping === 'same' ? '' : groupingDifference(key, submission, r, theirs, keyGroups, studentGroups);
+    const detail =
+      r.kind === theirs.kind
+        ? `Co-premises differ: the key has ${keyText(r)}, ${grouped}.`
+        : `Wrong kind: the key has ${keyText(r)}; this map says ${theirs.kind}${grouped ? `, and ${grouped}` : ''}.`;
+    verdicts.push({ verdict: 'wrongKind', ...base, grouping, detail });
   });
   sR.forEach((r, s) => {
     if (s2k[s] !== -1) return;
@@ -214,15 +216,14 @@ function partners(relations: Relation[], groups: Map<string, number[]>, i: numbe
   return key === undefined ? [] : (groups.get(key) ?? []).filter((j) => j !== i);
 }
 
+/** How the co-premises of a paired relation differ, e.g. "linked with “B”; this map has it on its own". */
 function groupingDifference(key: Side, submission: Side, r: Relation, theirs: Relation, keyGroups: Map<string, number[]>, studentGroups: Map<string, number[]>): string {
-  const ki = key.relationIndex.get(r.id)!;
-  const si = submission.relationIndex.get(theirs.id)!;
   const names = (side: Side, list: number[]) => list.map((i) => `“${statementText(side, side.relations[i]!.from)}”`).join(', ');
-  const ours = partners(key.relations, keyGroups, ki);
-  const their = partners(submission.relations, studentGroups, si);
-  const inKey = ours.length ? `in the key it is linked with ${names(key, ours)}` : 'in the key it is a reason on its own';
-  const here = their.length ? `here with ${names(submission, their)}` : 'here on its own';
-  return `its co-premises differ: ${inKey}, ${here}`;
+  const ours = partners(key.relations, keyGroups, key.relationIndex.get(r.id)!);
+  const their = partners(submission.relations, studentGroups, submission.relationIndex.get(theirs.id)!);
+  const inKey = ours.length ? `linked with ${names(key, ours)}` : 'on its own';
+  const here = their.length ? `this map links it with ${names(submission, their)}` : 'this map has it on its own';
+  return `${inKey}; ${here}`;
 }
 
 function statementText(side: Side, id: string): string {
