@@ -69,7 +69,7 @@ export function listDifferences(key: Side, submission: Side, matching: Matching,
     const k = v.keyId === undefined ? undefined : key.nodeIndex.get(v.keyId)!;
     const s = v.submissionId === undefined ? undefined : submission.nodeIndex.get(v.submissionId)!;
     const node = k !== undefined ? key.nodes[k]! : submission.nodes[s!]!;
-    const text = `“${shortText(node.text)}”`;
+    const text = `“${shortText(node.text, 80)}”`;
     const message =
       v.verdict === 'missing'
         ? `Missing: ${kindLabel(v.keyKind!)}, ${text}.`
