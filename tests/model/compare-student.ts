@@ -5,7 +5,7 @@
 import { removeElements } from '../../src/model/operations.ts';
 import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types.ts';
 import { NODE_KINDS } from '../../src/model/types.ts';
-import { seededRandom } from '../generate.ts';
+import { seededRandom } from '../../testkit/generate.ts';
 
 export interface StudentEdits {
   /** Share of statements left out (with their relations). */

@@ -5,7 +5,7 @@
 // npx vitest bench --run --project unit tests/model/compare.bench.ts
 import { bench, describe } from 'vitest';
 import { compareMaps } from '../../src/model/compare/compare.ts';
-import { generateMap } from '../generate.ts';
+import { generateMap } from '../../testkit/generate.ts';
 import { studentCopy, TYPICAL } from './compare-student.ts';
 
 const key = generateMap(5000, 1);

@@ -10,7 +10,7 @@ import type { Comparison } from '../../src/model/compare/types.ts';
 import { removeElements } from '../../src/model/operations.ts';
 import type { ArgMap } from '../../src/model/types.ts';
 import { NODE_KINDS } from '../../src/model/types.ts';
-import { generateMap } from '../generate.ts';
+import { generateMap } from '../../testkit/generate.ts';
 import { otherRelationKind, renameIds, studentCopy, TYPICAL } from './compare-student.ts';
 
 const mapArb = fc.record({ count: fc.integer({ min: 1, max: 80 }), seed: fc.integer({ min: 1, max: 1_000_000 }) }).map(({ count, seed }) => generateMap(count, seed));
@@ -146,7 +146,10 @@ describe('compare: properties', () => {
         expect(c.statements.length).toBe(s.key + s.extra);
         expect(c.relations.length).toBe(r.key + r.extra);
         for (const score of [c.scores.statements, c.scores.relations, c.scores.kinds]) {
-          for (const x of [score.precision, score.recall, score.f1]) expect(x).toBeGreaterThanOrEqual(0), expect(x).toBeLessThanOrEqual(1);
+          for (const x of [score.precision, score.recall, score.f1]) {
+            expect(x).toBeGreaterThanOrEqual(0);
+            expect(x).toBeLessThanOrEqual(1);
+          }
         }
         for (const kappa of [c.scores.kappa.statementKinds, c.scores.kappa.relationKinds]) if (kappa !== null) expect(Math.abs(kappa)).toBeLessThanOrEqual(1 + 1e-12);
         // One to one.

@@ -113,11 +113,17 @@ export function compareRelations(key: Side, submission: Side, matching: Matching
     });
     for (const { k, ends } of ready) {
       const s = pick(ends, kR[k]!.kind);
-      if (s !== undefined) (pair(k, s, 'same'), (progress = true));
+      if (s !== undefined) {
+        pair(k, s, 'same');
+        progress = true;
+      }
     }
     for (const { k, ends } of ready) {
       const s = k2s[k] === -1 ? pick(ends) : undefined;
-      if (s !== undefined) (pair(k, s, 'same'), (progress = true));
+      if (s !== undefined) {
+        pair(k, s, 'same');
+        progress = true;
+      }
     }
   }
 
