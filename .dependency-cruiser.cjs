@@ -29,7 +29,8 @@ module.exports = {
     {
       name: 'no-circular',
       severity: 'error',
-      comment: 'No import circles, type-only imports included: a circle has no bottom, so neither module can be read (or tested, or lazily loaded) without the other.',
+      comment:
+        'No import circles, type-only imports included: a circle has no bottom, so neither module can be read (or tested, or lazily loaded) without the other.',
       from: {},
       to: { circular: true },
     },
@@ -82,7 +83,7 @@ module.exports = {
       name: 'sync-core-imports-only-model',
       severity: 'error',
       comment:
-        'src/sync (binding, order, links, refusals) is shared with the server: it imports src/model only. The browser\'s connection to a room (sync/room.ts) is the one module allowed more (next rule).',
+        "src/sync (binding, order, links, refusals) is shared with the server: it imports src/model only. The browser's connection to a room (sync/room.ts) is the one module allowed more (next rule).",
       from: { path: '^src/sync/', pathNot: '^src/sync/room\\.ts$' },
       to: { path: srcExcept('model', 'sync') },
     },
@@ -103,7 +104,8 @@ module.exports = {
     {
       name: 'io-below-ui',
       severity: 'error',
-      comment: 'src/io (files, autosave, recovery, clipboard, theme) serves the UI: it may use the store, model and export, never canvas, components, sync or the app shell.',
+      comment:
+        'src/io (files, autosave, recovery, clipboard, theme) serves the UI: it may use the store, model and export, never canvas, components, sync or the app shell.',
       from: { path: '^src/io/' },
       to: { path: ['^src/(?:canvas|components|sync)/', '^src/(?:main|App)\\.tsx$'] },
     },
@@ -132,21 +134,23 @@ module.exports = {
       name: 'server-uses-model-and-sync-core',
       severity: 'error',
       comment:
-        'server/ runs in Node: it may import src/model and the sync core (not sync/room.ts, the browser\'s side), never the store, io, canvas, components or export; nor scripts or tests.',
+        "server/ runs in Node: it may import src/model and the sync core (not sync/room.ts, the browser's side), never the store, io, canvas, components or export; nor scripts or tests.",
       from: { path: '^server/' },
       to: { path: [srcExcept('model', 'sync'), '^src/sync/room\\.ts$', '^(?:scripts|tests)/'] },
     },
     {
       name: 'scripts-no-ui',
       severity: 'error',
-      comment: 'scripts/ are Node tools: they may drive the model, store, sync core, server and test helpers, not React code (canvas, components, the shell) or the browser\'s io.',
+      comment:
+        "scripts/ are Node tools: they may drive the model, store, sync core, server and test helpers, not React code (canvas, components, the shell) or the browser's io.",
       from: { path: '^scripts/' },
       to: { path: ['^src/(?:canvas|components|io)/', '^src/sync/room\\.ts$', '^src/(?:main|App)\\.tsx$'] },
     },
     {
       name: 'command-line-no-ui',
       severity: 'error',
-      comment: 'cli/ and bin/ (the argmap program) and testkit/ (what tests and scripts share) are Node code: like scripts/, no React code or browser io.',
+      comment:
+        'cli/ and bin/ (the argmap program) and testkit/ (what tests and scripts share) are Node code: like scripts/, no React code or browser io.',
       from: { path: '^(?:cli|bin|testkit)/' },
       to: { path: ['^src/(?:canvas|components|io)/', '^src/sync/room\\.ts$', '^src/(?:main|App)\\.tsx$'] },
     },

@@ -39,7 +39,11 @@ export const listOf = (value: string): string[] =>
  * that cannot be read stays, to fail later with its reason. `onEmptyFolder` hears of folders
  * with none.
  */
-export async function expandFolders(inputs: string[], accept: (name: string) => boolean, onEmptyFolder: (folder: string) => void = () => {}): Promise<string[]> {
+export async function expandFolders(
+  inputs: string[],
+  accept: (name: string) => boolean,
+  onEmptyFolder: (folder: string) => void = () => {},
+): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);

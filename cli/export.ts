@@ -66,7 +66,15 @@ interface Options {
 }
 
 export function parseArgs(argv: string[]): Options {
-  const opts: Options = { inputs: [], formats: [], export: {}, out: undefined, appUrl: process.env.ARGMAP_APP_URL, build: true, help: false };
+  const opts: Options = {
+    inputs: [],
+    formats: [],
+    export: {},
+    out: undefined,
+    appUrl: process.env.ARGMAP_APP_URL,
+    build: true,
+    help: false,
+  };
   const number = (v: string, name: string) => {
     const n = Number(v);
     if (!Number.isFinite(n)) throw new UsageError(`${name} must be a number (got "${v}").`);
@@ -140,11 +148,18 @@ interface Job {
 function planOutputs(files: string[], formats: Format[], out: string | undefined): Job[] {
   const outIsFile = out !== undefined && (FORMATS as readonly string[]).includes(extname(out).slice(1).toLowerCase());
   if (outIsFile && (files.length > 1 || formats.length > 1))
-    throw new UsageError(`--out ${out} is one file, but there are ${files.length} map(s) in ${formats.length} format(s): give a folder instead.`);
-  if (outIsFile && extname(out).slice(1).toLowerCase() !== formats[0]) throw new UsageError(`--out ${out} does not end in .${formats[0]}, the format asked for.`);
+    throw new UsageError(
+      `--out ${out} is one file, but there are ${files.length} map(s) in ${formats.length} format(s): give a folder instead.`,
+    );
+  if (outIsFile && extname(out).slice(1).toLowerCase() !== formats[0])
+    throw new UsageError(`--out ${out} does not end in .${formats[0]}, the format asked for.`);
   const folder = out ?? 'out';
   return files.flatMap((file) =>
-    formats.map((format) => ({ file, format, target: outIsFile ? out : join(folder, `${basename(file).replace(/(\.argmap)?\.json$/i, '') || 'map'}.${format}`) })),
+    formats.map((format) => ({
+      file,
+      format,
+      target: outIsFile ? out : join(folder, `${basename(file).replace(/(\.argmap)?\.json$/i, '') || 'map'}.${format}`),
+    })),
   );
 }
 
@@ -160,7 +175,14 @@ async function readMapFile(file: string): Promise<MapInput> {
     return { text: await readFile(file, 'utf8') };
   } catch (e) {
     const { code, message } = e as NodeJS.ErrnoException;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : message;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : message;
     return { error: `cannot read the file (${reason})` };
   }
 }
@@ -201,7 +223,12 @@ async function serveApp(build: boolean): Promise<{ url: string; close(): Promise
     }
     process.stderr.write(`done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   }
-  const server = await vite.preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+  const server = await vite.preview({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
   const address = server.httpServer.address() as { port: number };
   return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise<void>((r) => server.httpServer.close(() => r())) };
 }
@@ -209,7 +236,10 @@ async function serveApp(build: boolean): Promise<{ url: string; close(): Promise
 /** What the page offers the command line (src/export/lazy.ts, exportMapForScripts). */
 interface ScriptWindow {
   argmap?: {
-    exportMap?(text: string, options: PageExportOptions): Promise<{ mime: string; width: number; height: number; repairs: string[]; notes: string[]; base64: string }>;
+    exportMap?(
+      text: string,
+      options: PageExportOptions,
+    ): Promise<{ mime: string; width: number; height: number; repairs: string[]; notes: string[]; base64: string }>;
   };
   __argmapExport?: string;
 }
@@ -217,7 +247,9 @@ interface ScriptWindow {
 async function openApp(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => typeof (window as unknown as ScriptWindow).argmap?.exportMap === 'function', undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => typeof (window as unknown as ScriptWindow).argmap?.exportMap === 'function', undefined, {
+    timeout: 30_000,
+  });
   return page;
 }
 
@@ -228,14 +260,26 @@ async function exportInPage(page: Page, text: string, options: PageExportOptions
       const w = window as unknown as ScriptWindow;
       const result = await w.argmap!.exportMap!(text, options);
       w.__argmapExport = result.base64;
-      return { mime: result.mime, width: result.width, height: result.height, repairs: result.repairs, notes: result.notes, length: result.base64.length };
+      return {
+        mime: result.mime,
+        width: result.width,
+        height: result.height,
+        repairs: result.repairs,
+        notes: result.notes,
+        length: result.base64.length,
+      };
     },
     { text, options },
   );
   const SLICE = 8 * 1024 * 1024;
   const parts: Buffer[] = [];
   for (let at = 0; at < info.length; at += SLICE)
-    parts.push(Buffer.from(await page.evaluate(([a, n]) => (window as unknown as ScriptWindow).__argmapExport!.slice(a, a + n), [at, SLICE] as const), 'base64'));
+    parts.push(
+      Buffer.from(
+        await page.evaluate(([a, n]) => (window as unknown as ScriptWindow).__argmapExport!.slice(a, a + n), [at, SLICE] as const),
+        'base64',
+      ),
+    );
   await page.evaluate(() => delete (window as unknown as ScriptWindow).__argmapExport);
   return { ...info, bytes: Buffer.concat(parts) };
 }
@@ -309,7 +353,9 @@ export async function run(argv: string[]): Promise<number> {
         const dims = job.format === 'png' ? `${result.width} × ${result.height} px` : `${result.width} × ${result.height} px drawing`;
         console.log(`✓ ${name} → ${job.target} (${dims}, ${size(result.bytes.length)}, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
         if (result.repairs.length && job.format === opts.formats[0])
-          console.log(`  opened with ${result.repairs.length} repair(s): ${result.repairs.slice(0, 3).join('; ')}${result.repairs.length > 3 ? '; …' : ''}`);
+          console.log(
+            `  opened with ${result.repairs.length} repair(s): ${result.repairs.slice(0, 3).join('; ')}${result.repairs.length > 3 ? '; …' : ''}`,
+          );
         for (const note of result.notes) console.log(`  ${note}`);
       } catch (e) {
         const message = cleanError(e);
@@ -328,6 +374,8 @@ export async function run(argv: string[]): Promise<number> {
     await browser?.close().catch(() => undefined);
     await server?.close();
   }
-  console.log(`${written} file(s) written; ${failed.size} of ${new Set(jobs.map((j) => j.file)).size} map(s) failed; ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `${written} file(s) written; ${failed.size} of ${new Set(jobs.map((j) => j.file)).size} map(s) failed; ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
   return failed.size ? 1 : 0;
 }

@@ -18,7 +18,13 @@ const VIEWPORT = { width: 1920, height: 1080 };
 async function buildAll() {
   const outDir = await mkdtemp(join(tmpdir(), 'argmap-bench-'));
   process.env.NODE_ENV = 'production';
-  await build({ root, configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
   await build({
     root: join(root, 'bench/bare'),
     configFile: false,
@@ -28,9 +34,21 @@ async function buildAll() {
     logLevel: 'warn',
     build: { outDir: join(outDir, 'bare'), emptyOutDir: false, target: 'es2022' },
   });
-  const server = await preview({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+  const server = await preview({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
   const { port } = server.httpServer.address();
-  return { url: `http://127.0.0.1:${port}/`, close: async () => { await server.close(); await rm(outDir, { recursive: true, force: true }); } };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      await server.close();
+      await rm(outDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** In the page: runs `action`, then waits for `done()` to hold and one more frame. Returns ms and the longest task. */
@@ -63,10 +81,13 @@ window.__frames = () => {
 /** Drags the empty canvas (a drag that starts on a node moves the node instead) for 120 frames. */
 async function pan(page) {
   const box = await page.evaluate(() => {
-    for (let y = 600; y < 1000; y += 20) for (let x = 1100; x > 400; x -= 20) if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+    for (let y = 600; y < 1000; y += 20)
+      for (let x = 1100; x > 400; x -= 20) if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
     throw new Error('no empty canvas to drag');
   });
-  await page.evaluate(() => { window.__stopFrames = window.__frames(); });
+  await page.evaluate(() => {
+    window.__stopFrames = window.__frames();
+  });
   await page.mouse.move(box.x, box.y);
   await page.mouse.down();
   for (let i = 0; i < 120; i++) await page.mouse.move(box.x - (i < 60 ? i : 120 - i) * 6, box.y - (i < 60 ? i : 120 - i) * 3);
@@ -85,14 +106,19 @@ async function dragNode(page) {
     if (!node) throw new Error('no statement on screen to drag');
     return { x: node.left + node.width / 2, y: node.top + 10 };
   });
-  await page.evaluate(() => { window.__stopFrames = window.__frames(); });
+  await page.evaluate(() => {
+    window.__stopFrames = window.__frames();
+  });
   await page.mouse.move(box.x, box.y);
   await page.mouse.down();
   for (let i = 0; i < 120; i++) await page.mouse.move(box.x + (i < 60 ? i : 120 - i) * 4, box.y + (i < 60 ? i : 120 - i) * 2);
   await page.mouse.up();
   const frames = await page.evaluate(() => window.__stopFrames());
   const sorted = frames.slice(2).sort((a, b) => a - b);
-  return { median: sorted[Math.floor(0.5 * sorted.length)] ?? NaN, p95: sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))] ?? NaN };
+  return {
+    median: sorted[Math.floor(0.5 * sorted.length)] ?? NaN,
+    p95: sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))] ?? NaN,
+  };
 }
 
 /**
@@ -105,7 +131,8 @@ async function typeKeys(page, text) {
   await page.evaluate(() => {
     window.__events = [];
     window.__eventObserver = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (['keydown', 'keypress', 'input'].includes(e.name)) window.__events.push({ start: e.startTime, duration: e.duration });
+      for (const e of list.getEntries())
+        if (['keydown', 'keypress', 'input'].includes(e.name)) window.__events.push({ start: e.startTime, duration: e.duration });
     });
     window.__eventObserver.observe({ type: 'event', durationThreshold: 16 });
     window.__keyStarts = [];
@@ -119,7 +146,9 @@ async function typeKeys(page, text) {
   const keys = await page.evaluate(() => {
     window.__eventObserver.disconnect();
     const starts = [...window.__keyStarts, Infinity];
-    return starts.slice(0, -1).map((t, i) => Math.max(16, ...window.__events.filter((e) => e.start >= t && e.start < starts[i + 1]).map((e) => e.duration)));
+    return starts
+      .slice(0, -1)
+      .map((t, i) => Math.max(16, ...window.__events.filter((e) => e.start >= t && e.start < starts[i + 1]).map((e) => e.duration)));
   });
   keys.sort((a, b) => a - b);
   return { median: keys[Math.floor(keys.length / 2)], p95: keys[Math.min(keys.length - 1, Math.floor(keys.length * 0.95))] };
@@ -132,8 +161,14 @@ const shownOnCanvas = () => {
   const { flow, store } = window.argmap;
   const text = new Map(store.getState().map.nodes.map((n) => [n.id, n.text]));
   return {
-    nodes: flow.getNodes().filter((n) => !n.hidden).map((n) => ({ id: n.id, position: n.position, data: { label: text.get(n.id) ?? '' }, style: { width: 260 } })),
-    edges: flow.getEdges().filter((e) => !e.hidden).map((e) => ({ id: e.id, source: e.source, target: e.target, label: e.data?.kind ?? '' })),
+    nodes: flow
+      .getNodes()
+      .filter((n) => !n.hidden)
+      .map((n) => ({ id: n.id, position: n.position, data: { label: text.get(n.id) ?? '' }, style: { width: 260 } })),
+    edges: flow
+      .getEdges()
+      .filter((e) => !e.hidden)
+      .map((e) => ({ id: e.id, source: e.source, target: e.target, label: e.data?.kind ?? '' })),
     viewport: flow.getViewport(),
   };
 };
@@ -147,7 +182,12 @@ async function measureApp(browser, url, size, files) {
   const row = {};
   const drop = async (text, name) => {
     // The file is made first, in its own task: a person drops a file, no page script builds it.
-    await page.evaluate(({ text, name }) => { window.__file = new File([text], name, { type: 'application/json' }); }, { text, name });
+    await page.evaluate(
+      ({ text, name }) => {
+        window.__file = new File([text], name, { type: 'application/json' });
+      },
+      { text, name },
+    );
     return page.evaluate(
       async ({ n }) => {
         const before = window.argmap.store.getState().map;
@@ -155,9 +195,14 @@ async function measureApp(browser, url, size, files) {
           () => {
             const dt = new DataTransfer();
             dt.items.add(window.__file);
-            document.querySelector('.workspace').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+            document
+              .querySelector('.workspace')
+              .dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
           },
-          () => window.argmap.store.getState().map !== before && window.argmap.store.getState().map.nodes.length === n && document.querySelectorAll('.react-flow__node').length > 0,
+          () =>
+            window.argmap.store.getState().map !== before &&
+            window.argmap.store.getState().map.nodes.length === n &&
+            document.querySelectorAll('.react-flow__node').length > 0,
         );
       },
       { n: size },
@@ -169,7 +214,10 @@ async function measureApp(browser, url, size, files) {
   const layout = await page.evaluate(async () => {
     const before = window.argmap.store.getState().map;
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Layout');
-    return window.__timed(() => button.click(), () => window.argmap.store.getState().map !== before);
+    return window.__timed(
+      () => button.click(),
+      () => window.argmap.store.getState().map !== before,
+    );
   });
   row.layout = layout.ms;
   // The laid-out map counts as saved, so dropping the next file opens it without asking first.
@@ -180,13 +228,20 @@ async function measureApp(browser, url, size, files) {
   await page.waitForTimeout(1200); // let autosave write
   const reloadStart = Date.now();
   await page.goto(url); // no ?example: restores the autosaved map
-  await page.waitForFunction((n) => window.argmap?.store?.getState().map.nodes.length === n && document.querySelectorAll('.react-flow__node').length > 0, size, { timeout: 120_000 });
+  await page.waitForFunction(
+    (n) => window.argmap?.store?.getState().map.nodes.length === n && document.querySelectorAll('.react-flow__node').length > 0,
+    size,
+    { timeout: 120_000 },
+  );
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   row.reload = Date.now() - reloadStart;
   await page.waitForTimeout(500);
   const evaluate = await page.evaluate(async () => {
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Evaluate');
-    return window.__timed(() => button.click(), () => document.querySelector('[data-status]') !== null);
+    return window.__timed(
+      () => button.click(),
+      () => document.querySelector('[data-status]') !== null,
+    );
   });
   row.evaluate = evaluate.ms;
   await page.evaluate(() => window.argmap.store.getState().setEvaluationOn(false));
@@ -219,7 +274,10 @@ async function measureApp(browser, url, size, files) {
       const { store } = window.argmap;
       store.getState().setEvaluationOn(false);
       await new Promise((r) => setTimeout(r, 500));
-      return window.__timed(() => store.getState().setEvaluationOn(true), () => document.querySelector('.arg-node[data-status]') !== null);
+      return window.__timed(
+        () => store.getState().setEvaluationOn(true),
+        () => document.querySelector('.arg-node[data-status]') !== null,
+      );
     });
   row.evaluateAll = (await evaluateAll()).ms;
   // Dragging with every statement unfolded: each frame's work must not grow with the map.
@@ -245,7 +303,11 @@ async function measureBare(browser, url, map, shown) {
   const edges = map.relations.map((r) => ({ id: r.id, source: r.from, target: r.to, label: r.kind }));
   const row = {};
   const open = await page.evaluate(
-    ({ nodes, edges }) => window.__timed(() => window.bare.render(nodes, edges), () => document.querySelectorAll('.react-flow__node').length > 0),
+    ({ nodes, edges }) =>
+      window.__timed(
+        () => window.bare.render(nodes, edges),
+        () => document.querySelectorAll('.react-flow__node').length > 0,
+      ),
     { nodes, edges },
   );
   row.dropPlaced = open.ms;
@@ -291,7 +353,11 @@ async function main() {
         ['drop laid-out file → rendered', app.dropPlaced, bare.dropPlaced],
         ['reload (autosave) → rendered', app.reload],
         ['longest main-thread task while opening', app.openLongest, bare.openLongest],
-        [`pan at opening view, median (nodes in DOM: ${app.visibleOpening} / ${bare.visibleOpening})`, app.panOpening.median, bare.panOpening.median],
+        [
+          `pan at opening view, median (nodes in DOM: ${app.visibleOpening} / ${bare.visibleOpening})`,
+          app.panOpening.median,
+          bare.panOpening.median,
+        ],
         ['pan at opening view, p95', app.panOpening.p95, bare.panOpening.p95],
         [`pan at zoom 1, median (nodes in DOM: ${app.visibleZoom1} / ${bare.visibleZoom1})`, app.panZoom1.median, bare.panZoom1.median],
         ['pan at zoom 1, p95', app.panZoom1.p95, bare.panZoom1.p95],

@@ -20,7 +20,11 @@ const server = await spawnServer(port, join(mkdtempSync(join(tmpdir(), 'argmap-b
 const browser = await launchChromium();
 try {
   const create = async (nodes: number) => {
-    const res = await fetch(`${server.url}/api/rooms`, { method: 'POST', headers: { Origin: server.url }, body: JSON.stringify(toMapFile(generateMap(nodes, 7))) });
+    const res = await fetch(`${server.url}/api/rooms`, {
+      method: 'POST',
+      headers: { Origin: server.url },
+      body: JSON.stringify(toMapFile(generateMap(nodes, 7))),
+    });
     return (await res.json()) as { room: string; edit: string };
   };
   const open = async (room: { room: string; edit: string }) => {
@@ -61,14 +65,19 @@ try {
       marker,
     );
     await b.waitForTimeout(30);
-    const sent = await a.evaluate(([id, text]) => {
-      const t = Date.now();
-      (window as unknown as Win).argmap.store.getState().updateNode(id!, { text });
-      return t;
-    }, [nodeId, marker] as const);
+    const sent = await a.evaluate(
+      ([id, text]) => {
+        const t = Date.now();
+        (window as unknown as Win).argmap.store.getState().updateNode(id!, { text });
+        return t;
+      },
+      [nodeId, marker] as const,
+    );
     samples.push((await seen) - sent);
   }
-  console.log(`change-to-screen between two pages: p50 ${percentile(samples, 50)} ms, p95 ${percentile(samples, 95)} ms (${samples.length} changes)`);
+  console.log(
+    `change-to-screen between two pages: p50 ${percentile(samples, 50)} ms, p95 ${percentile(samples, 95)} ms (${samples.length} changes)`,
+  );
 
   // 2. Joining the 1,000-node room, to nodes on screen with the room ready.
   const large = await create(1000);

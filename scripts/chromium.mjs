@@ -18,7 +18,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 const SYSTEM_BROWSERS = {
-  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ],
   darwin: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'],
   win32: [
     `${process.env.PROGRAMFILES ?? 'C:\\Program Files'}\\Google\\Chrome\\Application\\chrome.exe`,
@@ -34,7 +40,8 @@ export const NO_BROWSER_MESSAGE =
 /** Where the browser comes from: { executablePath, source } or null when none can be had. */
 export async function findChromium() {
   if (process.env.CHROMIUM_PATH) {
-    if (!existsSync(process.env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, which does not exist. ${NO_BROWSER_MESSAGE}`);
+    if (!existsSync(process.env.CHROMIUM_PATH))
+      throw new Error(`CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, which does not exist. ${NO_BROWSER_MESSAGE}`);
     return { executablePath: process.env.CHROMIUM_PATH, source: 'CHROMIUM_PATH' };
   }
   if (process.env.ARGMAP_BROWSER !== 'packaged') {

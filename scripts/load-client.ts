@@ -93,8 +93,7 @@ export function connectLightClient(wsUrl: string, room: string, token: string, o
       if (step === SYNC_STEP_1) {
         unacked++; // the server acknowledges this answer like an update
         send(SYNC, syncMessage(SYNC_STEP_2, Y.encodeStateAsUpdate(doc, decoding.readVarUint8Array(d))));
-      }
-      else if (step === SYNC_STEP_2 && !isSynced) {
+      } else if (step === SYNC_STEP_2 && !isSynced) {
         Y.applyUpdate(doc, decoding.readVarUint8Array(d), 'server');
         isSynced = true;
         resolveSynced();

@@ -23,7 +23,8 @@ export function machineCpu() {
 export const machineBusy = (a: ReturnType<typeof machineCpu>, b: ReturnType<typeof machineCpu>) =>
   `${Math.round(((b.busy - a.busy) / (b.total - a.total)) * 100)}% of its ${availableParallelism()} cores`;
 
-export const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+export const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
 /**
  * Calls `edit(i)` for each of `count` clients `rate` times a second for `seconds` (spread over

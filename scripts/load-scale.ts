@@ -35,12 +35,18 @@ for (let i = 0; i < 2; i++)
     }),
   );
 const ws = (i: number) => instances[i]!.url.replace('http', 'ws');
-console.log(`load: ${ROOMS} rooms × ${CLIENTS} clients × ${RATE} edits/s for ${SECONDS} s over 2 instances (${instances.map((s) => s.url).join(', ')})`);
+console.log(
+  `load: ${ROOMS} rooms × ${CLIENTS} clients × ${RATE} edits/s for ${SECONDS} s over 2 instances (${instances.map((s) => s.url).join(', ')})`,
+);
 
 const rooms: { room: string; edit: string }[] = [];
 for (let r = 0; r < ROOMS; r++) {
   const url = instances[r % 2]!.url;
-  const res = await fetch(`${url}/api/rooms`, { method: 'POST', headers: { Origin: url }, body: JSON.stringify(toMapFile(generateMap(CLIENTS + 5, r + 1))) });
+  const res = await fetch(`${url}/api/rooms`, {
+    method: 'POST',
+    headers: { Origin: url },
+    body: JSON.stringify(toMapFile(generateMap(CLIENTS + 5, r + 1))),
+  });
   rooms.push((await res.json()) as { room: string; edit: string });
 }
 
@@ -99,11 +105,17 @@ await store.close();
 await Promise.all([redis.stop(), postgres.stop()]);
 
 const { latencies, sent } = result;
-console.log(`edits sent: ${sent} (${Math.round(sent / SECONDS)}/s of ${ROOMS * CLIENTS * RATE}/s asked); latency to a client on the other instance: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms (${latencies.length} samples)`);
+console.log(
+  `edits sent: ${sent} (${Math.round(sent / SECONDS)}/s of ${ROOMS * CLIENTS * RATE}/s asked); latency to a client on the other instance: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms (${latencies.length} samples)`,
+);
 instances.forEach((_, i) =>
-  console.log(`instance ${'AB'[i]}: CPU ${Math.round(((after[i]!.cpu - before[i]!.cpu) / SECONDS) * 100)}% of one core on average, peak memory ${Math.round(peak[i]! / 1024 / 1024)} MB`),
+  console.log(
+    `instance ${'AB'[i]}: CPU ${Math.round(((after[i]!.cpu - before[i]!.cpu) / SECONDS) * 100)}% of one core on average, peak memory ${Math.round(peak[i]! / 1024 / 1024)} MB`,
+  ),
 );
 console.log(`machine during the load: ${machineBusy(machineBefore, machineAfter)} busy (instances, driver, PostgreSQL, Redis)`);
 console.log(`driver (${THREADS} threads, all clients): CPU ${Math.round((result.cpuSeconds / SECONDS) * 100)}% of one core`);
-console.log(`acknowledged edits lost: ${lost}; edits still unacknowledged 60 s after the load: ${result.unacknowledged}; rooms read differently on the two instances: ${diverged}; rooms in PostgreSQL different from what the clients read: ${differ} (of ${ROOMS})`);
+console.log(
+  `acknowledged edits lost: ${lost}; edits still unacknowledged 60 s after the load: ${result.unacknowledged}; rooms read differently on the two instances: ${diverged}; rooms in PostgreSQL different from what the clients read: ${differ} (of ${ROOMS})`,
+);
 process.exit(lost || result.unacknowledged || diverged || differ ? 1 : 0);

@@ -28,7 +28,11 @@ console.log(`load: ${ROOMS} rooms × ${CLIENTS} clients × ${RATE} edits/s for $
 
 const rooms: { room: string; edit: string }[] = [];
 for (let r = 0; r < ROOMS; r++) {
-  const res = await fetch(`${url}/api/rooms`, { method: 'POST', headers: { Origin: url }, body: JSON.stringify(toMapFile(generateMap(CLIENTS + 5, r + 1))) });
+  const res = await fetch(`${url}/api/rooms`, {
+    method: 'POST',
+    headers: { Origin: url },
+    body: JSON.stringify(toMapFile(generateMap(CLIENTS + 5, r + 1))),
+  });
   rooms.push((await res.json()) as { room: string; edit: string });
 }
 
@@ -64,11 +68,17 @@ for (const { room, edit } of rooms) {
   probe.destroy();
 }
 const { latencies, sent } = result;
-console.log(`edits sent: ${sent} (${Math.round(sent / SECONDS)}/s of ${ROOMS * CLIENTS * RATE}/s asked); latency to another client: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms (${latencies.length} samples)`);
-console.log(`server: CPU ${Math.round(((after.cpu - before.cpu) / SECONDS) * 100)}% of one core on average, peak memory ${Math.round(peakRss / 1024 / 1024)} MB`);
+console.log(
+  `edits sent: ${sent} (${Math.round(sent / SECONDS)}/s of ${ROOMS * CLIENTS * RATE}/s asked); latency to another client: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms (${latencies.length} samples)`,
+);
+console.log(
+  `server: CPU ${Math.round(((after.cpu - before.cpu) / SECONDS) * 100)}% of one core on average, peak memory ${Math.round(peakRss / 1024 / 1024)} MB`,
+);
 console.log(`machine during the load: ${machineBusy(machineBefore, machineAfter)} busy`);
 console.log(`driver (${THREADS} threads, all clients): CPU ${Math.round((result.cpuSeconds / SECONDS) * 100)}% of one core`);
-console.log(`acknowledged edits lost: ${lost} (every client's last acknowledged edit checked in a fresh read of each room); edits still unacknowledged 60 s after the load: ${result.unacknowledged}`);
+console.log(
+  `acknowledged edits lost: ${lost} (every client's last acknowledged edit checked in a fresh read of each room); edits still unacknowledged 60 s after the load: ${result.unacknowledged}`,
+);
 server.child.kill('SIGTERM');
 await server.exited;
 process.exit(lost || result.unacknowledged ? 1 : 0);

@@ -20,7 +20,12 @@ export function loadSettings(defaultRooms: number) {
   };
 }
 
-export async function driveInThreads(job: LoadJob, threads: number, sampleEachSecond: () => void, onStart: () => void): Promise<LoadResult & { cpuSeconds: number }> {
+export async function driveInThreads(
+  job: LoadJob,
+  threads: number,
+  sampleEachSecond: () => void,
+  onStart: () => void,
+): Promise<LoadResult & { cpuSeconds: number }> {
   // The worker is TypeScript: each thread loads it through Vite's module runner, as the npm script does.
   const code = `import('vite').then(({ runnerImport }) => runnerImport(${JSON.stringify(resolve('scripts/load-worker.ts'))}))`;
   const workers = Array.from({ length: threads }, (_, t) => {

@@ -64,20 +64,17 @@ for (const { clients } of rooms) {
   });
 }
 
-const writers = rooms.flatMap(({ room, clients }) => clients.map((client, c) => ({ room, client, c, nodeId: client.binding.map.nodes[c + 1]!.id, seq: 0, texts: [] as string[] })));
+const writers = rooms.flatMap(({ room, clients }) =>
+  clients.map((client, c) => ({ room, client, c, nodeId: client.binding.map.nodes[c + 1]!.id, seq: 0, texts: [] as string[] })),
+);
 
 async function run(): Promise<LoadResult> {
-  const sent = await driveEdits(
-    writers.length,
-    job.rate,
-    job.seconds,
-    (i) => {
-      const w = writers[i]!;
-      const text = `${w.c}:${++w.seq}:${Date.now()}`;
-      w.texts.push(text);
-      w.client.binding.apply(ops.updateNode(w.client.binding.map, w.nodeId, { text }));
-    },
-  );
+  const sent = await driveEdits(writers.length, job.rate, job.seconds, (i) => {
+    const w = writers[i]!;
+    const text = `${w.c}:${++w.seq}:${Date.now()}`;
+    w.texts.push(text);
+    w.client.binding.apply(ops.updateNode(w.client.binding.map, w.nodeId, { text }));
+  });
   const deadline = Date.now() + 60_000;
   const pending = () => writers.reduce((sum, w) => sum + w.client.unacknowledged(), 0);
   while (Date.now() < deadline && pending() > 0) await sleep(200);

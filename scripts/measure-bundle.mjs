@@ -17,7 +17,8 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8');
 
 const attribute = (tag, name) => tag.match(new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`))?.[1];
 const roots = [];
-for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) if (attribute(tag, 'type') === 'module' && attribute(tag, 'src')) roots.push(attribute(tag, 'src'));
+for (const [tag] of html.matchAll(/<script\b[^>]*>/g))
+  if (attribute(tag, 'type') === 'module' && attribute(tag, 'src')) roots.push(attribute(tag, 'src'));
 for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) if (attribute(tag, 'rel') === 'modulepreload') roots.push(attribute(tag, 'href'));
 
 /** Static imports and re-exports at the top of a bundled chunk (`import{a}from"./x.js"`, `import"./y.js"`, `export*from"./z.js"`). */
@@ -45,7 +46,8 @@ while (queue.length) {
 
 const kB = (n) => (n / 1000).toFixed(1).padStart(7);
 console.log('Initial JavaScript (dist/index.html: module scripts, modulepreloads and their static imports)');
-for (const [file, size] of [...chunks].sort((a, b) => b[1].gzip - a[1].gzip)) console.log(`${kB(size.bytes)} kB ${kB(size.gzip)} kB gzip  ${file}`);
+for (const [file, size] of [...chunks].sort((a, b) => b[1].gzip - a[1].gzip))
+  console.log(`${kB(size.bytes)} kB ${kB(size.gzip)} kB gzip  ${file}`);
 const total = [...chunks.values()].reduce((sum, s) => ({ bytes: sum.bytes + s.bytes, gzip: sum.gzip + s.gzip }), { bytes: 0, gzip: 0 });
 const met = total.gzip / 1000 <= BUDGET_KB;
 console.log(`${kB(total.bytes)} kB ${kB(total.gzip)} kB gzip  total (target ≤ ${BUDGET_KB} kB gzip: ${met ? 'met' : 'NOT met'})`);

@@ -20,7 +20,12 @@ const files = [
   { name: `generated-${count}.aif.json`, text: writeAif(map) },
 ];
 
-const server = await preview({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+const server = await preview({
+  root,
+  configFile: join(root, 'vite.config.ts'),
+  logLevel: 'warn',
+  preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+});
 const address = server.httpServer.address();
 if (!address || typeof address === 'string') throw new Error('no address');
 const browser = await launchChromium();
@@ -34,7 +39,9 @@ try {
         type Store = { getState(): { map: { nodes: unknown[] } }; subscribe(f: () => void): () => void };
         const store = (window as unknown as { argmap: { store: Store } }).argmap.store;
         const tasks: { start: number; duration: number }[] = [];
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask' });
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => tasks.push({ start: e.startTime, duration: e.duration })),
+        ).observe({ type: 'longtask' });
         const start = performance.now();
         let inStore = 0;
         const unsubscribe = store.subscribe(() => {
@@ -46,7 +53,8 @@ try {
         pane.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));
         pane.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
         // Rendered: React Flow shows nodes of the new map.
-        const shown = () => document.querySelector('.react-flow__node') && !document.querySelector('.react-flow__node[data-id="claim-main"]');
+        const shown = () =>
+          document.querySelector('.react-flow__node') && !document.querySelector('.react-flow__node[data-id="claim-main"]');
         while (!inStore || !shown()) await new Promise((r) => setTimeout(r, 20));
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
         const rendered = performance.now();
@@ -66,9 +74,11 @@ try {
       },
       { text: file.text, name: file.name, count: map.nodes.length },
     );
-    console.log(`${file.name} (${(file.text.length / 1024 / 1024).toFixed(1)} MB): in the editor after ${result.toStoreMs} ms, on screen after ${result.toRenderedMs} ms; ` +
-      `while reading: ${result.longTasksWhileReading} main-thread task(s) over 50 ms, longest ${result.longestWhileReadingMs} ms; ` +
-      `opening the map (store + render, as for any ${count}-node map): longest task ${result.longestAfterMs} ms`);
+    console.log(
+      `${file.name} (${(file.text.length / 1024 / 1024).toFixed(1)} MB): in the editor after ${result.toStoreMs} ms, on screen after ${result.toRenderedMs} ms; ` +
+        `while reading: ${result.longTasksWhileReading} main-thread task(s) over 50 ms, longest ${result.longestWhileReadingMs} ms; ` +
+        `opening the map (store + render, as for any ${count}-node map): longest task ${result.longestAfterMs} ms`,
+    );
     await page.close();
   }
 } finally {

@@ -53,8 +53,20 @@ async function main() {
   const text = save.serializeMap(gen.generateDebateMap(SIZE, 7, { laidOut: true }));
   const outDir = await mkdtemp(join(tmpdir(), 'argmap-profile-'));
   process.env.NODE_ENV = 'production';
-  await build({ root, configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true, minify: false } });
-  const server = await preview({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, minify: false },
+  });
+  const server = await preview({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
@@ -66,7 +78,11 @@ async function main() {
       dt.items.add(new File([text], 'generated.json', { type: 'application/json' }));
       document.querySelector('.workspace').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     }, text);
-    await page.waitForFunction((n) => window.argmap?.store.getState().map.nodes.length === n && document.querySelectorAll('.react-flow__node').length > 0, SIZE, { timeout: 120_000 });
+    await page.waitForFunction(
+      (n) => window.argmap?.store.getState().map.nodes.length === n && document.querySelectorAll('.react-flow__node').length > 0,
+      SIZE,
+      { timeout: 120_000 },
+    );
     await page.waitForTimeout(1500);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');

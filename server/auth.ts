@@ -16,7 +16,11 @@ const ROOM_ID = /^[A-Za-z0-9_-]{22}$/;
 export const isRoomId = (id: string) => ROOM_ID.test(id);
 
 export function newRoomSecrets(): RoomSecrets {
-  return { room: randomBytes(16).toString('base64url'), edit: randomBytes(32).toString('base64url'), view: randomBytes(32).toString('base64url') };
+  return {
+    room: randomBytes(16).toString('base64url'),
+    edit: randomBytes(32).toString('base64url'),
+    view: randomBytes(32).toString('base64url'),
+  };
 }
 
 export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');

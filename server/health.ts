@@ -24,7 +24,8 @@ export class Metrics {
   }
 }
 
-const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN);
+const quantile = (sorted: number[], q: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN;
 
 async function reason(name: string, check: () => Promise<void>): Promise<string | null> {
   const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer within 2 s')), 2000).unref());
@@ -36,16 +37,23 @@ async function reason(name: string, check: () => Promise<void>): Promise<string 
   }
 }
 
-export function healthHandler(store: RoomStore & { writeTimes?: number[] }, instance: () => Hocuspocus, metrics: Metrics, redis?: { check(): Promise<void> }) {
+export function healthHandler(
+  store: RoomStore & { writeTimes?: number[] },
+  instance: () => Hocuspocus,
+  metrics: Metrics,
+  redis?: { check(): Promise<void> },
+) {
   return async (pathname: string, res: ServerResponse): Promise<boolean> => {
     const text = (status: number, body: string, type = 'text/plain; charset=utf-8') => {
       res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
       res.end(body);
     };
-    if (pathname === '/healthz') return text(200, 'ok\n'), true;
+    if (pathname === '/healthz') return (text(200, 'ok\n'), true);
     if (pathname === '/readyz') {
-      const problems = (await Promise.all([reason(`database (${store.kind})`, () => store.check()), redis ? reason('redis', () => redis.check()) : null])).filter(Boolean);
-      return text(problems.length ? 503 : 200, problems.length ? `not ready\n${problems.join('\n')}\n` : 'ready\n'), true;
+      const problems = (
+        await Promise.all([reason(`database (${store.kind})`, () => store.check()), redis ? reason('redis', () => redis.check()) : null])
+      ).filter(Boolean);
+      return (text(problems.length ? 503 : 200, problems.length ? `not ready\n${problems.join('\n')}\n` : 'ready\n'), true);
     }
     if (pathname === '/metrics') {
       const times = (store.writeTimes?.splice(0) ?? []).sort((a, b) => a - b);
@@ -57,7 +65,7 @@ export function healthHandler(store: RoomStore & { writeTimes?: number[] }, inst
         '# HELP argmap_connections Open client connections.',
         '# TYPE argmap_connections gauge',
         `argmap_connections ${hp.getConnectionsCount()}`,
-        '# HELP argmap_updates_total Document changes received from this instance\'s clients.',
+        "# HELP argmap_updates_total Document changes received from this instance's clients.",
         '# TYPE argmap_updates_total counter',
         `argmap_updates_total ${metrics.total}`,
         '# HELP argmap_updates_per_second Changes per second from clients, over the last 10 s.',
@@ -69,7 +77,7 @@ export function healthHandler(store: RoomStore & { writeTimes?: number[] }, inst
         `argmap_persistence_write_seconds_sum ${times.reduce((a, b) => a + b, 0) / 1000}`,
         `argmap_persistence_write_seconds_count ${times.length}`,
       ];
-      return text(200, lines.join('\n') + '\n', 'text/plain; version=0.0.4; charset=utf-8'), true;
+      return (text(200, lines.join('\n') + '\n', 'text/plain; version=0.0.4; charset=utf-8'), true);
     }
     return false;
   };

@@ -41,11 +41,15 @@ export class LimitExceeded extends Error {
 }
 
 /** "2 MB", "1.5 MB"; below 1 MB in kB (a test server's limits are small). */
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} kB` : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`);
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} kB` : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 export function checkMessageSize(limits: Limits, bytes: number): void {
   if (bytes > limits.maxMessageBytes)
-    throw new LimitExceeded(4413, `This change is too large to send (${size(bytes)}; the server accepts up to ${size(limits.maxMessageBytes)} at once). ${NOT_SAVED}`);
+    throw new LimitExceeded(
+      4413,
+      `This change is too large to send (${size(bytes)}; the server accepts up to ${size(limits.maxMessageBytes)} at once). ${NOT_SAVED}`,
+    );
 }
 
 export function checkDocumentSize(limits: Limits, currentBytes: number, incomingBytes: number): void {

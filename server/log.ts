@@ -14,7 +14,13 @@ export const consoleLog: Log = (event, fields = {}) => {
  */
 export function oneLineLibraryErrors(log: Log = consoleLog): void {
   const line = (...args: unknown[]) =>
-    log('error', { message: args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a))).join(' ').replace(/\s+/g, ' ').slice(0, 300) });
+    log('error', {
+      message: args
+        .map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a)))
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .slice(0, 300),
+    });
   console.error = line;
   console.warn = line;
 }

@@ -37,7 +37,10 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     port: Number(env.PORT ?? 8787),
     dataFile: dataFileFrom(env.ARGMAP_DATA),
     dist: resolve(env.ARGMAP_DIST || 'dist'),
-    allowedOrigins: (env.ARGMAP_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    allowedOrigins: (env.ARGMAP_ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     databaseUrl: env.ARGMAP_DATABASE_URL || undefined,
     redisUrl: env.ARGMAP_REDIS_URL || undefined,
   };

@@ -37,7 +37,9 @@ export class PostgresStore implements RoomStore {
     const client = await this.pool.connect();
     try {
       await client.query('SELECT pg_advisory_lock(8787)'); // one instance migrates at a time
-      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+      );
       const done = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
       for (const m of migrations) {
         if (done.has(m.version)) continue;
@@ -58,11 +60,19 @@ export class PostgresStore implements RoomStore {
   }
 
   async createRoom(id: string, hashes: StoredRoom, state: Uint8Array) {
-    await this.pool.query('INSERT INTO rooms (id, edit_hash, view_hash, state) VALUES ($1, $2, $3, $4)', [id, hashes.editHash, hashes.viewHash, Buffer.from(state)]);
+    await this.pool.query('INSERT INTO rooms (id, edit_hash, view_hash, state) VALUES ($1, $2, $3, $4)', [
+      id,
+      hashes.editHash,
+      hashes.viewHash,
+      Buffer.from(state),
+    ]);
   }
 
   async room(id: string): Promise<StoredRoom | null> {
-    const { rows } = await this.pool.query<{ edit_hash: string; view_hash: string }>('SELECT edit_hash, view_hash FROM rooms WHERE id = $1', [id]);
+    const { rows } = await this.pool.query<{ edit_hash: string; view_hash: string }>(
+      'SELECT edit_hash, view_hash FROM rooms WHERE id = $1',
+      [id],
+    );
     return rows[0] ? { editHash: rows[0].edit_hash, viewHash: rows[0].view_hash } : null;
   }
 
@@ -124,7 +134,9 @@ export class PostgresStore implements RoomStore {
       const room = await client.query<{ state: Buffer }>('SELECT state FROM rooms WHERE id = $1 FOR UPDATE', [id]);
       if (!room.rows[0]) return void (await client.query('ROLLBACK'));
       const log = await client.query<{ seq: string; data: Buffer }>('SELECT seq, data FROM updates WHERE room = $1 ORDER BY seq', [id]);
-      const merged = Y.mergeUpdates([room.rows[0].state, ...log.rows.map((r) => r.data), Y.encodeStateAsUpdate(doc)].map((b) => new Uint8Array(b)));
+      const merged = Y.mergeUpdates(
+        [room.rows[0].state, ...log.rows.map((r) => r.data), Y.encodeStateAsUpdate(doc)].map((b) => new Uint8Array(b)),
+      );
       await client.query('UPDATE rooms SET state = $1 WHERE id = $2', [Buffer.from(merged), id]);
       const last = log.rows.at(-1)?.seq;
       if (last) await client.query('DELETE FROM updates WHERE room = $1 AND seq <= $2', [id, last]);

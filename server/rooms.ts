@@ -17,7 +17,11 @@ export async function createRoom(persistence: RoomStore, map: ArgMap): Promise<R
   const secrets = newRoomSecrets();
   const doc = new Y.Doc();
   writeMap(doc, map);
-  await persistence.createRoom(secrets.room, { editHash: hashSecret(secrets.edit), viewHash: hashSecret(secrets.view) }, Y.encodeStateAsUpdate(doc));
+  await persistence.createRoom(
+    secrets.room,
+    { editHash: hashSecret(secrets.edit), viewHash: hashSecret(secrets.view) },
+    Y.encodeStateAsUpdate(doc),
+  );
   doc.destroy();
   return secrets;
 }
@@ -53,7 +57,8 @@ export function roomsExtension(persistence: RoomStore, limits: Limits, log: Log)
       if (!room) throw refuse('This room does not exist on this server. Check the link.');
       const access = accessFor(token ?? '', room);
       if (!access) throw refuse('This link does not open this room: its secret is not valid.');
-      if ((instance.documents.get(documentName)?.getConnectionsCount() ?? 0) >= limits.maxConnectionsPerRoom) throw refuse(roomFullReason(limits));
+      if ((instance.documents.get(documentName)?.getConnectionsCount() ?? 0) >= limits.maxConnectionsPerRoom)
+        throw refuse(roomFullReason(limits));
       // View links get a read-only connection: Hocuspocus refuses (and never applies) their updates.
       connectionConfig.readOnly = access === 'view';
       return { access };

@@ -36,7 +36,12 @@ export function App() {
     <ReactFlowProvider>
       <div className="app">
         <Toolbar />
-        <main className={`workspace${dropping ? ' is-dropping' : ''}`} onDragOver={onDragOver} onDragLeave={() => setDropping(false)} onDrop={onDrop}>
+        <main
+          className={`workspace${dropping ? ' is-dropping' : ''}`}
+          onDragOver={onDragOver}
+          onDragLeave={() => setDropping(false)}
+          onDrop={onDrop}
+        >
           <Canvas />
           <Legend />
           <FocusBanner />

@@ -56,7 +56,13 @@ export function generateMap(count: number, seed = 1): ArgMap {
     for (let c = 0; c < children && nodes.length < treeSize; c++) {
       const [kind, relationKind] = CHILD_KINDS[Math.floor(random() * CHILD_KINDS.length)]!;
       const id = `n${nodes.length}`;
-      nodes.push({ id, kind, text: sentence(random), position: { x: 0, y: 0 }, source: random() < 0.3 ? { paragraph: String(1 + Math.floor(random() * 12)) } : undefined });
+      nodes.push({
+        id,
+        kind,
+        text: sentence(random),
+        position: { x: 0, y: 0 },
+        source: random() < 0.3 ? { paragraph: String(1 + Math.floor(random() * 12)) } : undefined,
+      });
       const relation: Relation = { id: `r${relations.length}`, kind: relationKind, from: id, to: `n${parent}` };
       // Two supporting reasons of one parent are sometimes co-premises.
       if (relationKind === 'supports' && kind === 'premise' && groupChance < 0.15) relation.group = `g${parent}`;
@@ -76,7 +82,11 @@ export function generateMap(count: number, seed = 1): ArgMap {
     relations.push({ id: `r${relations.length}`, kind: 'undercuts', from: id, to: target.id });
   }
   for (const n of nodes) if (!n.source) delete n.source;
-  const map: ArgMap = { meta: { title: `Generated map (${nodes.length} nodes, seed ${seed})`, description: 'Made by generateMap for tests and benchmarks.' }, nodes, relations };
+  const map: ArgMap = {
+    meta: { title: `Generated map (${nodes.length} nodes, seed ${seed})`, description: 'Made by generateMap for tests and benchmarks.' },
+    nodes,
+    relations,
+  };
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const positions = layoutTree(map, (id) => estimateNodeSize(byId.get(id)!));
   return { ...map, nodes: nodes.map((n) => ({ ...n, position: positions[n.id] ?? n.position })) };
@@ -119,10 +129,22 @@ export function generateDebateMap(count: number, seed = 1, opts: { laidOut?: boo
     const to = Math.floor(random() * nodes.length);
     if (depth[to]! >= depth[from]! || linked.has(`n${from}>n${to}`)) continue;
     linked.add(`n${from}>n${to}`);
-    relations.push({ id: `r${relations.length}`, kind: nodes[from]!.kind === 'objection' ? 'opposes' : 'supports', from: `n${from}`, to: `n${to}` });
+    relations.push({
+      id: `r${relations.length}`,
+      kind: nodes[from]!.kind === 'objection' ? 'opposes' : 'supports',
+      from: `n${from}`,
+      to: `n${to}`,
+    });
     i++;
   }
-  const map: ArgMap = { meta: { title: `Debate map (${nodes.length} statements, seed ${seed})`, description: 'Made by generateDebateMap for tests and benchmarks.' }, nodes, relations };
+  const map: ArgMap = {
+    meta: {
+      title: `Debate map (${nodes.length} statements, seed ${seed})`,
+      description: 'Made by generateDebateMap for tests and benchmarks.',
+    },
+    nodes,
+    relations,
+  };
   if (!opts.laidOut) return map;
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const positions = layoutTree(map, (id) => estimateNodeSize(byId.get(id)!));

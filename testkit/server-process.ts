@@ -34,7 +34,12 @@ export interface Spawned {
   url: string;
 }
 
-export async function spawnServer(port: number, dataFile: string, dist = 'dist-missing', env: Record<string, string> = {}): Promise<Spawned> {
+export async function spawnServer(
+  port: number,
+  dataFile: string,
+  dist = 'dist-missing',
+  env: Record<string, string> = {},
+): Promise<Spawned> {
   const output: string[] = [];
   if (!built) throw new Error('buildServer() first');
   const child = spawn(process.execPath, [built], {
@@ -59,4 +64,3 @@ export async function spawnServer(port: number, dataFile: string, dist = 'dist-m
   }
   return { child, output, exited, url: `http://127.0.0.1:${port}` };
 }
-

@@ -50,7 +50,10 @@ export function skipScaleTests(): boolean {
 const postgresBin = () => {
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
-  return findBinary('pg_ctl', versions.map((v) => join(root, v, 'bin'))).replace(/pg_ctl$/, '');
+  return findBinary(
+    'pg_ctl',
+    versions.map((v) => join(root, v, 'bin')),
+  ).replace(/pg_ctl$/, '');
 };
 
 const waitFor = async (ok: () => Promise<boolean>, what: string, ms = 15_000) => {
@@ -84,7 +87,9 @@ export async function startRedis(): Promise<RedisServer> {
     url: `redis://127.0.0.1:${port}`,
     port,
     async start() {
-      child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+      child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
+        stdio: 'ignore',
+      });
       await waitFor(ping, 'redis-server');
     },
     async stop() {
@@ -110,7 +115,12 @@ export async function startPostgres(): Promise<PostgresServer> {
   const dir = mkdtempSync(join(tmpdir(), 'argmap-pg-'));
   // PostgreSQL refuses to run as root: as root (CI), it runs as the postgres user the package made.
   const asRoot = process.getuid?.() === 0;
-  const ids = asRoot ? { uid: Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout), gid: Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout) } : {};
+  const ids = asRoot
+    ? {
+        uid: Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout),
+        gid: Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout),
+      }
+    : {};
   if (asRoot) chownSync(dir, ids.uid!, ids.gid!);
   const data = join(dir, 'data');
   const run = (cmd: string, args: string[]) => {
@@ -118,7 +128,16 @@ export async function startPostgres(): Promise<PostgresServer> {
     if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr || r.stdout}`);
   };
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+  run('pg_ctl', [
+    '-D',
+    data,
+    '-l',
+    join(dir, 'log'),
+    '-w',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    'start',
+  ]);
   const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
   const base = `postgres://postgres@127.0.0.1:${port}`;
   await waitFor(async () => {
@@ -137,7 +156,9 @@ export async function startPostgres(): Promise<PostgresServer> {
     },
     async stop() {
       process.kill(pid, 'SIGINT'); // fast shutdown
-      await waitFor(async () => !existsSync(join(data, 'postmaster.pid')), 'PostgreSQL shutdown', 10_000).catch(() => process.kill(pid, 'SIGKILL'));
+      await waitFor(async () => !existsSync(join(data, 'postmaster.pid')), 'PostgreSQL shutdown', 10_000).catch(() =>
+        process.kill(pid, 'SIGKILL'),
+      );
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -46,7 +46,13 @@ export function builders({ text = (id) => id, meta = { title: 't', description: 
     position: { x: 0, y: 0 },
     ...extra,
   });
-  const rel = (id: string, from: string, to: string, kind: RelationKind = 'supports', extra: Partial<Relation> = {}): Relation => ({ id, kind, from, to, ...extra });
+  const rel = (id: string, from: string, to: string, kind: RelationKind = 'supports', extra: Partial<Relation> = {}): Relation => ({
+    id,
+    kind,
+    from,
+    to,
+    ...extra,
+  });
   const mapOf = (nodes: ArgNode[], relations: Relation[] = [], mapMeta: Partial<MapMeta> = {}): ArgMap => {
     const map: ArgMap = { meta: { ...meta, ...mapMeta }, nodes, relations };
     return frozen ? deepFreeze(map) : map;

@@ -10,7 +10,14 @@ const bare: { render: typeof render; flow?: ReactFlowInstance } = { render };
 function render(nodes: Node[], edges: Edge[]) {
   root.render(
     <div style={{ width: '100%', height: '100%' }}>
-      <ReactFlow onInit={(flow) => (bare.flow = flow)} nodes={nodes} edges={edges} fitView minZoom={0.05} onlyRenderVisibleElements={nodes.length > 400} />
+      <ReactFlow
+        onInit={(flow) => (bare.flow = flow)}
+        nodes={nodes}
+        edges={edges}
+        fitView
+        minZoom={0.05}
+        onlyRenderVisibleElements={nodes.length > 400}
+      />
     </div>,
   );
 }

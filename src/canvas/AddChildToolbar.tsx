@@ -8,7 +8,12 @@ import { CHILD_ACTIONS } from './appearance.ts';
 export const AddChildToolbar = memo(function AddChildToolbar({ nodeId }: { nodeId: string }) {
   // Shown for the one selected node, not while editing or presenting, nor on a view link.
   const visible = useEditor(
-    (s) => s.selectedNodeIds.length === 1 && s.selectedNodeIds[0] === nodeId && s.editingNodeId !== nodeId && s.presentationStep === null && !isViewOnly(s),
+    (s) =>
+      s.selectedNodeIds.length === 1 &&
+      s.selectedNodeIds[0] === nodeId &&
+      s.editingNodeId !== nodeId &&
+      s.presentationStep === null &&
+      !isViewOnly(s),
   );
   return visible ? <ToolbarWhenLegible nodeId={nodeId} /> : null;
 });

@@ -47,7 +47,14 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
     >
       {/* The whole node takes a dropped connection: a target as big as the node, hit-testable
           only while a connection is being dragged (React Flow marks it .connectionindicator). */}
-      <Handle type="target" position={Position.Bottom} id="body" className="arg-body-target" isConnectableStart={false} aria-hidden="true" />
+      <Handle
+        type="target"
+        position={Position.Bottom}
+        id="body"
+        className="arg-body-target"
+        isConnectableStart={false}
+        aria-hidden="true"
+      />
       <Handle type="target" position={Position.Bottom} id="in" className="arg-handle" />
       <div className="arg-node-kind" style={{ color: kindColor(node.kind) }}>
         <KindIcon kind={node.kind} />
@@ -59,7 +66,13 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
         )}
       </div>
       {editing ? (
-        <InlineTextEditor nodeId={id} initial={node.text} label={`Text of ${style.label.toLowerCase()}`} onCommit={commit} onCancel={cancel} />
+        <InlineTextEditor
+          nodeId={id}
+          initial={node.text}
+          label={`Text of ${style.label.toLowerCase()}`}
+          onCommit={commit}
+          onCancel={cancel}
+        />
       ) : (
         <NodeText nodeId={id} kind={node.kind} text={node.text} />
       )}

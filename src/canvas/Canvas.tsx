@@ -138,7 +138,12 @@ export function Canvas() {
     // Wait a frame so newly loaded nodes are measured before fitting.
     const handle = requestAnimationFrame(() =>
       requestAnimationFrame(
-        () => void fitView(opening.length ? { nodes: opening, padding: 0.12, minZoom: READABLE_ZOOM, maxZoom: 1 } : { ...FIT_OPTIONS, duration: motionDuration(200) }),
+        () =>
+          void fitView(
+            opening.length
+              ? { nodes: opening, padding: 0.12, minZoom: READABLE_ZOOM, maxZoom: 1 }
+              : { ...FIT_OPTIONS, duration: motionDuration(200) },
+          ),
       ),
     );
     return () => cancelAnimationFrame(handle);
@@ -153,7 +158,10 @@ export function Canvas() {
     const node = map.nodes.find((n) => n.id === centerRequest.nodeId);
     if (!node) return;
     const size = sizes[node.id] ?? UNMEASURED_CARD;
-    void flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: motionDuration(300) });
+    void flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, {
+      zoom: Math.max(flow.getZoom(), 0.8),
+      duration: motionDuration(300),
+    });
   }, [centerRequest, flow]);
 
   const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: FlowNode) => {
@@ -194,13 +202,22 @@ export function Canvas() {
       const onNode = (event.target as Element).closest?.('.react-flow__node[data-id]')?.getAttribute('data-id') ?? undefined;
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const { sourceId, start, end, kind } = passage;
-      useEditor.getState().nodeFromPassage(sourceId, { start, end }, kind, onNode ? { parentId: onNode } : { position: { x: at.x - 130, y: at.y - 30 } });
+      useEditor
+        .getState()
+        .nodeFromPassage(sourceId, { start, end }, kind, onNode ? { parentId: onNode } : { position: { x: at.x - 130, y: at.y - 30 } });
     },
     [screenToFlowPosition],
   );
 
   return (
-    <div className="canvas" onDoubleClick={onDoubleClick} onKeyDownCapture={onKeyDownCapture} onFocus={onFocus} onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className="canvas"
+      onDoubleClick={onDoubleClick}
+      onKeyDownCapture={onKeyDownCapture}
+      onFocus={onFocus}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       <ReactFlow<FlowNode, RelationFlowEdge>
         colorMode={theme}
         nodes={nodes}

@@ -5,7 +5,15 @@ import { useEditor } from '../store/store.ts';
 
 const stop = (e: MouseEvent) => e.stopPropagation();
 
-export const CollapseToggle = memo(function CollapseToggle({ id, collapsed, count }: { id: string; collapsed: boolean; count: number | undefined }) {
+export const CollapseToggle = memo(function CollapseToggle({
+  id,
+  collapsed,
+  count,
+}: {
+  id: string;
+  collapsed: boolean;
+  count: number | undefined;
+}) {
   if (count === undefined) return null;
   const folded = collapsed && count > 0;
   const label = folded ? `Expand ${count} hidden node${count === 1 ? '' : 's'}` : 'Collapse';

@@ -54,7 +54,8 @@ export function InlineTextEditor({ nodeId, initial, label, onCommit, onCancel }:
     () => () => {
       if (ref.current !== document.activeElement || useEditor.getState().map.nodes.some((n) => n.id === nodeId)) return;
       requestAnimationFrame(() => {
-        if (document.activeElement === document.body || !document.activeElement) document.querySelector<HTMLElement>('.react-flow__node[tabindex="0"]')?.focus();
+        if (document.activeElement === document.body || !document.activeElement)
+          document.querySelector<HTMLElement>('.react-flow__node[tabindex="0"]')?.focus();
       });
     },
     [nodeId],

@@ -28,7 +28,11 @@ export const NodeText = memo(function NodeText({ nodeId, kind, text }: { nodeId:
 
   return (
     <div className="arg-node-body">
-      <div ref={ref} className={`arg-node-text${text ? '' : ' is-empty'}${long ? ' is-clamped' : ''}`} style={long ? CLAMP_STYLE : undefined}>
+      <div
+        ref={ref}
+        className={`arg-node-text${text ? '' : ' is-empty'}${long ? ' is-clamped' : ''}`}
+        style={long ? CLAMP_STYLE : undefined}
+      >
         {text || 'Double-click to write…'}
       </div>
       {cut && (

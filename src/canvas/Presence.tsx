@@ -29,7 +29,11 @@ export const Presence = memo(function Presence() {
   if (!room) return null;
   const others = room.people.filter((p) => p.clientId !== room.selfId);
   const outlines = others
-    .flatMap((p) => p.selection.map((id) => `.react-flow__node[data-id="${CSS.escape(id)}"]{outline:2px solid ${p.color};outline-offset:4px;border-radius:8px}`))
+    .flatMap((p) =>
+      p.selection.map(
+        (id) => `.react-flow__node[data-id="${CSS.escape(id)}"]{outline:2px solid ${p.color};outline-offset:4px;border-radius:8px}`,
+      ),
+    )
     .join('\n');
   return (
     <>
@@ -37,8 +41,15 @@ export const Presence = memo(function Presence() {
       <ViewportPortal>
         {others.map((p) =>
           p.pointer ? (
-            <div key={p.clientId} className="presence-pointer" style={{ transform: `translate(${p.pointer.x}px, ${p.pointer.y}px)`, color: p.color }} aria-hidden="true">
-              <svg width="14" height="14" viewBox="0 0 14 14"><path d="M0 0 L14 5 L6 7 L4 14 Z" fill="currentColor" /></svg>
+            <div
+              key={p.clientId}
+              className="presence-pointer"
+              style={{ transform: `translate(${p.pointer.x}px, ${p.pointer.y}px)`, color: p.color }}
+              aria-hidden="true"
+            >
+              <svg width="14" height="14" viewBox="0 0 14 14">
+                <path d="M0 0 L14 5 L6 7 L4 14 Z" fill="currentColor" />
+              </svg>
               <span style={{ background: p.color }}>{p.name}</span>
             </div>
           ) : null,

@@ -5,7 +5,18 @@ import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { relationColor, relationLabelColor } from './appearance.ts';
 import { RELATION_STYLES } from '../model/theme/colors.ts';
 import type { RelationFlowEdge } from './flowElements.ts';
-import { MARKER_GRID, MARKER_SHAPES, MARKER_TIP_X, MARKER_TIP_Y, PILL_HEIGHT, PILL_TEXT_SIZE, pillWidth, RELATION_DASH, RELATION_SELECTED_WIDTH, RELATION_WIDTH } from '../model/theme/card.ts';
+import {
+  MARKER_GRID,
+  MARKER_SHAPES,
+  MARKER_TIP_X,
+  MARKER_TIP_Y,
+  PILL_HEIGHT,
+  PILL_TEXT_SIZE,
+  pillWidth,
+  RELATION_DASH,
+  RELATION_SELECTED_WIDTH,
+  RELATION_WIDTH,
+} from '../model/theme/card.ts';
 import { useLinkStatus } from '../store/evaluationView.ts';
 
 const NO_IDS: string[] = [];
@@ -25,8 +36,22 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
   return (
     <>
       <defs>
-        <marker id={markerId} viewBox={`0 0 ${MARKER_GRID} ${MARKER_GRID}`} refX={MARKER_TIP_X} refY={MARKER_TIP_Y} markerWidth={MARKER_GRID} markerHeight={MARKER_GRID} markerUnits="userSpaceOnUse" orient="auto-start-reverse">
-          <path d={marker.d} fill={marker.unfilled ? 'none' : undefined} strokeWidth={marker.strokeWidth} style={marker.strokeWidth === undefined ? { fill: line } : { stroke: line }} />
+        <marker
+          id={markerId}
+          viewBox={`0 0 ${MARKER_GRID} ${MARKER_GRID}`}
+          refX={MARKER_TIP_X}
+          refY={MARKER_TIP_Y}
+          markerWidth={MARKER_GRID}
+          markerHeight={MARKER_GRID}
+          markerUnits="userSpaceOnUse"
+          orient="auto-start-reverse"
+        >
+          <path
+            d={marker.d}
+            fill={marker.unfilled ? 'none' : undefined}
+            strokeWidth={marker.strokeWidth}
+            style={marker.strokeWidth === undefined ? { fill: line } : { stroke: line }}
+          />
         </marker>
       </defs>
       <BaseEdge
@@ -35,11 +60,33 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
         markerEnd={`url(#${markerId})`}
         interactionWidth={16}
         className={status ? `link-status-${status}` : undefined}
-        style={{ stroke: line, strokeWidth: selected ? RELATION_SELECTED_WIDTH : RELATION_WIDTH, strokeDasharray: style.dashed ? RELATION_DASH : undefined }}
+        style={{
+          stroke: line,
+          strokeWidth: selected ? RELATION_SELECTED_WIDTH : RELATION_WIDTH,
+          strokeDasharray: style.dashed ? RELATION_DASH : undefined,
+        }}
       />
-      <g className={`relation-label${status ? ` link-status-${status}` : ''}`} transform={`translate(${labelX} ${labelY})`} data-relation-kind={data.relation.kind}>
-        <rect x={-labelWidth / 2} y={-PILL_HEIGHT / 2} width={labelWidth} height={PILL_HEIGHT} rx={PILL_HEIGHT / 2} strokeWidth={selected ? 2 : 1} style={{ fill: 'var(--relation-label-bg)', stroke: line }} />
-        <text textAnchor="middle" dominantBaseline="central" fontSize={PILL_TEXT_SIZE} fontWeight={600} style={{ fill: relationLabelColor(data.relation.kind) }}>
+      <g
+        className={`relation-label${status ? ` link-status-${status}` : ''}`}
+        transform={`translate(${labelX} ${labelY})`}
+        data-relation-kind={data.relation.kind}
+      >
+        <rect
+          x={-labelWidth / 2}
+          y={-PILL_HEIGHT / 2}
+          width={labelWidth}
+          height={PILL_HEIGHT}
+          rx={PILL_HEIGHT / 2}
+          strokeWidth={selected ? 2 : 1}
+          style={{ fill: 'var(--relation-label-bg)', stroke: line }}
+        />
+        <text
+          textAnchor="middle"
+          dominantBaseline="central"
+          fontSize={PILL_TEXT_SIZE}
+          fontWeight={600}
+          style={{ fill: relationLabelColor(data.relation.kind) }}
+        >
           {style.label}
         </text>
       </g>

@@ -55,7 +55,11 @@ export function nodeLabel(
   for (const r of outgoing ?? []) {
     const target = nodes.get(r.to);
     const kind = RELATION_STYLES[r.kind].label;
-    const what = target ? `${NODE_STYLES[target.kind].label.toLowerCase()} “${shortText(target)}”` : relations.has(r.to) ? 'a link' : 'nothing';
+    const what = target
+      ? `${NODE_STYLES[target.kind].label.toLowerCase()} “${shortText(target)}”`
+      : relations.has(r.to)
+        ? 'a link'
+        : 'nothing';
     parts.push(`${kind[0]!.toUpperCase()}${kind.slice(1)} ${what}.`);
   }
   return parts.join(' ') + statusSentence(status);

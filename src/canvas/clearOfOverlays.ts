@@ -25,6 +25,8 @@ export function clearOf(box: Rect, overlays: readonly Rect[], within: Rect, gap 
     { ...box, y: o.y - gap - box.height },
   ]);
   const distance = (r: Rect) => Math.hypot(r.x - box.x, r.y - box.y);
-  const fits = candidates.filter((c) => inside(c, within) && !overlays.some((o) => overlaps(c, o))).sort((p, q) => distance(p) - distance(q));
+  const fits = candidates
+    .filter((c) => inside(c, within) && !overlays.some((o) => overlaps(c, o)))
+    .sort((p, q) => distance(p) - distance(q));
   return fits[0] ?? box;
 }

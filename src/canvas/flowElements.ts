@@ -28,7 +28,14 @@ interface ArgCache {
   flow: ArgFlowNode;
 }
 
-function flowEntry(n: ArgNode, selected: boolean, measured: Size | undefined, decor: NodeDecoration | undefined, label: string, tabStop: boolean): ArgCache {
+function flowEntry(
+  n: ArgNode,
+  selected: boolean,
+  measured: Size | undefined,
+  decor: NodeDecoration | undefined,
+  label: string,
+  tabStop: boolean,
+): ArgCache {
   const flow: ArgFlowNode = {
     id: n.id,
     type: 'arg',
@@ -50,7 +57,14 @@ export function createFlowDeriver() {
   const labels = createLabelCache();
 
   /** What every node's flow object was last derived from besides the node itself. */
-  let context: { structure: ArgMap; content: ArgMap; selected: unknown; hiddenIds: unknown; decorations: unknown; tabStop: string | null } | null = null;
+  let context: {
+    structure: ArgMap;
+    content: ArgMap;
+    selected: unknown;
+    hiddenIds: unknown;
+    decorations: unknown;
+    tabStop: string | null;
+  } | null = null;
 
   function nodes(
     map: ArgMap,
@@ -77,7 +91,8 @@ export function createFlowDeriver() {
       const prev = cache.get(n.id);
       if (onlyMoved && prev) {
         const measured = sizes[n.id];
-        if (prev.source !== n || prev.measured !== measured) next.set(n.id, flowEntry(n, prev.selected, measured, prev.decor, prev.label, prev.tabStop));
+        if (prev.source !== n || prev.measured !== measured)
+          next.set(n.id, flowEntry(n, prev.selected, measured, prev.decor, prev.label, prev.tabStop));
         out.push(next.get(n.id)!.flow);
         continue;
       }
@@ -153,9 +168,25 @@ export function createFlowDeriver() {
       const prev = edgeCache.get(key);
       // Edges are reached through their nodes' inspector, not by Tab: 100 edges before the first node was the old order.
       const edge: RelationFlowEdge =
-        prev && prev.data?.relation === r && prev.selected === isSelected && prev.target === target && prev.ariaLabel === label && sameIds(prev.data.relationIds, relationIds)
+        prev &&
+        prev.data?.relation === r &&
+        prev.selected === isSelected &&
+        prev.target === target &&
+        prev.ariaLabel === label &&
+        sameIds(prev.data.relationIds, relationIds)
           ? prev
-          : { id: key, type: 'relation', source, target, sourceHandle: 'out', targetHandle: 'in', selected: isSelected, ariaLabel: label, domAttributes: { tabIndex: -1 }, data: { relation: r, relationIds } };
+          : {
+              id: key,
+              type: 'relation',
+              source,
+              target,
+              sourceHandle: 'out',
+              targetHandle: 'in',
+              selected: isSelected,
+              ariaLabel: label,
+              domAttributes: { tabIndex: -1 },
+              data: { relation: r, relationIds },
+            };
       next.set(key, edge);
       out.push(edge);
     }

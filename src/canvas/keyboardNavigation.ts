@@ -13,7 +13,6 @@ export const ARROW_DIRECTIONS: Readonly<Record<string, Direction>> = {
   ArrowDown: 'down',
 };
 
-
 /** The main claim: a claim that bears on nothing, else the first node. */
 export function mainNodeId(map: ArgMap): string | null {
   const bearing = new Set(map.relations.map((r) => r.from));
@@ -24,7 +23,12 @@ export function mainNodeId(map: ArgMap): string | null {
  * The node Tab stops at (the canvas is one stop; arrows go on from there): the selected
  * node, else the one that last had the focus, else the main claim. Never a hidden node.
  */
-export function tabStopOf(map: ArgMap, selected: readonly string[], lastFocused: string | null, hidden?: ReadonlySet<string>): string | null {
+export function tabStopOf(
+  map: ArgMap,
+  selected: readonly string[],
+  lastFocused: string | null,
+  hidden?: ReadonlySet<string>,
+): string | null {
   const shown = (id: string | null | undefined): id is string => !!id && !hidden?.has(id) && map.nodes.some((n) => n.id === id);
   const candidate = [selected[0], lastFocused, mainNodeId(map)].find(shown);
   if (candidate) return candidate;

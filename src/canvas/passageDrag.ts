@@ -12,7 +12,8 @@ export interface DraggedPassage extends Range {
 export function readDraggedPassage(data: DataTransfer): DraggedPassage | null {
   try {
     const raw = JSON.parse(data.getData(PASSAGE_MIME)) as Partial<DraggedPassage>;
-    if (typeof raw.sourceId !== 'string' || typeof raw.start !== 'number' || typeof raw.end !== 'number' || typeof raw.kind !== 'string') return null;
+    if (typeof raw.sourceId !== 'string' || typeof raw.start !== 'number' || typeof raw.end !== 'number' || typeof raw.kind !== 'string')
+      return null;
     return raw as DraggedPassage;
   } catch {
     return null;

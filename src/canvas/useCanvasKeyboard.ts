@@ -24,7 +24,10 @@ export function useCanvasKeyboard(hidden: ReadonlySet<string>) {
   const structure = structureOf(map);
   const selectedNodeIds = useEditor((s) => s.selectedNodeIds);
   const [lastFocused, setLastFocused] = useState<string | null>(null);
-  const tabStop = useMemo(() => tabStopOf(structure, selectedNodeIds, lastFocused, hidden), [structure, selectedNodeIds, lastFocused, hidden]);
+  const tabStop = useMemo(
+    () => tabStopOf(structure, selectedNodeIds, lastFocused, hidden),
+    [structure, selectedNodeIds, lastFocused, hidden],
+  );
   const latest = useRef({ tabStop, hidden });
   latest.current = { tabStop, hidden };
 

@@ -44,7 +44,9 @@ export function useLiveText(nodeId: string, fieldRef: React.RefObject<HTMLTextAr
     const pending = field.value !== synced.current;
     const selection = { start: field.selectionStart, end: field.selectionEnd };
     const exact = !pending && splices && splices.reduce(applySplice, synced.current) === shared;
-    const rebased = exact ? { text: shared, selection: mapSelectionThrough(selection, splices) } : rebaseText(synced.current, field.value, shared, selection);
+    const rebased = exact
+      ? { text: shared, selection: mapSelectionThrough(selection, splices) }
+      : rebaseText(synced.current, field.value, shared, selection);
     synced.current = shared;
     if (rebased.text !== field.value) {
       const backward = field.selectionDirection === 'backward';

@@ -41,7 +41,11 @@ export function useRevealEditing() {
       const node = map.nodes.find((n) => n.id === editing);
       const { width, height } = flowStore.getState();
       if (!node || !width || !height) return;
-      const next = viewportRevealing(flow.getViewport(), { width, height }, { ...node.position, ...(sizes[node.id] ?? estimateNodeSize(node)) });
+      const next = viewportRevealing(
+        flow.getViewport(),
+        { width, height },
+        { ...node.position, ...(sizes[node.id] ?? estimateNodeSize(node)) },
+      );
       if (next) void flow.setViewport(next, { duration: 200 });
     };
     // Two frames: a new node is rendered and measured first.

@@ -44,7 +44,13 @@ export const Announcer = memo(function Announcer() {
     );
     const unsubscribe = useEditor.subscribe((state, prev) => {
       // A drag moves nodes every frame; nothing to say until the map's content or mode changes.
-      if (state.map === prev.map && state.evaluationOn === prev.evaluationOn && state.history === prev.history && state.room?.ready === prev.room?.ready) return;
+      if (
+        state.map === prev.map &&
+        state.evaluationOn === prev.evaluationOn &&
+        state.history === prev.history &&
+        state.room?.ready === prev.room?.ready
+      )
+        return;
       if (state.gestureStart) return;
       const [from, to] = [before, snapshot(state)];
       before = to;

@@ -43,7 +43,9 @@ export const BalancePanel = memo(function BalancePanel() {
   return (
     <section className="balance-panel" aria-label="Balance">
       <h2>Balance</h2>
-      <p className="balance-caption">{subjectId === selectedId ? (subjectId === mainId ? 'Main claim (selected)' : 'Selected statement') : 'Main claim'}</p>
+      <p className="balance-caption">
+        {subjectId === selectedId ? (subjectId === mainId ? 'Main claim (selected)' : 'Selected statement') : 'Main claim'}
+      </p>
       <button type="button" className="balance-subject" onClick={() => focusNodes([subjectId])} title="Select it and show it on the canvas">
         <NodeLine node={subject} />
         {status && <StatusChip status={status} word={subject.mark ? STATUS_STYLES[status].markedWord : STATUS_STYLES[status].word} />}
@@ -59,7 +61,15 @@ export const BalancePanel = memo(function BalancePanel() {
               : 'Everything counts at its weight. Turn on Evaluate (V) to leave out what fails.'}
           </p>
           <ItemList title="For" subtitle="reasons" one="reason" items={breakdown.reasons} byId={byId} labels={labels} side="pro" />
-          <ItemList title="Against" subtitle="objections and caveats" one="objection or caveat" items={groupUndercuts(breakdown.against)} byId={byId} labels={labels} side="con" />
+          <ItemList
+            title="Against"
+            subtitle="objections and caveats"
+            one="objection or caveat"
+            items={groupUndercuts(breakdown.against)}
+            byId={byId}
+            labels={labels}
+            side="con"
+          />
         </>
       )}
     </section>
@@ -140,7 +150,10 @@ function ItemList({
   return (
     <section className={`balance-side balance-side-${side}`} aria-label={`${title}: ${subtitle}`}>
       <h3>
-        {title} <span>({rows.length} {rows.length === 1 ? one : subtitle})</span>
+        {title}{' '}
+        <span>
+          ({rows.length} {rows.length === 1 ? one : subtitle})
+        </span>
       </h3>
       {rows.length === 0 ? (
         <p className="hint">None.</p>
@@ -159,7 +172,15 @@ function ItemList({
 
 const ROLE: Record<BalanceItem['kind'], string> = { reason: 'Reason', objection: 'Objection', caveat: 'Caveat', undercut: 'Undercut' };
 
-function BalanceRow({ row, byId, labels }: { row: Row; byId: ReadonlyMap<string, ArgNode>; labels: Readonly<Record<string, Label>> | undefined }) {
+function BalanceRow({
+  row,
+  byId,
+  labels,
+}: {
+  row: Row;
+  byId: ReadonlyMap<string, ArgNode>;
+  labels: Readonly<Record<string, Label>> | undefined;
+}) {
   const { item, units } = row;
   const nodes = item.nodeIds.map((id) => byId.get(id)).filter((n): n is ArgNode => !!n);
   const counted = units.filter((u) => u.counted);
@@ -170,7 +191,11 @@ function BalanceRow({ row, byId, labels }: { row: Row; byId: ReadonlyMap<string,
   if (item.kind === 'objection' && nodes.length > 1) role = `Linked objection (${nodes.length})`;
   if (item.kind === 'undercut') role = `Undercuts ${units.length === 1 ? 'the link of 1 reason' : `the links of ${units.length} reasons`}`;
   const weightText = units.length > 1 ? `${units.length} × ${formatWeight(item.weight)}` : formatWeight(item.weight);
-  const title = !item.active ? 'Weight 0: ignored' : status ? `${STATUS_STYLES[status].linkWord}; counts ${formatWeight(weight)}` : `counts ${formatWeight(weight)}`;
+  const title = !item.active
+    ? 'Weight 0: ignored'
+    : status
+      ? `${STATUS_STYLES[status].linkWord}; counts ${formatWeight(weight)}`
+      : `counts ${formatWeight(weight)}`;
   return (
     <button
       type="button"
@@ -195,10 +220,12 @@ function BalanceRow({ row, byId, labels }: { row: Row; byId: ReadonlyMap<string,
 
 /** Which reasons an undercut row attacks: "of: First: the two allies' … · Second: …". */
 function undercutTargets(units: BalanceItem[], byId: ReadonlyMap<string, ArgNode>): string {
-  const names = units.flatMap((u) => u.undercutReasonIds ?? []).map((id) => {
-    const text = byId.get(id)?.text || '(empty)';
-    return text.length > 28 ? `${text.slice(0, 27).trimEnd()}…` : text;
-  });
+  const names = units
+    .flatMap((u) => u.undercutReasonIds ?? [])
+    .map((id) => {
+      const text = byId.get(id)?.text || '(empty)';
+      return text.length > 28 ? `${text.slice(0, 27).trimEnd()}…` : text;
+    });
   return `Links of: ${names.join(' · ')}`;
 }
 

@@ -110,7 +110,9 @@ export function ConnectField({ node }: { node: ArgNode }) {
         </ul>
       )}
       {open && (shown.length === 0 || matches.length > shown.length) && (
-        <p className="hint connect-more">{shown.length === 0 ? 'No statement matches' : `${matches.length - shown.length} more: type to narrow`}</p>
+        <p className="hint connect-more">
+          {shown.length === 0 ? 'No statement matches' : `${matches.length - shown.length} more: type to narrow`}
+        </p>
       )}
     </div>
   );
@@ -122,7 +124,11 @@ const targetCache = new WeakMap<ArgNode, Target>();
 function targetOf(n: ArgNode): Target {
   let target = targetCache.get(n);
   if (!target) {
-    target = { id: n.id, label: `${NODE_STYLES[n.kind].label}: ${shortText(n)}`, search: `${NODE_STYLES[n.kind].label} ${n.text}`.toLowerCase() };
+    target = {
+      id: n.id,
+      label: `${NODE_STYLES[n.kind].label}: ${shortText(n)}`,
+      search: `${NODE_STYLES[n.kind].label} ${n.text}`.toLowerCase(),
+    };
     targetCache.set(n, target);
   }
   return target;

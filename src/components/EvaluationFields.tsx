@@ -40,7 +40,8 @@ export function JudgementField({ node }: { node: ArgNode }) {
       {status ? (
         <p className={`evaluation-status node-status-${status}`} role="status">
           <strong>
-            <span aria-hidden="true">{STATUS_STYLES[status].sign}</span> {node.mark ? STATUS_STYLES[status].markedWord : STATUS_STYLES[status].word}
+            <span aria-hidden="true">{STATUS_STYLES[status].sign}</span>{' '}
+            {node.mark ? STATUS_STYLES[status].markedWord : STATUS_STYLES[status].word}
           </strong>
           {evaluation.explanation[node.id] ? `: ${evaluation.explanation[node.id]}` : ''}
         </p>
@@ -80,10 +81,22 @@ export function WeightField({ relations }: { relations: Relation[] }) {
     <fieldset className="evaluation-field">
       <legend>Weight</legend>
       <div className="segmented" role="group" aria-label="Weight presets">
-        <button type="button" className="segment" aria-pressed={weight === WEIGHT_STRONG} onClick={() => set(WEIGHT_STRONG)} title="Full weight (1)">
+        <button
+          type="button"
+          className="segment"
+          aria-pressed={weight === WEIGHT_STRONG}
+          onClick={() => set(WEIGHT_STRONG)}
+          title="Full weight (1)"
+        >
           Strong
         </button>
-        <button type="button" className="segment" aria-pressed={weight === WEIGHT_WEAK} onClick={() => set(WEIGHT_WEAK)} title="Half weight (0.5)">
+        <button
+          type="button"
+          className="segment"
+          aria-pressed={weight === WEIGHT_WEAK}
+          onClick={() => set(WEIGHT_WEAK)}
+          title="Half weight (0.5)"
+        >
           Weak
         </button>
       </div>

@@ -75,7 +75,10 @@ export const ExportDialog = memo(function ExportDialog() {
   };
 
   const finish = (title: string, result: ExportResult) => {
-    const size = result.mime === 'image/png' ? `${fmt(result.width)} × ${fmt(result.height)} px` : `${fmt(result.width)} × ${fmt(result.height)} px drawing`;
+    const size =
+      result.mime === 'image/png'
+        ? `${fmt(result.width)} × ${fmt(result.height)} px`
+        : `${fmt(result.width)} × ${fmt(result.height)} px drawing`;
     useEditor.getState().notify({ tone: 'info', title, details: [size, ...result.notes] });
     closeExportDialog();
   };
@@ -123,7 +126,9 @@ export const ExportDialog = memo(function ExportDialog() {
   }, [busy]);
 
   // The width counts only when the PNG is sized by width.
-  const problems = (['width', 'padding'] as const).filter((f) => invalid[f] && (f !== 'width' || (options.format === 'png' && sizeMode === 'width')));
+  const problems = (['width', 'padding'] as const).filter(
+    (f) => invalid[f] && (f !== 'width' || (options.format === 'png' && sizeMode === 'width')),
+  );
   const fieldProps = (field: NumberField) => ({
     type: 'number',
     step: 1,
@@ -165,7 +170,13 @@ export const ExportDialog = memo(function ExportDialog() {
           <div className="export-choices">
             {FORMATS.map((f) => (
               <label key={f.id} title={f.hint}>
-                <input type="radio" name={`${id}-format`} value={f.id} checked={options.format === f.id} onChange={() => set({ format: f.id })} />
+                <input
+                  type="radio"
+                  name={`${id}-format`}
+                  value={f.id}
+                  checked={options.format === f.id}
+                  onChange={() => set({ format: f.id })}
+                />
                 {f.label}
               </label>
             ))}
@@ -179,7 +190,13 @@ export const ExportDialog = memo(function ExportDialog() {
               Whole map ({nodeCount} nodes)
             </label>
             <label>
-              <input type="radio" name={`${id}-scope`} checked={scope === 'selection'} disabled={!selectedCount} onChange={() => set({ scope: 'selection' })} />
+              <input
+                type="radio"
+                name={`${id}-scope`}
+                checked={scope === 'selection'}
+                disabled={!selectedCount}
+                onChange={() => set({ scope: 'selection' })}
+              />
               Selection ({selectedCount} {selectedCount === 1 ? 'node' : 'nodes'})
             </label>
           </div>
@@ -189,16 +206,33 @@ export const ExportDialog = memo(function ExportDialog() {
             <legend>Size</legend>
             <div className="export-choices">
               <label>
-                <input type="radio" name={`${id}-size`} checked={sizeMode === 'scale'} onChange={() => useExportDialog.setState({ sizeMode: 'scale' })} />
+                <input
+                  type="radio"
+                  name={`${id}-size`}
+                  checked={sizeMode === 'scale'}
+                  onChange={() => useExportDialog.setState({ sizeMode: 'scale' })}
+                />
                 Scale
               </label>
-              <select aria-label="Scale factor" value={options.scale} disabled={sizeMode !== 'scale'} onChange={(e) => set({ scale: Number(e.target.value) })}>
+              <select
+                aria-label="Scale factor"
+                value={options.scale}
+                disabled={sizeMode !== 'scale'}
+                onChange={(e) => set({ scale: Number(e.target.value) })}
+              >
                 {SCALES.map((s) => (
-                  <option key={s} value={s}>{s}×</option>
+                  <option key={s} value={s}>
+                    {s}×
+                  </option>
                 ))}
               </select>
               <label>
-                <input type="radio" name={`${id}-size`} checked={sizeMode === 'width'} onChange={() => useExportDialog.setState({ sizeMode: 'width' })} />
+                <input
+                  type="radio"
+                  name={`${id}-size`}
+                  checked={sizeMode === 'width'}
+                  onChange={() => useExportDialog.setState({ sizeMode: 'width' })}
+                />
                 Width
               </label>
               <input
@@ -214,7 +248,7 @@ export const ExportDialog = memo(function ExportDialog() {
           </fieldset>
         )}
         {options.format === 'pdf' && (
-          <label className="export-row" >
+          <label className="export-row">
             <span>Page</span>
             <select value={options.page} disabled={busy} onChange={(e) => set({ page: e.target.value as ExportOptions['page'] })}>
               <option value="fit">Sized to the map</option>
@@ -225,9 +259,15 @@ export const ExportDialog = memo(function ExportDialog() {
         )}
         <label className="export-row">
           <span>Background</span>
-          <select value={options.format === 'pdf' && options.background === 'transparent' ? 'white' : options.background} disabled={busy} onChange={(e) => set({ background: e.target.value as ExportOptions['background'] })}>
+          <select
+            value={options.format === 'pdf' && options.background === 'transparent' ? 'white' : options.background}
+            disabled={busy}
+            onChange={(e) => set({ background: e.target.value as ExportOptions['background'] })}
+          >
             <option value="white">White</option>
-            <option value="transparent" disabled={options.format === 'pdf'}>Transparent</option>
+            <option value="transparent" disabled={options.format === 'pdf'}>
+              Transparent
+            </option>
             <option value="dark">Dark</option>
           </select>
         </label>
@@ -249,7 +289,8 @@ export const ExportDialog = memo(function ExportDialog() {
             <input type="checkbox" checked={options.legend} disabled={busy} onChange={(e) => set({ legend: e.target.checked })} /> Legend
           </label>
           <label title="Each statement's computed status, as the canvas shows it with Evaluate on">
-            <input type="checkbox" checked={!!options.evaluation} disabled={busy} onChange={(e) => set({ evaluation: e.target.checked })} /> Show evaluation
+            <input type="checkbox" checked={!!options.evaluation} disabled={busy} onChange={(e) => set({ evaluation: e.target.checked })} />{' '}
+            Show evaluation
           </label>
           <label className="export-padding">
             Padding
@@ -286,10 +327,16 @@ export const ExportDialog = memo(function ExportDialog() {
         </div>
         <div className="export-buttons">
           {options.format === 'png' && canCopyImages() && (
-            <button type="button" disabled={busy} onClick={() => void copy()}>Copy PNG</button>
+            <button type="button" disabled={busy} onClick={() => void copy()}>
+              Copy PNG
+            </button>
           )}
-          <button type="button" ref={cancelButton} onClick={() => (busy ? abort.current?.abort() : ref.current?.close())}>{busy ? 'Cancel export' : 'Close'}</button>
-          <button type="submit" className="primary" disabled={busy}>Save {options.format.toUpperCase()}…</button>
+          <button type="button" ref={cancelButton} onClick={() => (busy ? abort.current?.abort() : ref.current?.close())}>
+            {busy ? 'Cancel export' : 'Close'}
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            Save {options.format.toUpperCase()}…
+          </button>
         </div>
       </form>
     </dialog>

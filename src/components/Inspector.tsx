@@ -14,13 +14,19 @@ export const Inspector = memo(function Inspector() {
   const relationIds = useEditor((s) => s.selectedRelationIds);
   const node = useInspectedNode();
   const relation = useEditor((s) =>
-    s.selectedNodeIds.length === 0 && s.selectedRelationIds.length >= 1 ? s.map.relations.find((r) => r.id === s.selectedRelationIds[0]) : undefined,
+    s.selectedNodeIds.length === 0 && s.selectedRelationIds.length >= 1
+      ? s.map.relations.find((r) => r.id === s.selectedRelationIds[0])
+      : undefined,
   );
 
   const selection = node || relation || nodeIds.length > 1;
   return (
     <section className="inspector" aria-label="Inspector">
-      {selection ? <SelectionInspector node={node} relation={relation} relationIds={relationIds} count={nodeIds.length} /> : <MapInspector />}
+      {selection ? (
+        <SelectionInspector node={node} relation={relation} relationIds={relationIds} count={nodeIds.length} />
+      ) : (
+        <MapInspector />
+      )}
     </section>
   );
 });
@@ -46,8 +52,18 @@ function MapInspector() {
     <section>
       <h2>Map</h2>
       <DraftField label="Title" value={meta.title} readOnly={viewOnly} onCommit={(title) => setMeta({ title })} />
-      <DraftField label="Description" value={meta.description} multiline readOnly={viewOnly} onCommit={(description) => setMeta({ description })} />
-      <p className="hint">{viewOnly ? 'This link shows the map; it cannot change it. Select a node or relation to see its details.' : 'Select a node or relation to edit it. Double-click the canvas to add a node.'}</p>
+      <DraftField
+        label="Description"
+        value={meta.description}
+        multiline
+        readOnly={viewOnly}
+        onCommit={(description) => setMeta({ description })}
+      />
+      <p className="hint">
+        {viewOnly
+          ? 'This link shows the map; it cannot change it. Select a node or relation to see its details.'
+          : 'Select a node or relation to edit it. Double-click the canvas to add a node.'}
+      </p>
     </section>
   );
 }

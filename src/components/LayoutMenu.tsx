@@ -17,7 +17,9 @@ export const LayoutMenu = memo(function LayoutMenu() {
   const viewOnly = useEditor(isViewOnly);
   return (
     <>
-      <button type="button" onClick={() => useEditor.getState().layout()} disabled={viewOnly} title="Arrange the map (L)">Layout</button>
+      <button type="button" onClick={() => useEditor.getState().layout()} disabled={viewOnly} title="Arrange the map (L)">
+        Layout
+      </button>
       <select
         aria-label="Layout arrangement"
         disabled={viewOnly}
@@ -26,11 +28,17 @@ export const LayoutMenu = memo(function LayoutMenu() {
         onChange={(e) => useEditor.getState().layout(e.target.value as LayoutMode)}
       >
         {LAYOUT_MODES.map((m) => (
-          <option key={m} value={m}>{MODE_LABELS[m]}</option>
+          <option key={m} value={m}>
+            {MODE_LABELS[m]}
+          </option>
         ))}
       </select>
       {folded && (
-        <button type="button" onClick={() => useEditor.getState().unfoldLevel()} title="Unfold every folded statement on screen: one more level shows">
+        <button
+          type="button"
+          onClick={() => useEditor.getState().unfoldLevel()}
+          title="Unfold every folded statement on screen: one more level shows"
+        >
           Unfold level
         </button>
       )}

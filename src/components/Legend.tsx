@@ -34,8 +34,21 @@ export const Legend = memo(function Legend() {
               return (
                 <li key={k} title={s.meaning}>
                   <svg width="34" height="10" aria-hidden="true">
-                    <line x1="1" y1="5" x2="26" y2="5" strokeWidth="2" style={{ stroke: line }} strokeDasharray={s.dashed ? LEGEND_DASH : undefined} />
-                    <path d={marker.d} fill={marker.unfilled ? 'none' : undefined} strokeWidth={marker.strokeWidth} style={marker.strokeWidth === undefined ? { fill: line } : { stroke: line }} />
+                    <line
+                      x1="1"
+                      y1="5"
+                      x2="26"
+                      y2="5"
+                      strokeWidth="2"
+                      style={{ stroke: line }}
+                      strokeDasharray={s.dashed ? LEGEND_DASH : undefined}
+                    />
+                    <path
+                      d={marker.d}
+                      fill={marker.unfilled ? 'none' : undefined}
+                      strokeWidth={marker.strokeWidth}
+                      style={marker.strokeWidth === undefined ? { fill: line } : { stroke: line }}
+                    />
                   </svg>
                   {s.label}
                 </li>

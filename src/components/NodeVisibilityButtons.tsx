@@ -23,7 +23,11 @@ export const NodeVisibilityButtons = memo(function NodeVisibilityButtons({ node 
           </button>
         ))}
       {focus !== node.id && (
-        <button type="button" onClick={() => toggleFocus(node.id)} title="Show only this node, what it bears on and what bears on it (Shift+F)">
+        <button
+          type="button"
+          onClick={() => toggleFocus(node.id)}
+          title="Show only this node, what it bears on and what bears on it (Shift+F)"
+        >
           Focus on this node
         </button>
       )}

@@ -31,7 +31,9 @@ function NoticeView({ notice }: { notice: Notice }) {
     <div className={`notice tone-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
       <div className="notice-head">
         <strong>{notice.title}</strong>
-        <button type="button" aria-label="Dismiss message" onClick={() => dismiss(notice.id)}>×</button>
+        <button type="button" aria-label="Dismiss message" onClick={() => dismiss(notice.id)}>
+          ×
+        </button>
       </div>
       {listed.length > 0 && (
         <ul className="notice-details">

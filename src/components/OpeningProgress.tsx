@@ -23,7 +23,9 @@ export const OpeningProgress = memo(function OpeningProgress() {
       <strong>Opening {opening.fileName}</strong> <span>({megabytes} MB)</span>
       <div className="opening-step">{opening.step}…</div>
       <progress aria-label="Opening progress" />
-      <button type="button" onClick={opening.cancel}>Cancel</button>
+      <button type="button" onClick={opening.cancel}>
+        Cancel
+      </button>
     </div>
   );
 });

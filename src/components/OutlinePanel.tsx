@@ -64,7 +64,14 @@ export const OutlinePanel = memo(function OutlinePanel() {
               <span aria-hidden="true">{b.icon}</span>
             </button>
           ))}
-          <button type="button" className="outline-icon-button danger" aria-label="Delete" title="Delete the selection (Delete)" disabled={!anySelected || viewOnly} onClick={deleteSelected}>
+          <button
+            type="button"
+            className="outline-icon-button danger"
+            aria-label="Delete"
+            title="Delete the selection (Delete)"
+            disabled={!anySelected || viewOnly}
+            onClick={deleteSelected}
+          >
             <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
               <path d="M6 1h4l1 1h3v2H2V2h3zM3 5h10l-1 10H4zm3 2v6h1.5V7zm2.5 0v6H10V7z" fill="currentColor" />
             </svg>
@@ -76,7 +83,8 @@ export const OutlinePanel = memo(function OutlinePanel() {
       </div>
       {empty ? <p className="hint">The map is empty. Double-click the canvas to add a claim.</p> : <OutlineTree />}
       <p className="hint outline-keys">
-        ↑↓ select · Enter edit · Tab / Shift+Tab indent / outdent · Alt+↑↓ reorder · R O C E add · Delete remove · Escape, then Tab: leave the outline
+        ↑↓ select · Enter edit · Tab / Shift+Tab indent / outdent · Alt+↑↓ reorder · R O C E add · Delete remove · Escape, then Tab: leave
+        the outline
       </p>
     </section>
   );

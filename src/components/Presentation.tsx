@@ -48,12 +48,25 @@ export function PresentationOverlay() {
         onWheel={(event) => zoomAt(flow, event)}
         aria-hidden="true"
       />
-      <section ref={hud} tabIndex={-1} className="presentation-hud" role="region" aria-label="Presentation" aria-roledescription="presentation">
+      <section
+        ref={hud}
+        tabIndex={-1}
+        className="presentation-hud"
+        role="region"
+        aria-label="Presentation"
+        aria-roledescription="presentation"
+      >
         <div className="presentation-progress" aria-hidden="true">
           <div style={{ width: `${total ? (100 * step) / total : 0}%` }} />
         </div>
         <div className="presentation-row">
-          <button type="button" onClick={() => goToStep(-1)} disabled={step <= 1} aria-label="Previous step" title="Previous (←, PageUp, Backspace)">
+          <button
+            type="button"
+            onClick={() => goToStep(-1)}
+            disabled={step <= 1}
+            aria-label="Previous step"
+            title="Previous (←, PageUp, Backspace)"
+          >
             ‹
           </button>
           <p className="presentation-item" aria-live="polite">
@@ -67,7 +80,13 @@ export function PresentationOverlay() {
             )}
             <span className="presentation-text">{node?.text || '(empty)'}</span>
           </p>
-          <button type="button" onClick={() => goToStep(1)} disabled={step >= total} aria-label="Next step" title="Next (→, Space, PageDown, click)">
+          <button
+            type="button"
+            onClick={() => goToStep(1)}
+            disabled={step >= total}
+            aria-label="Next step"
+            title="Next (→, Space, PageDown, click)"
+          >
             ›
           </button>
           <button type="button" className="presentation-leave" onClick={stopPresentation} title="Leave the presentation (Escape)">

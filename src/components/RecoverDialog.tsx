@@ -34,7 +34,9 @@ export const RecoverDialog = memo(function RecoverDialog() {
         </ul>
       )}
       <div className="modal-buttons">
-        <button type="button" autoFocus={maps?.length === 0} onClick={closeRecoverDialog}>Close</button>
+        <button type="button" autoFocus={maps?.length === 0} onClick={closeRecoverDialog}>
+          Close
+        </button>
       </div>
     </ModalDialog>
   );

@@ -12,9 +12,15 @@ export const ReplaceDialog = memo(function ReplaceDialog() {
       <h2>{title}</h2>
       <p>It has changes no file holds yet. If you replace it, you can still get it back with Recover….</p>
       <div className="modal-buttons">
-        <button type="button" className="primary" autoFocus onClick={() => question?.answer('save')}>Save first</button>
-        <button type="button" onClick={() => question?.answer('replace')}>Replace</button>
-        <button type="button" onClick={() => question?.answer('cancel')}>Cancel</button>
+        <button type="button" className="primary" autoFocus onClick={() => question?.answer('save')}>
+          Save first
+        </button>
+        <button type="button" onClick={() => question?.answer('replace')}>
+          Replace
+        </button>
+        <button type="button" onClick={() => question?.answer('cancel')}>
+          Cancel
+        </button>
       </div>
     </ModalDialog>
   );

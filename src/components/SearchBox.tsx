@@ -70,13 +70,25 @@ export const SearchBox = memo(function SearchBox() {
       {open && searching && hits.length > 0 && (
         <ul className="search-results" role="listbox" aria-label="Search results" onMouseDown={(e) => e.preventDefault()}>
           {hits.slice(0, LISTED).map((hit, i) => (
-            <li key={hit.id} role="option" aria-selected={i === current} className={i === current ? 'is-current' : undefined} onClick={() => useSearch.getState().goTo(i)}>
-              <span className="search-kind" style={{ color: NODE_STYLES[hit.kind].color }}>{NODE_STYLES[hit.kind].label}</span>
+            <li
+              key={hit.id}
+              role="option"
+              aria-selected={i === current}
+              className={i === current ? 'is-current' : undefined}
+              onClick={() => useSearch.getState().goTo(i)}
+            >
+              <span className="search-kind" style={{ color: NODE_STYLES[hit.kind].color }}>
+                {NODE_STYLES[hit.kind].label}
+              </span>
               {hit.field !== 'text' && <span className="search-field"> (in {hit.field})</span>}
               <span className="search-text">{hit.text || 'Empty statement'}</span>
             </li>
           ))}
-          {hits.length > LISTED && <li className="search-more" aria-disabled="true">and {hits.length - LISTED} more: press Enter to step through</li>}
+          {hits.length > LISTED && (
+            <li className="search-more" aria-disabled="true">
+              and {hits.length - LISTED} more: press Enter to step through
+            </li>
+          )}
         </ul>
       )}
     </div>

@@ -40,9 +40,16 @@ function NodeInspector({ node }: { node: ArgNode }) {
       <h2>{NODE_STYLES[node.kind].label}</h2>
       <div className="field">
         <label htmlFor="inspector-kind">Kind</label>
-        <select id="inspector-kind" value={node.kind} disabled={viewOnly} onChange={(e) => update(node.id, { kind: e.target.value as NodeKind })}>
+        <select
+          id="inspector-kind"
+          value={node.kind}
+          disabled={viewOnly}
+          onChange={(e) => update(node.id, { kind: e.target.value as NodeKind })}
+        >
           {NODE_KINDS.map((k) => (
-            <option key={k} value={k}>{NODE_STYLES[k].label}</option>
+            <option key={k} value={k}>
+              {NODE_STYLES[k].label}
+            </option>
           ))}
         </select>
       </div>
@@ -51,7 +58,12 @@ function NodeInspector({ node }: { node: ArgNode }) {
         <JudgementField node={node} />
         <div className="button-row">
           {CHILD_ACTIONS.map((b) => (
-            <button key={b.role} type="button" onClick={() => useEditor.getState().addChild(node.id, b.role)} title={`Add ${b.label.toLowerCase()} (${b.key})`}>
+            <button
+              key={b.role}
+              type="button"
+              onClick={() => useEditor.getState().addChild(node.id, b.role)}
+              title={`Add ${b.label.toLowerCase()} (${b.key})`}
+            >
               Add {b.label.toLowerCase()}
             </button>
           ))}
@@ -70,7 +82,9 @@ function NodeInspector({ node }: { node: ArgNode }) {
         <DraftField label="Paragraph" value={source.paragraph ?? ''} readOnly={viewOnly} onCommit={setSource('paragraph')} />
         <DraftField label="Quote" value={source.quote ?? ''} multiline readOnly={viewOnly} onCommit={setSource('quote')} />
       </fieldset>
-      <button type="button" className="danger" disabled={viewOnly} onClick={() => useEditor.getState().deleteSelection()}>Delete node</button>
+      <button type="button" className="danger" disabled={viewOnly} onClick={() => useEditor.getState().deleteSelection()}>
+        Delete node
+      </button>
     </section>
   );
 }
@@ -83,7 +97,9 @@ function NodeRelations({ node }: { node: ArgNode }) {
   if (!labels.length) return null;
   return (
     <div className="field node-relations">
-      <span className="field-label" id={`relations-of-${node.id}`}>Relations</span>
+      <span className="field-label" id={`relations-of-${node.id}`}>
+        Relations
+      </span>
       <ul aria-labelledby={`relations-of-${node.id}`}>
         {labels.map(({ r, label }) => (
           <li key={r.id}>
@@ -157,7 +173,9 @@ function RelationInspector({ relation, relationIds }: { relation: Relation; rela
   };
   return (
     <section>
-      <h2 ref={headingRef} tabIndex={-1}>{selected.length > 1 ? `${selected.length} relations` : 'Relation'}</h2>
+      <h2 ref={headingRef} tabIndex={-1}>
+        {selected.length > 1 ? `${selected.length} relations` : 'Relation'}
+      </h2>
       <p className="relation-ends">
         <span>From</span> <NodeLink id={relation.from} text={textOf(relation.from)} />
         <br />
@@ -172,23 +190,38 @@ function RelationInspector({ relation, relationIds }: { relation: Relation; rela
             value={relation.kind}
             disabled={isUndercut}
             onChange={(e) => {
-              useEditor.getState().setRelationKind(selected.map((r) => r.id), e.target.value as RelationKind);
+              useEditor.getState().setRelationKind(
+                selected.map((r) => r.id),
+                e.target.value as RelationKind,
+              );
             }}
           >
             {RELATION_KINDS.filter((k) => isUndercut || k !== 'undercuts').map((k) => (
-              <option key={k} value={k}>{RELATION_STYLES[k].label}</option>
+              <option key={k} value={k}>
+                {RELATION_STYLES[k].label}
+              </option>
             ))}
           </select>
         </div>
         <WeightField key={relationIds.join(' ')} relations={selected.length ? selected : [relation]} />
         {sameTarget && !linked && (
-          <button type="button" onClick={() => useEditor.getState().linkCoPremises(relationIds)}>Link as co-premises</button>
+          <button type="button" onClick={() => useEditor.getState().linkCoPremises(relationIds)}>
+            Link as co-premises
+          </button>
         )}
         {linked && (
-          <button type="button" onClick={() => useEditor.getState().unlinkCoPremises(relationIds)}>Unlink co-premises</button>
+          <button type="button" onClick={() => useEditor.getState().unlinkCoPremises(relationIds)}>
+            Unlink co-premises
+          </button>
         )}
-        {!isUndercut && <button type="button" onClick={addUndercut}>Add undercutting objection</button>}
-        <button type="button" className="danger" onClick={() => useEditor.getState().deleteSelection()}>Delete relation</button>
+        {!isUndercut && (
+          <button type="button" onClick={addUndercut}>
+            Add undercutting objection
+          </button>
+        )}
+        <button type="button" className="danger" onClick={() => useEditor.getState().deleteSelection()}>
+          Delete relation
+        </button>
       </fieldset>
     </section>
   );
@@ -200,7 +233,9 @@ function MultiInspector({ count }: { count: number }) {
     <section>
       <h2>{count} nodes selected</h2>
       <p className="hint">Drag any of them to move them together. To link co-premises, select their relations (Shift+click).</p>
-      <button type="button" className="danger" disabled={viewOnly} onClick={() => useEditor.getState().deleteSelection()}>Delete {count} nodes</button>
+      <button type="button" className="danger" disabled={viewOnly} onClick={() => useEditor.getState().deleteSelection()}>
+        Delete {count} nodes
+      </button>
     </section>
   );
 }

@@ -26,7 +26,12 @@ export const ShareControls = memo(function ShareControls() {
   if (!room)
     return (
       <div className="group">
-        <button type="button" onClick={() => void share()} disabled={busy} title="Work on this map together: put it in a room on the Argmap server and get links">
+        <button
+          type="button"
+          onClick={() => void share()}
+          disabled={busy}
+          title="Work on this map together: put it in a room on the Argmap server and get links"
+        >
           {busy ? 'Sharing…' : 'Share…'}
         </button>
       </div>

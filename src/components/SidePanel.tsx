@@ -27,7 +27,8 @@ export const SidePanel = memo(function SidePanel() {
   // The ARIA tabs pattern: one Tab stop for the tabs, ←/→ (Home/End) choose.
   const onKeyDown = (e: React.KeyboardEvent) => {
     const at = PANELS.indexOf(current);
-    const to = e.key === 'ArrowRight' ? at + 1 : e.key === 'ArrowLeft' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? PANELS.length - 1 : null;
+    const to =
+      e.key === 'ArrowRight' ? at + 1 : e.key === 'ArrowLeft' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? PANELS.length - 1 : null;
     if (to === null) return;
     e.preventDefault();
     e.stopPropagation();

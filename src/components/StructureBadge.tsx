@@ -8,14 +8,23 @@ import { findingsOf } from '../store/structureFindings.ts';
 // The badge is always on screen, so it counts in a background render after the map is drawn
 // (a deferred value): opening a large map does not wait for the whole check.
 export const StructureBadge = memo(function StructureBadge() {
-  const map = useDeferredValue(useEditor((s) => s.map), null);
-  const texts = useDeferredValue(useEditor((s) => s.sourceTexts), null);
+  const map = useDeferredValue(
+    useEditor((s) => s.map),
+    null,
+  );
+  const texts = useDeferredValue(
+    useEditor((s) => s.sourceTexts),
+    null,
+  );
   const findings = map && texts ? findingsOf(map, texts) : [];
   const count = problemCount(findings);
   const hasError = findings[0]?.severity === 'error';
   if (!count) return null;
   return (
-    <span className={`tab-badge${hasError ? ' is-error' : ''}`} title={`${count} problem${count === 1 ? '' : 's'} found by the structure check`}>
+    <span
+      className={`tab-badge${hasError ? ' is-error' : ''}`}
+      title={`${count} problem${count === 1 ? '' : 's'} found by the structure check`}
+    >
       <span aria-hidden="true">{count}</span>
       <span className="visually-hidden">{`, ${count} problem${count === 1 ? '' : 's'}`}</span>
     </span>

@@ -54,7 +54,9 @@ export const StructurePanel = memo(function StructurePanel() {
           </svg>
           <span>
             <strong>No problems found.</strong>{' '}
-            {hints ? `${hints === 1 ? 'One hint' : `${hints} hints`} below, to make the argument stronger.` : 'Every claim has reasons and every part is connected.'}
+            {hints
+              ? `${hints === 1 ? 'One hint' : `${hints} hints`} below, to make the argument stronger.`
+              : 'Every claim has reasons and every part is connected.'}
           </span>
         </p>
       ) : (
@@ -73,8 +75,7 @@ export const StructurePanel = memo(function StructurePanel() {
           <section key={severity} className={`structure-group is-${severity}`} aria-labelledby={`structure-${severity}`}>
             <h3 id={`structure-${severity}`}>
               <SeverityIcon severity={severity} />
-              {HEADINGS[severity][1]}{' '}
-              <span className="structure-count">{items.length}</span>
+              {HEADINGS[severity][1]} <span className="structure-count">{items.length}</span>
             </h3>
             <ul>
               {items.map((f) => (

@@ -36,13 +36,21 @@ export const Toolbar = memo(function Toolbar() {
     <header className="toolbar" role="toolbar" aria-label="Editor toolbar">
       <span className="brand">Argmap</span>
       <div className="group">
-        <button type="button" onClick={() => void newMap()} disabled={viewOnly} title="New map">New</button>
-        <button type="button" onClick={() => runCommand('open')} disabled={viewOnly} title={titleOf('open')}>Open…</button>
+        <button type="button" onClick={() => void newMap()} disabled={viewOnly} title="New map">
+          New
+        </button>
+        <button type="button" onClick={() => runCommand('open')} disabled={viewOnly} title={titleOf('open')}>
+          Open…
+        </button>
         <button type="button" onClick={() => runCommand('save')} title={titleOf('save')}>
           Save{dirty ? ' •' : ''}
         </button>
-        <button type="button" onClick={() => void openRecoverDialog()} title="Bring back a recent map kept in this browser">Recover…</button>
-        <button type="button" onClick={() => runCommand('export')} title={titleOf('export')}>Export…</button>
+        <button type="button" onClick={() => void openRecoverDialog()} title="Bring back a recent map kept in this browser">
+          Recover…
+        </button>
+        <button type="button" onClick={() => runCommand('export')} title={titleOf('export')}>
+          Export…
+        </button>
         <label className="select-label">
           <span className="visually-hidden">Open an example map</span>
           <select
@@ -55,34 +63,64 @@ export const Toolbar = memo(function Toolbar() {
           >
             <option value="">Examples…</option>
             {EXAMPLES.map((e) => (
-              <option key={e.id} value={e.id}>{e.fileName}</option>
+              <option key={e.id} value={e.id}>
+                {e.fileName}
+              </option>
             ))}
           </select>
         </label>
       </div>
       <div className="group">
-        <button type="button" onClick={() => runCommand('undo')} disabled={!undoable || viewOnly} title={titleOf('undo')}>Undo</button>
-        <button type="button" onClick={() => runCommand('redo')} disabled={!redoable || viewOnly} title={titleOf('redo')}>Redo</button>
+        <button type="button" onClick={() => runCommand('undo')} disabled={!undoable || viewOnly} title={titleOf('undo')}>
+          Undo
+        </button>
+        <button type="button" onClick={() => runCommand('redo')} disabled={!redoable || viewOnly} title={titleOf('redo')}>
+          Redo
+        </button>
       </div>
       <div className="group">
         <select aria-label="Kind of node to add" disabled={viewOnly} value={kind} onChange={(e) => setKind(e.target.value as NodeKind)}>
           {NODE_KINDS.map((k) => (
-            <option key={k} value={k}>{NODE_STYLES[k].label}</option>
+            <option key={k} value={k}>
+              {NODE_STYLES[k].label}
+            </option>
           ))}
         </select>
-        <button type="button" onClick={addNode} disabled={viewOnly} title="Add a node in the middle of the view (or double-click the canvas)">Add node</button>
-        <button type="button" onClick={() => runCommand('delete')} disabled={!hasSelection || viewOnly} title={titleOf('delete')}>Delete</button>
+        <button
+          type="button"
+          onClick={addNode}
+          disabled={viewOnly}
+          title="Add a node in the middle of the view (or double-click the canvas)"
+        >
+          Add node
+        </button>
+        <button type="button" onClick={() => runCommand('delete')} disabled={!hasSelection || viewOnly} title={titleOf('delete')}>
+          Delete
+        </button>
       </div>
       <div className="group">
         <LayoutMenu />
-        <button type="button" onClick={() => runCommand('fit')} title={titleOf('fit')}>Fit view</button>
-        <button type="button" onClick={() => runCommand('present')} title={titleOf('present', 'Present the map step by step, full screen')}>Present</button>
+        <button type="button" onClick={() => runCommand('fit')} title={titleOf('fit')}>
+          Fit view
+        </button>
+        <button type="button" onClick={() => runCommand('present')} title={titleOf('present', 'Present the map step by step, full screen')}>
+          Present
+        </button>
       </div>
       <EvaluationToggle />
       <SearchBox />
       <ThemeToggle />
       <ShareControls />
-      <span className="file-name" title={inRoom ? 'A shared map: the server keeps every change. Save writes a copy to a file.' : dirty ? 'Changes not yet saved to a file' : 'Saved'}>
+      <span
+        className="file-name"
+        title={
+          inRoom
+            ? 'A shared map: the server keeps every change. Save writes a copy to a file.'
+            : dirty
+              ? 'Changes not yet saved to a file'
+              : 'Saved'
+        }
+      >
         {fileName}
         {dirty ? ' (unsaved)' : ''}
       </span>

@@ -91,7 +91,11 @@ export function describeChange(before: Snapshot, after: Snapshot): string | null
     else parts.push(...said);
   }
   if (after.evaluationOn !== before.evaluationOn) parts.push(after.evaluationOn ? 'Evaluation on.' : 'Evaluation off.');
-  if (after.evaluationOn && after.evaluation && (after.evaluationOn !== before.evaluationOn || (parts.length && after.evaluation !== before.evaluation)))
+  if (
+    after.evaluationOn &&
+    after.evaluation &&
+    (after.evaluationOn !== before.evaluationOn || (parts.length && after.evaluation !== before.evaluation))
+  )
     parts.push(`${evaluationSummary(after.map, after.evaluation)}.`);
   return parts.length ? parts.join(' ') : null;
 }

@@ -32,7 +32,8 @@ export const useExportDialog = create<ExportDialogState>()(() => ({
 
 export const openExportDialog = () => useExportDialog.setState({ open: true, typed: {}, invalid: {} });
 export const closeExportDialog = () => useExportDialog.setState({ open: false });
-export const setExportOptions = (patch: Partial<ExportOptions>) => useExportDialog.setState((s) => ({ options: { ...s.options, ...patch } }));
+export const setExportOptions = (patch: Partial<ExportOptions>) =>
+  useExportDialog.setState((s) => ({ options: { ...s.options, ...patch } }));
 
 /** A whole number of pixels within the field's limits, or the message saying what is allowed. */
 export function parseNumberField(field: NumberField, text: string): { value: number } | { error: string } {

@@ -17,7 +17,12 @@ export type LazyComponent<P extends object> = ComponentType<P> & { preload(): Pr
  * "Loading {what}…"); `null` for a small part (a badge): nothing in its place, loading or
  * failed (the notice still says so).
  */
-export function lazyPanel<M, K extends keyof M & string>(load: () => Promise<M>, name: K, what: string, placeholder?: ReactNode): LazyComponent<PropsOf<M[K]>> {
+export function lazyPanel<M, K extends keyof M & string>(
+  load: () => Promise<M>,
+  name: K,
+  what: string,
+  placeholder?: ReactNode,
+): LazyComponent<PropsOf<M[K]>> {
   type P = PropsOf<M[K]>;
   const view = loadable<P>(() => load().then((module) => module[name] as ComponentType<P>));
   function LazyPanel(props: P) {
@@ -47,7 +52,11 @@ interface OverlayOptions {
 }
 
 /** A dialog or full-screen overlay. */
-export function lazyOverlay<M, K extends keyof M & string>(load: () => Promise<M>, name: K, { what, useShown, close, keepMounted }: OverlayOptions): LazyComponent<object> {
+export function lazyOverlay<M, K extends keyof M & string>(
+  load: () => Promise<M>,
+  name: K,
+  { what, useShown, close, keepMounted }: OverlayOptions,
+): LazyComponent<object> {
   const view = loadable<object>(() => load().then((module) => module[name] as ComponentType));
   function LazyOverlay() {
     const shown = useShown();
@@ -128,6 +137,10 @@ class LoadFailure extends Component<FailureProps, { error: Error | null }> {
     const { error } = this.state;
     if (!error) return this.props.children;
     if (!(error instanceof ChunkLoadFailed)) throw error;
-    return this.props.inPlace ? <p className="hint">Could not load {this.props.what}: {error.message}</p> : null;
+    return this.props.inPlace ? (
+      <p className="hint">
+        Could not load {this.props.what}: {error.message}
+      </p>
+    ) : null;
   }
 }

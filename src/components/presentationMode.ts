@@ -15,7 +15,8 @@ export function usePresentationMode(presenting: boolean) {
     root.classList.add('is-presenting');
     return () => {
       root.classList.remove('is-presenting');
-      if (cameFrom && cameFrom !== document.body) requestAnimationFrame(() => cameFrom.isConnected && cameFrom.focus({ preventScroll: true }));
+      if (cameFrom && cameFrom !== document.body)
+        requestAnimationFrame(() => cameFrom.isConnected && cameFrom.focus({ preventScroll: true }));
     };
   }, [presenting]);
 

@@ -87,7 +87,11 @@ export async function exportMap(fullMap: ArgMap, input: Partial<ExportOptions>, 
 
   const map = options.scope === 'selection' ? selectedPart(fullMap, ctx.selection ?? []) : fullMap;
   if (!map.nodes.length)
-    throw new Error(options.scope === 'selection' ? 'Nothing is selected: select the nodes to export, or export the whole map.' : 'The map is empty: there is nothing to export.');
+    throw new Error(
+      options.scope === 'selection'
+        ? 'Nothing is selected: select the nodes to export, or export the whole map.'
+        : 'The map is empty: there is nothing to export.',
+    );
   const title = options.title ? (options.titleText ?? map.meta.title).trim() : '';
 
   await report(0, 'Loading fonts');
@@ -100,12 +104,23 @@ export async function exportMap(fullMap: ArgMap, input: Partial<ExportOptions>, 
   const BATCH = 150;
   for (let i = 0; i < map.nodes.length; i += BATCH) {
     for (const n of map.nodes.slice(i, i + BATCH)) lines.set(n.id, wrapNodeText(n, metrics));
-    if (map.nodes.length > BATCH) await report(0.05 + (0.15 * Math.min(i + BATCH, map.nodes.length)) / map.nodes.length, `Measuring text (${Math.min(i + BATCH, map.nodes.length)} of ${map.nodes.length} nodes)`);
+    if (map.nodes.length > BATCH)
+      await report(
+        0.05 + (0.15 * Math.min(i + BATCH, map.nodes.length)) / map.nodes.length,
+        `Measuring text (${Math.min(i + BATCH, map.nodes.length)} of ${map.nodes.length} nodes)`,
+      );
   }
 
   // A selection shows the statuses it has in the whole map, as on the canvas.
   const statuses = options.evaluation ? evaluate(fullMap, inputFromMap(fullMap)).labels : undefined;
-  const svgOptions = { background: options.background, padding: options.padding, title, legend: options.legend, evaluation: options.evaluation, statuses };
+  const svgOptions = {
+    background: options.background,
+    padding: options.padding,
+    title,
+    legend: options.legend,
+    evaluation: options.evaluation,
+    statuses,
+  };
   const notes: string[] = [];
 
   if (options.format === 'pdf') {
@@ -123,11 +138,26 @@ export async function exportMap(fullMap: ArgMap, input: Partial<ExportOptions>, 
   const rendered = renderSvg(map, { ...svgOptions, fontCss: fonts.css }, metrics, lines);
   if (options.format === 'svg') {
     await report(1, 'Done');
-    return { blob: new Blob([rendered.svg], { type: MIME.svg }), mime: MIME.svg, width: rendered.width, height: rendered.height, nodes: rendered.nodes, notes };
+    return {
+      blob: new Blob([rendered.svg], { type: MIME.svg }),
+      mime: MIME.svg,
+      width: rendered.width,
+      height: rendered.height,
+      nodes: rendered.nodes,
+      notes,
+    };
   }
 
-  const plan: PngPlan = planPng(rendered.width, rendered.height, { scale: options.scale, width: options.width }, ctx.limits ?? CANVAS_LIMITS);
-  if (plan.tiled) notes.push(`The image is ${plan.width.toLocaleString('en-US')} × ${plan.height.toLocaleString('en-US')} px, above what one browser canvas holds, so it was drawn in ${plan.tiles} tiles.`);
+  const plan: PngPlan = planPng(
+    rendered.width,
+    rendered.height,
+    { scale: options.scale, width: options.width },
+    ctx.limits ?? CANVAS_LIMITS,
+  );
+  if (plan.tiled)
+    notes.push(
+      `The image is ${plan.width.toLocaleString('en-US')} × ${plan.height.toLocaleString('en-US')} px, above what one browser canvas holds, so it was drawn in ${plan.tiles} tiles.`,
+    );
   await report(0.25, 'Loading fonts into the image');
   await warmFonts(fonts);
   await report(0.3, plan.tiled ? `Drawing ${plan.tiles} tiles` : 'Drawing the image');
@@ -148,9 +178,21 @@ export interface ScriptExportResult {
   notes: string[];
 }
 
-export async function exportMapText(fileText: string, options: Partial<ExportOptions>, testing: { limits?: CanvasLimits } = {}): Promise<ScriptExportResult> {
+export async function exportMapText(
+  fileText: string,
+  options: Partial<ExportOptions>,
+  testing: { limits?: CanvasLimits } = {},
+): Promise<ScriptExportResult> {
   const loaded = parseMapText(fileText);
   if (!loaded.ok) throw new Error(loaded.error);
   const result = await exportMap(loaded.map, { ...options, scope: 'all' }, { limits: testing.limits });
-  return { mime: result.mime, base64: toBase64(await result.blob.arrayBuffer()), width: result.width, height: result.height, nodes: result.nodes, repairs: loaded.repairs, notes: result.notes };
+  return {
+    mime: result.mime,
+    base64: toBase64(await result.blob.arrayBuffer()),
+    width: result.width,
+    height: result.height,
+    nodes: result.nodes,
+    repairs: loaded.repairs,
+    notes: result.notes,
+  };
 }

@@ -177,5 +177,7 @@ export async function ttfFonts(text: string): Promise<TtfFont[]> {
   const faces = facesFor(interFaces(), text)
     .filter((f) => f.woff)
     .sort((a, b) => Number(covers(b.ranges, 0x41)) - Number(covers(a.ranges, 0x41)));
-  return Promise.all(faces.map(async (f) => ({ weight: f.weight, ranges: f.ranges, data: toBase64(await woffToSfnt(await fetchFile(f.woff!))) })));
+  return Promise.all(
+    faces.map(async (f) => ({ weight: f.weight, ranges: f.ranges, data: toBase64(await woffToSfnt(await fetchFile(f.woff!))) })),
+  );
 }

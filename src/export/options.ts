@@ -38,11 +38,16 @@ export function normalizeOptions(input: Partial<ExportOptions>): ExportOptions {
   const o: ExportOptions = { ...DEFAULT_OPTIONS, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
   if (!EXPORT_FORMATS.includes(o.format)) throw new Error(`Unknown format "${o.format}": use png, svg or pdf.`);
   if (!['all', 'selection'].includes(o.scope)) throw new Error(`Unknown scope "${o.scope}": use all or selection.`);
-  if (!(typeof o.scale === 'number' && o.scale > 0 && o.scale <= 64)) throw new Error(`The scale must be a number above 0 and at most 64 (got ${String(o.scale)}).`);
-  if (o.width !== undefined && !(Number.isInteger(o.width) && o.width > 0)) throw new Error(`The width must be a whole number of pixels above 0 (got ${String(o.width)}).`);
-  if (!['white', 'transparent', 'dark'].includes(o.background)) throw new Error(`Unknown background "${o.background}": use white, transparent or dark.`);
-  if (o.background === 'transparent' && o.format === 'pdf') throw new Error('A PDF cannot have a transparent background: use white or dark.');
-  if (!(typeof o.padding === 'number' && o.padding >= 0 && o.padding <= 2000)) throw new Error(`The padding must be between 0 and 2000 px (got ${String(o.padding)}).`);
+  if (!(typeof o.scale === 'number' && o.scale > 0 && o.scale <= 64))
+    throw new Error(`The scale must be a number above 0 and at most 64 (got ${String(o.scale)}).`);
+  if (o.width !== undefined && !(Number.isInteger(o.width) && o.width > 0))
+    throw new Error(`The width must be a whole number of pixels above 0 (got ${String(o.width)}).`);
+  if (!['white', 'transparent', 'dark'].includes(o.background))
+    throw new Error(`Unknown background "${o.background}": use white, transparent or dark.`);
+  if (o.background === 'transparent' && o.format === 'pdf')
+    throw new Error('A PDF cannot have a transparent background: use white or dark.');
+  if (!(typeof o.padding === 'number' && o.padding >= 0 && o.padding <= 2000))
+    throw new Error(`The padding must be between 0 and 2000 px (got ${String(o.padding)}).`);
   if (typeof o.evaluation !== 'boolean') throw new Error(`The evaluation option must be true or false (got ${String(o.evaluation)}).`);
   if (!['fit', 'a4', 'letter'].includes(o.page)) throw new Error(`Unknown page size "${o.page}": use fit, a4 or letter.`);
   return o;

@@ -65,7 +65,12 @@ export function fontRuns(fonts: TtfFont[]): (text: string) => TextRun[] {
 export async function svgToPdf(svg: string, width: number, height: number, fonts: TtfFont[], page: PageSize, title: string): Promise<Blob> {
   const [{ jsPDF }, { svg2pdf }] = await Promise.all([import('jspdf'), import('svg2pdf.js')]);
   const layout = pageLayout(width, height, page);
-  const doc = new jsPDF({ unit: 'pt', format: [layout.width, layout.height], orientation: layout.width > layout.height ? 'landscape' : 'portrait', compress: true });
+  const doc = new jsPDF({
+    unit: 'pt',
+    format: [layout.width, layout.height],
+    orientation: layout.width > layout.height ? 'landscape' : 'portrait',
+    compress: true,
+  });
   doc.setProperties({ title, creator: 'Argmap' });
   // Subsets are registered per weight; the same index in both weights shares a family.
   const regular = fonts.filter((f) => f.weight === 400);

@@ -62,7 +62,8 @@ export function largestScale(width: number, height: number, maxPixels: number, m
 export function planPng(svgWidth: number, svgHeight: number, size: PngSize, limits: CanvasLimits = CANVAS_LIMITS): PngPlan {
   if (!(svgWidth > 0 && svgHeight > 0)) throw new Error('There is nothing to draw.');
   const scale = size.width ? size.width / svgWidth : size.scale;
-  if (!(scale > 0) || !Number.isFinite(scale)) throw new Error(`The PNG scale must be a positive number (got ${size.width ? `width ${size.width}` : scale}).`);
+  if (!(scale > 0) || !Number.isFinite(scale))
+    throw new Error(`The PNG scale must be a positive number (got ${size.width ? `width ${size.width}` : scale}).`);
   const width = Math.max(1, Math.round(svgWidth * scale));
   const height = Math.max(1, Math.round(svgHeight * scale));
   if (width * height > limits.maxTotal) {
@@ -78,7 +79,10 @@ export function planPng(svgWidth: number, svgHeight: number, size: PngSize, limi
   if (fits) return { scale, width, height, tiled: false, tiles: 1, stripRows: height, tileWidth: width };
   // Tiles: columns no wider than a canvas, strips of rows small enough to hold in memory.
   const tileWidth = Math.min(width, limits.maxSide);
-  const stripRows = Math.max(1, Math.min(limits.maxSide, 4096, Math.floor(limits.maxArea / tileWidth), Math.floor(STRIP_BYTES / (width * 4))));
+  const stripRows = Math.max(
+    1,
+    Math.min(limits.maxSide, 4096, Math.floor(limits.maxArea / tileWidth), Math.floor(STRIP_BYTES / (width * 4))),
+  );
   const tiles = Math.ceil(width / tileWidth) * Math.ceil(height / stripRows);
   return { scale, width, height, tiled: true, tiles, stripRows, tileWidth };
 }
@@ -103,7 +107,8 @@ function newCanvas(width: number, height: number) {
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx || canvas.width !== width || canvas.height !== height) throw new Error(`The browser could not make a ${width} × ${height} px canvas.`);
+  if (!ctx || canvas.width !== width || canvas.height !== height)
+    throw new Error(`The browser could not make a ${width} × ${height} px canvas.`);
   return { canvas, ctx };
 }
 
@@ -118,7 +123,9 @@ export async function warmFonts(fonts: EmbeddedFonts, timeoutMs = 5000): Promise
   if (!fonts.samples.length) return;
   const cell = 40;
   const texts = fonts.samples
-    .map((s, i) => `<text x="${i * cell + 4}" y="30" font-family="Inter" font-size="24" font-weight="${s.weight}">${escapeXml(s.char)}</text>`)
+    .map(
+      (s, i) => `<text x="${i * cell + 4}" y="30" font-family="Inter" font-size="24" font-weight="${s.weight}">${escapeXml(s.char)}</text>`,
+    )
     .join('');
   const width = cell * fonts.samples.length;
   const probe = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${cell}"><style>${fonts.css}</style>${texts}</svg>`;

@@ -36,12 +36,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array<ArrayBuffer> {
  */
 export type StripSource = (y0: number, rows: number, target: Uint8Array) => Promise<void>;
 
-export async function encodePngStreaming(
-  width: number,
-  height: number,
-  stripRows: number,
-  source: StripSource,
-): Promise<Blob> {
+export async function encodePngStreaming(width: number, height: number, stripRows: number, source: StripSource): Promise<Blob> {
   const ihdr = new Uint8Array(13);
   const v = new DataView(ihdr.buffer);
   v.setUint32(0, width);

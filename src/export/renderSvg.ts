@@ -138,7 +138,8 @@ export const cardHeight = (lines: number) =>
   2 * CARD.border + CARD.padTop + CARD.headerLine + CARD.headerGap + Math.max(1, lines) * CARD.textLine + CARD.padBottom;
 
 /** Where the baseline sits in a line box of height `line` (CSS half-leading model). */
-const baseline = (metrics: TextMetrics, size: number, line: number) => (line - (metrics.ascent + metrics.descent) * size) / 2 + metrics.ascent * size;
+const baseline = (metrics: TextMetrics, size: number, line: number) =>
+  (line - (metrics.ascent + metrics.descent) * size) / 2 + metrics.ascent * size;
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
@@ -153,12 +154,16 @@ export interface Rect {
   height: number;
 }
 
-
 /**
  * Renders the map. `lines` holds each node's wrapped text (see `wrapNodeText`; computed
  * beforehand so a caller can spread the work over frames); missing entries are wrapped here.
  */
-export function renderSvg(map: ArgMap, options: SvgOptions, metrics: TextMetrics, lines: ReadonlyMap<string, string[]> = new Map()): RenderedSvg {
+export function renderSvg(
+  map: ArgMap,
+  options: SvgOptions,
+  metrics: TextMetrics,
+  lines: ReadonlyMap<string, string[]> = new Map(),
+): RenderedSvg {
   /** A line of user text at (x, y): one tspan, or one per font run. Always escaped. */
   const line: LineWriter = (text, x, y, font) => {
     const runs = options.textRuns?.(text) ?? [{ text }];
@@ -237,7 +242,12 @@ export function renderSvg(map: ArgMap, options: SvgOptions, metrics: TextMetrics
     bounds.add({ x: labelX - labelWidth / 2 - 1, y: labelY - pill / 2 - 1, width: labelWidth + 2, height: pill + 2 });
     const end = controls[3]!;
     const before = controls[2]!;
-    const angle = end.x === before.x && end.y === before.y ? (target.type === 'anchor' ? 90 : -90) : (Math.atan2(end.y - before.y, end.x - before.x) * 180) / Math.PI;
+    const angle =
+      end.x === before.x && end.y === before.y
+        ? target.type === 'anchor'
+          ? 90
+          : -90
+        : (Math.atan2(end.y - before.y, end.x - before.x) * 180) / Math.PI;
     edgesSvg.push(relationSvg(link.key, relation.kind, path, end, angle, labelX, labelY, labelWidth, metrics));
   }
 
@@ -308,10 +318,10 @@ function card(node: ArgNode, r: Rect, lines: string[], metrics: TextMetrics, lin
   ];
   const paragraph = node.source?.paragraph;
   if (paragraph)
-    parts.push(`<text x="${fmt(r.x + r.width - CARD.border - CARD.padX)}" y="${fmt(labelBase)}" text-anchor="end" ${fontAttrs(CITE_FONT)} fill="${MUTED}">${escapeXml(`¶${paragraph}`)}</text>`);
-  const tspans = lines
-    .map((text, i) => (text ? line(text, left, textTop + i * CARD.textLine + textBase, TEXT_FONT) : ''))
-    .join('');
+    parts.push(
+      `<text x="${fmt(r.x + r.width - CARD.border - CARD.padX)}" y="${fmt(labelBase)}" text-anchor="end" ${fontAttrs(CITE_FONT)} fill="${MUTED}">${escapeXml(`¶${paragraph}`)}</text>`,
+    );
+  const tspans = lines.map((text, i) => (text ? line(text, left, textTop + i * CARD.textLine + textBase, TEXT_FONT) : '')).join('');
   if (tspans) parts.push(`<text ${fontAttrs(TEXT_FONT)} fill="${INK}" xml:space="preserve">${tspans}</text>`);
   if (decor) parts.push(decor.status === 'out' ? '</g>' : '', decor.svg);
   parts.push('</g>');
@@ -369,7 +379,12 @@ function statusSvg(node: ArgNode, status: Label, r: Rect, metrics: TextMetrics):
   return {
     status,
     svg: ringSvg + chipSvg,
-    bounds: { x: r.x - outer, y: Math.min(r.y - outer, y), width: r.width + 2 * outer, height: r.y + r.height + outer - Math.min(r.y - outer, y) },
+    bounds: {
+      x: r.x - outer,
+      y: Math.min(r.y - outer, y),
+      width: r.width + 2 * outer,
+      height: r.y + r.height + outer - Math.min(r.y - outer, y),
+    },
   };
 }
 
@@ -397,7 +412,17 @@ function markerShape(kind: RelationKind): string {
   return shapeSvg(MARKER_SHAPES[style.marker], style.color);
 }
 
-function relationSvg(id: string, kind: RelationKind, path: string, end: { x: number; y: number }, angle: number, labelX: number, labelY: number, labelWidth: number, metrics: TextMetrics): string {
+function relationSvg(
+  id: string,
+  kind: RelationKind,
+  path: string,
+  end: { x: number; y: number },
+  angle: number,
+  labelX: number,
+  labelY: number,
+  labelWidth: number,
+  metrics: TextMetrics,
+): string {
   const style = RELATION_STYLES[kind];
   const dash = style.dashed ? ` stroke-dasharray="${G.RELATION_DASH}"` : '';
   const labelBase = ((metrics.ascent - metrics.descent) / 2) * PILL_FONT.size;

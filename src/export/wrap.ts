@@ -50,7 +50,8 @@ export function canBreakBetween(a: string, b: string, riRun = 0): boolean {
   if (BREAK_AFTER.has(a)) return true;
   if (a === '\u2014' || b === '\u2014') return a !== b;
   if (REGIONAL.test(a) && REGIONAL.test(b)) return riRun % 2 === 0; // flags are pairs
-  if (CJK.test(a) || CJK.test(b) || EMOJI.test(a) || EMOJI.test(b) || EMOJI_LIKE.test(a) || EMOJI_LIKE.test(b)) return !CJK_NO_BREAK_BEFORE.has(b) && !CJK_NO_BREAK_AFTER.has(a) && !/[)\]}.,:;!?]/.test(b);
+  if (CJK.test(a) || CJK.test(b) || EMOJI.test(a) || EMOJI.test(b) || EMOJI_LIKE.test(a) || EMOJI_LIKE.test(b))
+    return !CJK_NO_BREAK_BEFORE.has(b) && !CJK_NO_BREAK_AFTER.has(a) && !/[)\]}.,:;!?]/.test(b);
   return false;
 }
 

@@ -34,7 +34,10 @@ export function autosaveFailureNotice(reason: string) {
   return {
     tone: 'error' as const,
     title: 'Autosave failed: browser storage is full or unavailable',
-    details: ['Save the map to a file (Ctrl+S) to keep your work.', `The browser said: ${reason.trim().replace(/[.\s]+$/, '') || 'no reason given'}.`],
+    details: [
+      'Save the map to a file (Ctrl+S) to keep your work.',
+      `The browser said: ${reason.trim().replace(/[.\s]+$/, '') || 'no reason given'}.`,
+    ],
   };
 }
 

@@ -17,7 +17,12 @@ export async function saveToFile(saveAs = false): Promise<boolean> {
   const store = useEditor.getState();
   const map = store.map;
   try {
-    const saved = await saveTextFile(serializeMap(map), fileNameFor(store.fileName, map.meta.title, '.argmap.json'), store.fileHandle as FileHandleLike | null, saveAs);
+    const saved = await saveTextFile(
+      serializeMap(map),
+      fileNameFor(store.fileName, map.meta.title, '.argmap.json'),
+      store.fileHandle as FileHandleLike | null,
+      saveAs,
+    );
     // Mark what was written, even if the user kept editing while the dialog was open.
     useEditor.getState().markSaved(saved.name, { map, fileHandle: saved.handle });
     store.notify({ tone: 'info', title: `Saved ${saved.name}` });
@@ -37,7 +42,8 @@ export async function saveToFile(saveAs = false): Promise<boolean> {
 export async function mayReplaceMap(): Promise<boolean> {
   const state = useEditor.getState();
   const { room } = state;
-  if (room) return room.access !== 'view' && window.confirm('Replace the shared map for everyone in this room? Undo brings the current map back.');
+  if (room)
+    return room.access !== 'view' && window.confirm('Replace the shared map for everyone in this room? Undo brings the current map back.');
   if (!hasUnsavedWork(state)) return true;
   const choice = await askToReplace(state.map.meta.title.trim() || state.fileName);
   if (choice === 'save') return saveToFile();

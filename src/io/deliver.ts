@@ -22,7 +22,10 @@ export async function chooseDestination(name: string, format: ExportFormat): Pro
   if (w.showSaveFilePicker) {
     let handle: WritableHandle;
     try {
-      handle = await w.showSaveFilePicker({ suggestedName: name, types: [{ description: DESCRIPTIONS[format], accept: { [MIME[format]]: [`.${format}`] } }] });
+      handle = await w.showSaveFilePicker({
+        suggestedName: name,
+        types: [{ description: DESCRIPTIONS[format], accept: { [MIME[format]]: [`.${format}`] } }],
+      });
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw new SaveCancelled('Save cancelled');
       throw e;

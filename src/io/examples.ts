@@ -1,6 +1,9 @@
 // The example maps shipped in maps/, bundled so they open offline; maps/other-formats/ holds
 // examples in other tools' formats (Argdown, AIF/OVA, Kialo), opened through the importers.
-const files = import.meta.glob(['/maps/*.json', '/maps/other-formats/*'], { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
+const files = import.meta.glob(['/maps/*.json', '/maps/other-formats/*'], { query: '?raw', import: 'default' }) as Record<
+  string,
+  () => Promise<string>
+>;
 
 export interface Example {
   id: string;

@@ -26,7 +26,9 @@ const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 /** A file's text, refused by its size before a byte is read (reading 50 MB would freeze the page). */
 export async function readMapFileText(file: Pick<File, 'name' | 'size' | 'text'>): Promise<string> {
   if (file.size > MAX_MAP_FILE_BYTES)
-    throw new Error(`${file.name} is ${megabytes(file.size)}; Argmap opens map files up to ${megabytes(MAX_MAP_FILE_BYTES)}. Is it really an Argmap map?`);
+    throw new Error(
+      `${file.name} is ${megabytes(file.size)}; Argmap opens map files up to ${megabytes(MAX_MAP_FILE_BYTES)}. Is it really an Argmap map?`,
+    );
   return file.text();
 }
 

@@ -41,7 +41,11 @@ export async function openAnyText(text: string, fileName: string, fileHandle: ob
   // Large files take seconds to read: say so (the page stays usable meanwhile).
   let progress: number | undefined;
   if (text.length > LARGE_FILE_CHARS) {
-    store.notify({ tone: 'warning', title: `Importing ${fileName} (${FORMAT_LABELS[format]})…`, details: ['Reading in the background; the map opens when it is done.'] });
+    store.notify({
+      tone: 'warning',
+      title: `Importing ${fileName} (${FORMAT_LABELS[format]})…`,
+      details: ['Reading in the background; the map opens when it is done.'],
+    });
     progress = useEditor.getState().notices.at(-1)?.id;
   }
   let outcome: ImportOutcome;

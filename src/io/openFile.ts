@@ -28,7 +28,8 @@ let pending: { cancel(): void } | null = null;
 /** Opens Argmap file `text` as the map; resolves to whether it opened (false if refused or cancelled). */
 export function openMapText(text: string, fileName: string, fileHandle: object | null = null): Promise<boolean> {
   pending?.cancel();
-  if (text.length < WORKER_OPEN_CHARS || typeof Worker === 'undefined') return Promise.resolve(useEditor.getState().openText(text, fileName, fileHandle));
+  if (text.length < WORKER_OPEN_CHARS || typeof Worker === 'undefined')
+    return Promise.resolve(useEditor.getState().openText(text, fileName, fileHandle));
   const showProgress = text.length >= BACKGROUND_OPEN_CHARS;
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./openWorker.ts', import.meta.url), { type: 'module' });
@@ -67,7 +68,9 @@ export function openMapText(text: string, fileName: string, fileHandle: object |
     worker.onerror = (event) => {
       event.preventDefault();
       finish(false);
-      useEditor.getState().notify({ tone: 'error', title: `Could not open ${fileName}`, details: [event.message || 'The file could not be read.'] });
+      useEditor
+        .getState()
+        .notify({ tone: 'error', title: `Could not open ${fileName}`, details: [event.message || 'The file could not be read.'] });
     };
     worker.postMessage(text);
   });

@@ -49,7 +49,11 @@ function orderOf(items: readonly Identified[], sameOrder: boolean, previous: str
 }
 
 /** The changes from `before` (what the record holds; null: nothing yet) to `after`. */
-export function mapChanges(before: ArgMap | null, after: ArgMap, previousOrder: { nodes: string[]; relations: string[] } | null = null): MapChanges {
+export function mapChanges(
+  before: ArgMap | null,
+  after: ArgMap,
+  previousOrder: { nodes: string[]; relations: string[] } | null = null,
+): MapChanges {
   const nodes = diff(before?.nodes ?? null, after.nodes);
   const relations = diff(before?.relations ?? null, after.relations);
   const nodeOrder = orderOf(after.nodes, nodes.sameOrder, before ? (previousOrder?.nodes ?? null) : null);

@@ -134,7 +134,11 @@ export async function recoverMap(id: string): Promise<boolean> {
   if (!loadRecord(record, { record: true })) {
     continueRecordOnNextLoad(null);
     lease?.release();
-    store.notify({ tone: 'error', title: `Could not restore “${record.title || record.fileName}”`, details: ['The kept copy is damaged.'] });
+    store.notify({
+      tone: 'error',
+      title: `Could not restore “${record.title || record.fileName}”`,
+      details: ['The kept copy is damaged.'],
+    });
     return false;
   }
   if (!lease)

@@ -92,7 +92,11 @@ export async function writeRecord(head: RecordHead, changes: MapChanges, opts: {
   const put = (i: number) =>
     i < putNodes.length
       ? nodes.put({ record, id: putNodes[i]!.id, value: putNodes[i]! } satisfies StoredPart<ArgNode>)
-      : relations.put({ record, id: putRelations[i - putNodes.length]!.id, value: putRelations[i - putNodes.length]! } satisfies StoredPart<Relation>);
+      : relations.put({
+          record,
+          id: putRelations[i - putNodes.length]!.id,
+          value: putRelations[i - putNodes.length]!,
+        } satisfies StoredPart<Relation>);
   const putFrom = (from: number) => {
     const to = opts.now ? count : Math.min(count, from + PARTS_PER_TASK);
     let last: IDBRequest | undefined;
@@ -101,7 +105,8 @@ export async function writeRecord(head: RecordHead, changes: MapChanges, opts: {
       last!.onsuccess = () => putFrom(to);
       return;
     }
-    if (changes.orderChanged) tx.objectStore(ORDERS).put({ record, nodes: changes.nodeOrder, relations: changes.relationOrder } satisfies StoredOrder);
+    if (changes.orderChanged)
+      tx.objectStore(ORDERS).put({ record, nodes: changes.nodeOrder, relations: changes.relationOrder } satisfies StoredOrder);
     tx.objectStore(HEADS).put(head);
     // Commit at once: the write must not wait for the event loop (it may be the last one
     // before the page goes away).
@@ -122,7 +127,13 @@ export async function getRecord(id: string): Promise<RecoveryRecord | null> {
     result(tx.objectStore(RELATIONS).getAll(partsOf(id))) as Promise<StoredPart<Relation>[]>,
   ]);
   if (!head || !order) return null;
-  const map = assembleMap(head, order.nodes, order.relations, nodes.map((p) => p.value), relations.map((p) => p.value));
+  const map = assembleMap(
+    head,
+    order.nodes,
+    order.relations,
+    nodes.map((p) => p.value),
+    relations.map((p) => p.value),
+  );
   return { ...head, map };
 }
 

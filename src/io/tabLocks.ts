@@ -65,5 +65,10 @@ export async function recordsInUse(): Promise<Set<string>> {
   const locks = navigator.locks;
   if (!locks) return new Set();
   const { held = [] } = await locks.query();
-  return new Set(held.map((l) => l.name ?? '').filter((n) => n.startsWith(PREFIX)).map((n) => n.slice(PREFIX.length)));
+  return new Set(
+    held
+      .map((l) => l.name ?? '')
+      .filter((n) => n.startsWith(PREFIX))
+      .map((n) => n.slice(PREFIX.length)),
+  );
 }

@@ -12,10 +12,16 @@ const EXTENSIONS: Record<TextExportFormat, string> = { argdown: '.argdown', aif:
 export async function exportText(format: TextExportFormat): Promise<void> {
   const store = useEditor.getState();
   try {
-    const text = format === 'argdown' ? (await import('../model/interop/argdown.ts')).writeArgdown(store.map) : (await import('../model/interop/aif.ts')).writeAif(store.map);
+    const text =
+      format === 'argdown'
+        ? (await import('../model/interop/argdown.ts')).writeArgdown(store.map)
+        : (await import('../model/interop/aif.ts')).writeAif(store.map);
     const name = fileNameFor(store.fileName, store.map.meta.title, EXTENSIONS[format]);
     downloadBlob(new Blob([text], { type: format === 'aif' ? 'application/json' : 'text/plain' }), name);
-    const lost = format === 'argdown' ? 'positions, relation weights, collapsed and focus' : 'notes, sources, marks, relation weights, collapsed and focus';
+    const lost =
+      format === 'argdown'
+        ? 'positions, relation weights, collapsed and focus'
+        : 'notes, sources, marks, relation weights, collapsed and focus';
     store.notify({ tone: 'info', title: `Exported ${name}`, details: [`${FORMAT_LABELS[format]}: not carried: ${lost}.`] });
   } catch (e) {
     store.notify({ tone: 'error', title: `Could not export ${FORMAT_LABELS[format]}`, details: [(e as Error).message] });

@@ -97,7 +97,14 @@ export function balanceBreakdown(map: ArgMap, nodeId: string, labels?: Readonly<
   const item = (kind: BalanceItemKind, members: Relation[], undercutReasonIds?: string[]): BalanceItem => {
     const weight = Math.min(1, ...members.map(relationWeight));
     const active = weight > 0;
-    const it: BalanceItem = { kind, relationIds: members.map((r) => r.id), nodeIds: members.map((r) => r.from), weight, active, counted: active };
+    const it: BalanceItem = {
+      kind,
+      relationIds: members.map((r) => r.id),
+      nodeIds: members.map((r) => r.from),
+      weight,
+      active,
+      counted: active,
+    };
     if (undercutReasonIds) it.undercutReasonIds = undercutReasonIds;
     if (labels) {
       it.status = members.reduce<Label>((v, r) => and(v, and(labels[r.from], labels[r.id])), 'in');

@@ -93,7 +93,15 @@ export function linkedReasonBoxes(map: ArgMap, sizes: Readonly<Record<string, Si
     const top = Math.min(...nodes.map((n) => n.position.y)) - LINKED_PADDING - LINKED_HEADER;
     const right = Math.max(...nodes.map((n) => n.position.x + (sizes[n.id] ?? UNMEASURED_CARD).width)) + LINKED_PADDING;
     const bottom = Math.max(...nodes.map((n) => n.position.y + (sizes[n.id] ?? UNMEASURED_CARD).height)) + LINKED_PADDING;
-    boxes.push({ id: `${GROUP_PREFIX}${key}`, x: left, y: top, width: right - left, height: bottom - top, relationIds: members.map((m) => m.id), nodes });
+    boxes.push({
+      id: `${GROUP_PREFIX}${key}`,
+      x: left,
+      y: top,
+      width: right - left,
+      height: bottom - top,
+      relationIds: members.map((m) => m.id),
+      nodes,
+    });
   }
   return boxes;
 }
@@ -108,7 +116,12 @@ function undercutLinks(relations: readonly Relation[]): ReadonlySet<string> {
 }
 
 /** The anchors undercuts point at: halfway along the link they attack (from its reason's or box's top to its target's bottom). */
-export function undercutAnchors(map: ArgMap, sizes: Readonly<Record<string, Size>>, boxes: readonly LinkedReasonBox[], nodeById: NodeFinder): UndercutAnchor[] {
+export function undercutAnchors(
+  map: ArgMap,
+  sizes: Readonly<Record<string, Size>>,
+  boxes: readonly LinkedReasonBox[],
+  nodeById: NodeFinder,
+): UndercutAnchor[] {
   const undercut = undercutLinks(map.relations);
   if (!undercut.size) return [];
   const groups = groupsOf(map.relations);
@@ -124,7 +137,9 @@ export function undercutAnchors(map: ArgMap, sizes: Readonly<Record<string, Size
     const from = nodeById(r.from);
     const to = nodeById(r.to);
     if (!from || !to) continue;
-    const fromRect = box ? { x: box.x, y: box.y, width: box.width, height: box.height } : { ...from.position, ...(sizes[from.id] ?? UNMEASURED_CARD) };
+    const fromRect = box
+      ? { x: box.x, y: box.y, width: box.width, height: box.height }
+      : { ...from.position, ...(sizes[from.id] ?? UNMEASURED_CARD) };
     const toSize = sizes[to.id] ?? UNMEASURED_CARD;
     // The link runs from the top middle of the reason to the bottom middle of its target.
     const x = (fromRect.x + fromRect.width / 2 + to.position.x + toSize.width / 2) / 2;

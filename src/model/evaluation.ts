@@ -452,9 +452,15 @@ export function evaluate(map: ArgMap, input: EvaluationInput): Evaluation {
     let text: string;
     if (marked[i]) {
       text = lab[i] === IN ? 'accepted by you' : 'rejected by you';
-      if (ruled !== UNDEC && ruled !== lab[i]) text += ruled === IN ? ' (the map alone would accept it)' : ' (the map alone would reject it)';
+      if (ruled !== UNDEC && ruled !== lab[i])
+        text += ruled === IN ? ' (the map alone would accept it)' : ' (the map alone would reject it)';
     } else if (ruled === IN) {
-      const base = reasons === 0 ? 'taken at face value' : reasonsIn === 1 ? 'supported by a reason that holds' : `supported by ${reasonsIn} reasons that hold`;
+      const base =
+        reasons === 0
+          ? 'taken at face value'
+          : reasonsIn === 1
+            ? 'supported by a reason that holds'
+            : `supported by ${reasonsIn} reasons that hold`;
       text = attacks === 0 ? (reasons === 0 ? 'not attacked; taken at face value' : base) : `${base}; every attack on it fails`;
     } else if (ruled === OUT) {
       if (winningAttack >= 0) {

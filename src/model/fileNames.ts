@@ -18,10 +18,18 @@ export function fileNameFor(fileName: string, title: string, extension: string):
   const hasFile = fileName !== '' && fileName !== UNTITLED_FILE_NAME;
   if (extension === '.argmap.json') {
     if (hasFile) return fileName;
-    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+    const slug = title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60);
     return `${slug || 'untitled'}${extension}`;
   }
   const base = hasFile ? fileName.replace(/(\.argmap)?\.json$/i, '') : title;
-  const slug = base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 80);
+  const slug = base
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, 80);
   return `${slug || 'argument-map'}${extension}`;
 }

@@ -34,9 +34,22 @@ export function parseFragment(text: string): Fragment | null {
   if (value?.format !== FRAGMENT_FORMAT) return null;
   // Anchors name sources of the map they were copied from: placeholders keep them through
   // the check; pasteFragment keeps those whose source the target map has.
-  const sourceIds = Array.isArray(value.nodes) ? [...new Set(value.nodes.map((n) => (n as Partial<ArgNode>)?.anchor?.source).filter((id): id is string => typeof id === 'string' && id !== ''))] : [];
+  const sourceIds = Array.isArray(value.nodes)
+    ? [
+        ...new Set(
+          value.nodes.map((n) => (n as Partial<ArgNode>)?.anchor?.source).filter((id): id is string => typeof id === 'string' && id !== ''),
+        ),
+      ]
+    : [];
   const sources = sourceIds.map((id) => ({ id, title: '' }));
-  const loaded = loadMapJson({ format: FORMAT_NAME, version: FORMAT_VERSION, meta: { title: '', description: '' }, nodes: value.nodes, relations: value.relations ?? [], ...(sources.length ? { sources } : {}) });
+  const loaded = loadMapJson({
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    meta: { title: '', description: '' },
+    nodes: value.nodes,
+    relations: value.relations ?? [],
+    ...(sources.length ? { sources } : {}),
+  });
   return loaded.ok ? { format: FRAGMENT_FORMAT, nodes: loaded.map.nodes, relations: loaded.map.relations } : null;
 }
 
@@ -50,7 +63,11 @@ export function pasteFragment(map: ArgMap, fragment: Fragment, offset: { x: numb
     rename.set(old, id);
     return id;
   };
-  const nodes = fragment.nodes.map((n) => ({ ...n, id: fresh(n.id, 'n'), position: { x: n.position.x + offset.x, y: n.position.y + offset.y } }));
+  const nodes = fragment.nodes.map((n) => ({
+    ...n,
+    id: fresh(n.id, 'n'),
+    position: { x: n.position.x + offset.x, y: n.position.y + offset.y },
+  }));
   for (const r of fragment.relations) fresh(r.id, 'r');
   const groups = new Map<string, string>();
   const relations = fragment.relations
@@ -72,5 +89,8 @@ export function pasteFragment(map: ArgMap, fragment: Fragment, offset: { x: numb
     // An anchor into a source this map does not have could never be shown.
     return anchor && sources.has(anchor.source) ? { ...rest, anchor } : rest;
   });
-  return { map: { ...map, nodes: [...map.nodes, ...pastedNodes], relations: [...map.relations, ...relations] }, nodeIds: pastedNodes.map((n) => n.id) };
+  return {
+    map: { ...map, nodes: [...map.nodes, ...pastedNodes], relations: [...map.relations, ...relations] },
+    nodeIds: pastedNodes.map((n) => n.id),
+  };
 }

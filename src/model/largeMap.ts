@@ -49,7 +49,11 @@ export function unfoldLevel(map: ArgMap): ArgMap {
 export function shownPart(map: ArgMap): ArgMap {
   const { hidden } = mapVisibility(map);
   if (!hidden.size) return map;
-  return { ...map, nodes: map.nodes.filter((n) => !hidden.has(n.id)), relations: map.relations.filter((r) => !hidden.has(r.from) && !hidden.has(r.to)) };
+  return {
+    ...map,
+    nodes: map.nodes.filter((n) => !hidden.has(n.id)),
+    relations: map.relations.filter((r) => !hidden.has(r.from) && !hidden.has(r.to)),
+  };
 }
 
 /**

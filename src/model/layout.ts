@@ -37,7 +37,6 @@ export interface LayoutOptions {
 const DEFAULT_HORIZONTAL_GAP = 40;
 const DEFAULT_VERTICAL_GAP = 80;
 
-
 /** About how many lines a text wraps to on a card (explicit line breaks start new lines; each paragraph wraps on its own). */
 function estimateLines(text: string): number {
   return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / ESTIMATE_CHARS_PER_LINE)), 0);
@@ -378,7 +377,7 @@ function mergeCoPremises(tree: Tree, via: Int32Array, relations: Relation[], inn
   for (let p = 0; p < n; p++) {
     const kids = tree.children[p]!;
     const merged: number[] = [];
-    for (let i = 0; i < kids.length; ) {
+    for (let i = 0; i < kids.length;) {
       const group = relations[via[kids[i]!]!]!.group;
       let j = i + 1;
       while (j < kids.length && group !== undefined && relations[via[kids[j]!]!]!.group === group) j++;

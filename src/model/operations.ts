@@ -86,7 +86,8 @@ export function removeElements(map: ArgMap, nodeIds: Iterable<string>, relationI
   let relations = map.relations;
   for (;;) {
     const next = relations.filter(
-      (r) => !goneRelations.has(r.id) && !goneNodes.has(r.from) && !goneNodes.has(r.to) && !(r.kind === 'undercuts' && goneRelations.has(r.to)),
+      (r) =>
+        !goneRelations.has(r.id) && !goneNodes.has(r.from) && !goneNodes.has(r.to) && !(r.kind === 'undercuts' && goneRelations.has(r.to)),
     );
     for (const r of relations) if (!next.includes(r)) goneRelations.add(r.id);
     if (next.length === relations.length) break;
@@ -114,8 +115,7 @@ export function connect(map: ArgMap, from: string, to: string, kind?: RelationKi
   if (toRelation?.kind === 'undercuts')
     return { map, id: '', reason: 'An undercut attacks the link between a reason and what it bears on, not another undercut.' };
   const relKind: RelationKind = toRelation ? 'undercuts' : kind === 'undercuts' ? 'opposes' : (kind ?? defaultRelationKind(fromNode.kind));
-  if (map.relations.some((r) => r.from === from && r.to === to))
-    return { map, id: '', reason: 'These two are already connected.' };
+  if (map.relations.some((r) => r.from === from && r.to === to)) return { map, id: '', reason: 'These two are already connected.' };
   const id = makeId('r', idsOf(map));
   const relation: Relation = { id, kind: relKind, from, to };
   return { map: { ...map, relations: [...map.relations, relation] }, id };
@@ -177,7 +177,6 @@ export function dissolveLoneGroups(relations: Relation[]): Relation[] {
     return rest;
   });
 }
-
 
 /** Marks a statement accepted or rejected; `undefined` makes it open again. */
 export function setMark(map: ArgMap, id: string, mark: Mark | undefined): ArgMap {

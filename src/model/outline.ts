@@ -203,7 +203,8 @@ function planIndent(map: ArgMap, outline: Outline, nodeId: string): EditPlan {
   const i = siblings.indexOf(nodeId);
   if (i === 0) return refuse('There is no statement above it at the same level to indent under.');
   const newParent = itemOf(outline, siblings[i - 1]!);
-  if (map.relations.some((r) => r.from === nodeId && r.to === newParent.nodeId)) return refuse(`It already bears on ${quote(newParent.node)}.`);
+  if (map.relations.some((r) => r.from === nodeId && r.to === newParent.nodeId))
+    return refuse(`It already bears on ${quote(newParent.node)}.`);
   if (reaches(map, newParent.nodeId, nodeId)) return refuse(CIRCLE);
 
   const moved = retargeted(item.relation, newParent.nodeId);
@@ -233,7 +234,9 @@ function planIndentRoot(map: ArgMap, outline: Outline, item: OutlineItem): EditP
   const result = connect(map, item.nodeId, newParent.nodeId, defaultRelationKind(item.node.kind));
   if ('reason' in result) return refuse(result.reason);
   const next = result.map;
-  return landed(outline, next, new Map([[newParent.nodeId, [...newParent.childIds, item.nodeId]]])) ? { ok: true, map: next } : refuse(TANGLED);
+  return landed(outline, next, new Map([[newParent.nodeId, [...newParent.childIds, item.nodeId]]]))
+    ? { ok: true, map: next }
+    : refuse(TANGLED);
 }
 
 function planOutdent(map: ArgMap, outline: Outline, nodeId: string): EditPlan {
@@ -243,7 +246,8 @@ function planOutdent(map: ArgMap, outline: Outline, nodeId: string): EditPlan {
   const parent = itemOf(outline, item.parentId!);
   if (!parent.relation) return refuse('It already bears directly on a top-level statement.');
   const grandparent = itemOf(outline, parent.parentId!);
-  if (map.relations.some((r) => r.from === nodeId && r.to === grandparent.nodeId)) return refuse(`It already bears on ${quote(grandparent.node)}.`);
+  if (map.relations.some((r) => r.from === nodeId && r.to === grandparent.nodeId))
+    return refuse(`It already bears on ${quote(grandparent.node)}.`);
   if (reaches(map, grandparent.nodeId, nodeId)) return refuse(CIRCLE);
 
   const moved = retargeted(item.relation, grandparent.nodeId);

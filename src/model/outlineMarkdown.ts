@@ -44,6 +44,12 @@ export function escapeMarkdownBlock(text: string): string {
 
 /** `<title>.md`, with characters file systems refuse taken out. */
 export function markdownFileName(title: string): string {
-  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+|\.+$/g, '').slice(0, 120).trim();
+  const base = title
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+|\.+$/g, '')
+    .slice(0, 120)
+    .trim();
   return `${base || 'outline'}.md`;
 }

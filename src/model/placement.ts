@@ -27,7 +27,11 @@ function clearOfOthers(map: ArgMap, sizeOf: (id: string) => Size, at: Point, siz
   let x = at.x;
   for (let pass = 0; pass <= boxes.length; pass++) {
     const hit = boxes.find(
-      (b) => x < b.x + b.width + GAP_X / 2 && b.x < x + size.width + GAP_X / 2 && at.y < b.y + b.height + GAP_X / 2 && b.y < at.y + size.height + GAP_X / 2,
+      (b) =>
+        x < b.x + b.width + GAP_X / 2 &&
+        b.x < x + size.width + GAP_X / 2 &&
+        at.y < b.y + b.height + GAP_X / 2 &&
+        b.y < at.y + size.height + GAP_X / 2,
     );
     if (!hit) break;
     x = hit.x + hit.width + GAP_X;

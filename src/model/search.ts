@@ -31,7 +31,9 @@ export function fold(text: string): string {
 function indexed(node: ArgNode): Indexed {
   let entry = index.get(node);
   if (!entry) {
-    const source = node.source ? [node.source.document, node.source.section, node.source.paragraph, node.source.quote].filter(Boolean).join(' ') : '';
+    const source = node.source
+      ? [node.source.document, node.source.section, node.source.paragraph, node.source.quote].filter(Boolean).join(' ')
+      : '';
     entry = { text: fold(node.text), notes: fold(node.notes ?? ''), source: fold(source) };
     index.set(node, entry);
   }
@@ -56,7 +58,13 @@ export function searchMap(map: ArgMap, query: string): SearchHit[] {
     let field: SearchField | undefined;
     let all = true;
     for (const w of words) {
-      const where: SearchField | undefined = entry.text.includes(w) ? 'text' : entry.notes.includes(w) ? 'notes' : entry.source.includes(w) ? 'source' : undefined;
+      const where: SearchField | undefined = entry.text.includes(w)
+        ? 'text'
+        : entry.notes.includes(w)
+          ? 'notes'
+          : entry.source.includes(w)
+            ? 'source'
+            : undefined;
       if (!where) {
         all = false;
         break;

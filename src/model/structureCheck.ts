@@ -87,7 +87,11 @@ const BACKING: ReadonlySet<NodeKind> = new Set<NodeKind>(['evidence', 'premise',
  * in the map. Each paragraph of a text with no anchored statement gets a hint. `tree` is the
  * map's argument tree, when the caller has it already.
  */
-export function checkStructure(map: ArgMap, sourceTexts: Readonly<Record<string, string>> = {}, tree: ArgumentTree = argumentTreeOf(map)): Finding[] {
+export function checkStructure(
+  map: ArgMap,
+  sourceTexts: Readonly<Record<string, string>> = {},
+  tree: ArgumentTree = argumentTreeOf(map),
+): Finding[] {
   const { nodes, index } = tree;
   const n = nodes.length;
   if (n === 0) return [];
@@ -107,7 +111,13 @@ export function checkStructure(map: ArgMap, sourceTexts: Readonly<Record<string,
 
   const findings: Finding[] = [];
   const add = (rule: Rule, message: string, nodeIdx: number[], relationIds?: string[]) => {
-    const finding: Finding = { id: `${rule}:${nodes[nodeIdx[0]!]!.id}`, severity: RULES[rule].severity, rule, message, nodeIds: nodeIdx.map((v) => nodes[v]!.id) };
+    const finding: Finding = {
+      id: `${rule}:${nodes[nodeIdx[0]!]!.id}`,
+      severity: RULES[rule].severity,
+      rule,
+      message,
+      nodeIds: nodeIdx.map((v) => nodes[v]!.id),
+    };
     if (relationIds?.length) finding.relationIds = relationIds;
     findings.push(finding);
   };
@@ -157,7 +167,9 @@ export function checkStructure(map: ArgMap, sourceTexts: Readonly<Record<string,
     if (!words[v])
       add(
         'empty-text',
-        node.text.trim() ? `The ${NOUN[node.kind]} “${shorten(node.text, 40)}” says nothing. Write the statement it stands for, or delete it.` : `${capital(withArticle(NOUN[node.kind]))} is empty. Write the statement it stands for, or delete it.`,
+        node.text.trim()
+          ? `The ${NOUN[node.kind]} “${shorten(node.text, 40)}” says nothing. Write the statement it stands for, or delete it.`
+          : `${capital(withArticle(NOUN[node.kind]))} is empty. Write the statement it stands for, or delete it.`,
         [v],
       );
     if (node.kind === 'premise' && !backed[v])
@@ -188,7 +200,12 @@ export function checkStructure(map: ArgMap, sourceTexts: Readonly<Record<string,
         : members.length === 2
           ? `${names[0]} and ${names[1]} support each other`
           : `${listNames(names)} support each other in a circle`;
-    add('support-cycle', `Circular reasoning: ${text}. A reason cannot rest on what it is meant to prove; break the circle.`, members, relIds);
+    add(
+      'support-cycle',
+      `Circular reasoning: ${text}. A reason cannot rest on what it is meant to prove; break the circle.`,
+      members,
+      relIds,
+    );
   }
 
   // The main claim, and the parts of the map not connected to it.
@@ -209,7 +226,8 @@ export function checkStructure(map: ArgMap, sourceTexts: Readonly<Record<string,
     if (part) part.push(v);
     else parts.set(r, [v]);
   }
-  const mainName = mainNode.kind === 'claim' ? `the main claim${words[main] ? ` ${quote(mainNode)}` : ''}` : `the top of the argument, ${named(main)}`;
+  const mainName =
+    mainNode.kind === 'claim' ? `the main claim${words[main] ? ` ${quote(mainNode)}` : ''}` : `the top of the argument, ${named(main)}`;
   for (const part of parts.values()) {
     const top = part[0]!;
     if (part.length === 1 && unattached[top]) continue; // "attached to nothing" already says it
@@ -280,7 +298,11 @@ export function problemCount(findings: readonly Finding[]): number {
 
 /** Text for comparing statements: case, spacing and punctuation do not count. */
 export function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** A node named by a short quote of its text, e.g. “Closer Japan–South Korea defence…”. */

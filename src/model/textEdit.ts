@@ -51,7 +51,8 @@ export const applySplice = (text: string, s: Splice): string => text.slice(0, s.
  */
 export function mapPosition(pos: number, s: Splice, after = false): number {
   if (pos < s.start || (pos === s.start && !after && s.removed === 0)) return pos;
-  if (pos <= s.start + s.removed) return s.removed === 0 ? pos + s.inserted.length : s.start + (pos === s.start + s.removed ? s.inserted.length : 0);
+  if (pos <= s.start + s.removed)
+    return s.removed === 0 ? pos + s.inserted.length : s.start + (pos === s.start + s.removed ? s.inserted.length : 0);
   return pos + s.inserted.length - s.removed;
 }
 

@@ -241,4 +241,3 @@ function countDescendants(order: number[], parent: ArrayLike<number>): number[] 
   }
   return count;
 }
-

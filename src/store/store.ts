@@ -465,7 +465,11 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     markSaved(fileName, written) {
-      set({ savedMap: written?.map ?? get().map, ...(fileName ? { fileName } : {}), ...(written ? { fileHandle: written.fileHandle } : {}) });
+      set({
+        savedMap: written?.map ?? get().map,
+        ...(fileName ? { fileName } : {}),
+        ...(written ? { fileHandle: written.fileHandle } : {}),
+      });
     },
 
     select(nodeIds, relationIds = []) {
@@ -541,7 +545,11 @@ export const useEditor = create<EditorStore>()((set, get) => {
       const { text, ...meta } = init;
       const normalised = normaliseSourceText(text);
       const { map, id } = sources.attachSource(get().map, opts?.reference ? meta : { ...meta, text: normalised });
-      commit(map, { activeSourceId: id, sidePanel: 'source', ...(opts?.reference ? { sourceTexts: { ...get().sourceTexts, [id]: normalised } } : {}) });
+      commit(map, {
+        activeSourceId: id,
+        sidePanel: 'source',
+        ...(opts?.reference ? { sourceTexts: { ...get().sourceTexts, [id]: normalised } } : {}),
+      });
       return id;
     },
 
@@ -566,7 +574,11 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
 
     revealParagraph(sourceId, paragraph) {
-      set({ activeSourceId: sourceId, sidePanel: 'source', paragraphRequest: { sourceId, paragraph, seq: (get().paragraphRequest?.seq ?? 0) + 1 } });
+      set({
+        activeSourceId: sourceId,
+        sidePanel: 'source',
+        paragraphRequest: { sourceId, paragraph, seq: (get().paragraphRequest?.seq ?? 0) + 1 },
+      });
     },
 
     nodeFromPassage(sourceId, range, kind, opts) {
@@ -620,17 +632,26 @@ export const useEditor = create<EditorStore>()((set, get) => {
       if (gone && !lost) get().notify({ tone: 'info', title: 'Someone deleted the statement you were editing.' });
       if (!lost || readOnly()) return;
       const added = ops.addNode(map, { kind: lost.kind, position: lost.position, text: draft!.text });
-      const next = ops.updateNode(added.map, added.id, { ...(lost.notes ? { notes: lost.notes } : {}), ...(lost.source ? { source: lost.source } : {}) });
-      commit(revealNode(next, added.id), { selectedNodeIds: [added.id], selectedRelationIds: [], editingNodeId: added.id, draft: { nodeId: added.id, text: draft!.text } });
+      const next = ops.updateNode(added.map, added.id, {
+        ...(lost.notes ? { notes: lost.notes } : {}),
+        ...(lost.source ? { source: lost.source } : {}),
+      });
+      commit(revealNode(next, added.id), {
+        selectedNodeIds: [added.id],
+        selectedRelationIds: [],
+        editingNodeId: added.id,
+        draft: { nodeId: added.id, text: draft!.text },
+      });
       get().notify({
         tone: 'warning',
         title: 'Someone deleted this statement while you were editing it',
-        details: ['Your text is kept: it is a new statement in the same place, not connected to anything, and you can go on typing. Delete it if it is not needed.'],
+        details: [
+          'Your text is kept: it is a new statement in the same place, not connected to anything, and you can go on typing. Delete it if it is not needed.',
+        ],
       });
     },
   };
 });
-
 
 /** Below everything on the map, at its left edge: a new statement that belongs nowhere yet. */
 function freeSpot(map: ArgMap): Point {

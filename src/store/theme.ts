@@ -8,7 +8,8 @@ export const THEME_PREFERENCES = ['system', 'light', 'dark'] as const;
 export type ThemePreference = (typeof THEME_PREFERENCES)[number];
 
 /** The toolbar button steps system → light → dark → system. */
-export const nextThemePreference = (p: ThemePreference): ThemePreference => THEME_PREFERENCES[(THEME_PREFERENCES.indexOf(p) + 1) % THEME_PREFERENCES.length]!;
+export const nextThemePreference = (p: ThemePreference): ThemePreference =>
+  THEME_PREFERENCES[(THEME_PREFERENCES.indexOf(p) + 1) % THEME_PREFERENCES.length]!;
 
 export const isThemePreference = (v: unknown): v is ThemePreference => THEME_PREFERENCES.includes(v as ThemePreference);
 

@@ -7,7 +7,13 @@ import { useEditor } from './store.ts';
 import type { NodeDecoration } from './nodeDecoration.ts';
 import type { ArgMap } from '../model/types.ts';
 import { structureOf } from './mapViews.ts';
-import { mapVisibility, presentationVisibility, type MapVisibility, type PresentationVisibility, type Visibility } from '../model/visibility.ts';
+import {
+  mapVisibility,
+  presentationVisibility,
+  type MapVisibility,
+  type PresentationVisibility,
+  type Visibility,
+} from '../model/visibility.ts';
 
 export interface VisibilityDecorations {
   byNode: ReadonlyMap<string, NodeDecoration>;

@@ -113,7 +113,8 @@ export class MapBinding {
       }
       writeTop(this.yTop, next, prev);
       if (next.nodes !== prev.nodes) this.writeEntries(this.yNodes, this.nodeCache, prev.nodes, next.nodes, NODE_TEXT_FIELDS, opts?.caret);
-      if (next.relations !== prev.relations) this.writeEntries(this.yRelations, this.relationCache, prev.relations, next.relations, NO_TEXT_FIELDS);
+      if (next.relations !== prev.relations)
+        this.writeEntries(this.yRelations, this.relationCache, prev.relations, next.relations, NO_TEXT_FIELDS);
     }, this.origin);
     // What every peer shows is the doc's entries, repaired: read them back, so this peer shows
     // exactly that too (usually `next` itself; not when the doc holds entries `next` lacked, such
@@ -140,7 +141,8 @@ export class MapBinding {
     const before = prev.nodes[changed] as unknown as Entry | undefined;
     const after = next.nodes[changed] as unknown as Entry | undefined;
     if (!before || !after || before.id !== after.id || typeof after.text !== 'string') return false;
-    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) if (key !== 'text' && before[key] !== after[key]) return false;
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)]))
+      if (key !== 'text' && before[key] !== after[key]) return false;
     // Only when this peer shows the doc's own entry (not one repaired on reading).
     const cached = this.nodeCache.get(after.id);
     const text = this.yNodes.get(after.id)?.get('text');
@@ -289,8 +291,18 @@ export class MapBinding {
 
 /** A fresh read of the whole doc (no binding needed): the server and tests use it. */
 export function readMap(doc: Y.Doc): ArgMap {
-  const entries = (root: Y.Map<Y.Map<unknown>>) => [...root].map(([id, y]) => readEntry(id, y)).sort(compareCached).map((c) => c.value);
-  return project(readMeta(doc.getMap('meta')), entries(doc.getMap('nodes')), entries(doc.getMap('relations')), undefined, readTop(doc.getMap('top')));
+  const entries = (root: Y.Map<Y.Map<unknown>>) =>
+    [...root]
+      .map(([id, y]) => readEntry(id, y))
+      .sort(compareCached)
+      .map((c) => c.value);
+  return project(
+    readMeta(doc.getMap('meta')),
+    entries(doc.getMap('nodes')),
+    entries(doc.getMap('relations')),
+    undefined,
+    readTop(doc.getMap('top')),
+  );
 }
 
 /** Puts a whole map into an empty doc (a new room), as one transaction. */
@@ -299,7 +311,10 @@ export function writeMap(doc: Y.Doc, map: ArgMap, origin: unknown = null): void 
     writeFields(doc.getMap('meta'), map.meta, NO_TEXT_FIELDS);
     writeTop(doc.getMap('top'), map, undefined);
     const put = (root: Y.Map<Y.Map<unknown>>, entries: readonly Entry[], textFields: ReadonlySet<string>) => {
-      const keys = reorderKeys(entries.map((e) => e.id), new Map());
+      const keys = reorderKeys(
+        entries.map((e) => e.id),
+        new Map(),
+      );
       for (const e of entries) {
         const y = new Y.Map<unknown>();
         root.set(e.id, y);
@@ -344,7 +359,8 @@ function topOf(map: ArgMap): Fields {
 /** Writes the top-level fields that changed since `prev` (all of them without one). */
 function writeTop(y: Y.Map<unknown>, next: ArgMap, prev: ArgMap | undefined) {
   const fields = topOf(next);
-  for (const [key, v] of Object.entries(fields)) if (!prev || (prev as unknown as Fields)[key] !== v) if (!sameJson(y.get(key), v)) y.set(key, v);
+  for (const [key, v] of Object.entries(fields))
+    if (!prev || (prev as unknown as Fields)[key] !== v) if (!sameJson(y.get(key), v)) y.set(key, v);
   for (const key of [...y.keys()]) if (fields[key] === undefined) y.delete(key);
 }
 
@@ -452,7 +468,8 @@ function project(
 ): ArgMap {
   const nodes = rawNodes || !prev ? keepIdentity((rawNodes as Entry[]).map(usableNode), prev?.nodes) : prev.nodes;
   const nodeIds = new Set(nodes.map((n) => n.id));
-  const relations = rawRelations || !prev ? keepIdentity(repairRelations(rawRelations as Entry[], nodeIds), prev?.relations) : prev.relations;
+  const relations =
+    rawRelations || !prev ? keepIdentity(repairRelations(rawRelations as Entry[], nodeIds), prev?.relations) : prev.relations;
   const focusOk = meta.focus === undefined || nodeIds.has(meta.focus);
   let nextMeta = focusOk ? meta : { ...meta };
   if (!focusOk) delete nextMeta.focus;

@@ -28,7 +28,11 @@ export async function shareCurrentMap(): Promise<void> {
   const editor = useEditor.getState();
   let created: { room: string; edit: string; view: string; error?: string };
   try {
-    const res = await fetch('/api/rooms', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(toMapFile(editor.map)) });
+    const res = await fetch('/api/rooms', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(toMapFile(editor.map)),
+    });
     created = await res.json();
     if (!res.ok) throw new Error(created.error ?? `The server answered ${res.status}.`);
   } catch (e) {
@@ -61,7 +65,17 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
     link.access === 'edit'
       ? { edit: roomUrl(link.room, 'edit', link.secret), view: known.view ? roomUrl(link.room, 'view', known.view) : '' }
       : { view: roomUrl(link.room, 'view', link.secret) };
-  const room: RoomState = { id: link.room, access: link.access, status: 'connecting', ready: false, links, people: [], selfId: doc.clientID, canUndo: false, canRedo: false };
+  const room: RoomState = {
+    id: link.room,
+    access: link.access,
+    status: 'connecting',
+    ready: false,
+    links,
+    people: [],
+    selfId: doc.clientID,
+    canUndo: false,
+    canRedo: false,
+  };
   editor.setRoom(room);
 
   // The room's map replaces the one on screen once it is known (from the server, or from this
@@ -96,7 +110,8 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
   let connectedOnce = false;
   provider.on('status', ({ status }: { status: WebSocketStatus }) => {
     if (status === WebSocketStatus.Connected) connectedOnce = true;
-    const next = status === WebSocketStatus.Connected ? 'connected' : connectedOnce || navigator.onLine === false ? 'offline' : 'connecting';
+    const next =
+      status === WebSocketStatus.Connected ? 'connected' : connectedOnce || navigator.onLine === false ? 'offline' : 'connecting';
     useEditor.getState().updateRoom({ status: next });
   });
   provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
@@ -109,7 +124,11 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
     if (!event.reason || /provider_initiated/.test(event.reason)) return;
     const reason = closeReason(event);
     if (reason)
-      useEditor.getState().notify({ tone: 'warning', title: 'The server broke off this page’s connection', details: [reason, 'The page connects again by itself; your changes are kept and will be sent.'] });
+      useEditor.getState().notify({
+        tone: 'warning',
+        title: 'The server broke off this page’s connection',
+        details: [reason, 'The page connects again by itself; your changes are kept and will be sent.'],
+      });
     // The server may close this room's connection but keep the socket: drop the socket so the provider reconnects.
     provider.configuration.websocketProvider.webSocket?.close();
   });
@@ -119,7 +138,11 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
   const changeRefused = (reason: string) => {
     if (refused) return;
     refused = true;
-    useEditor.getState().notify({ tone: 'error', title: 'Your last change was not saved', details: [reason, 'The map now shows the room as the server has it.'] });
+    useEditor.getState().notify({
+      tone: 'error',
+      title: 'Your last change was not saved',
+      details: [reason, 'The map now shows the room as the server has it.'],
+    });
     useEditor.getState().updateRoom({ status: 'connecting', ready: false });
     setTimeout(async () => {
       if (current !== self) return;
@@ -151,7 +174,9 @@ export function joinRoom(link: RoomLink, known: { view?: string } = {}): void {
         pointer: isPoint(state.pointer) ? state.pointer : undefined,
       });
     }
-    useEditor.getState().updateRoom({ people: people.sort((a, b) => (a.clientId === doc.clientID ? -1 : b.clientId === doc.clientID ? 1 : a.name.localeCompare(b.name))) });
+    useEditor.getState().updateRoom({
+      people: people.sort((a, b) => (a.clientId === doc.clientID ? -1 : b.clientId === doc.clientID ? 1 : a.name.localeCompare(b.name))),
+    });
   });
   presenceSink.name = (next: string) => {
     localStorage.setItem(NAME_KEY, next);
@@ -198,4 +223,3 @@ function throttle<A extends unknown[]>(fn: (...args: A) => void, ms: number) {
       }, wait);
   };
 }
-

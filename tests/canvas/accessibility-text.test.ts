@@ -24,7 +24,14 @@ const map: ArgMap = {
 };
 const byId = new Map(map.nodes.map((n) => [n.id, n]));
 const relById = new Map(map.relations.map((r) => [r.id, r]));
-const snap = (m: ArgMap, extra: Partial<Snapshot> = {}): Snapshot => ({ map: m, evaluationOn: false, pastLength: 0, futureLength: 0, fileName: 'a.json', ...extra });
+const snap = (m: ArgMap, extra: Partial<Snapshot> = {}): Snapshot => ({
+  map: m,
+  evaluationOn: false,
+  pastLength: 0,
+  futureLength: 0,
+  fileName: 'a.json',
+  ...extra,
+});
 
 // evaluationOf needs the evaluation model, which the editor loads when evaluation is first turned on.
 beforeAll(() => loadEvaluationEngine());
@@ -47,23 +54,32 @@ describe('live region sentences', () => {
     const linked = connect(map, 'e', 'c');
     if ('reason' in linked) throw new Error(linked.reason);
     expect(describeChange(snap(map), snap(linked.map))).toBe('Connected: supports: A study → Cats are good pets.');
-    expect(describeChange(snap(map), snap(setRelationKind(map, 'r1', 'qualifies')))).toBe('Relation is now qualifies: They are quiet → Cats are good pets.');
+    expect(describeChange(snap(map), snap(setRelationKind(map, 'r1', 'qualifies')))).toBe(
+      'Relation is now qualifies: They are quiet → Cats are good pets.',
+    );
     expect(describeChange(snap(map), snap(removeElements(map, ['o'])))).toBe('Deleted objection “They scratch”.');
     const marked = setMark(map, 'o', 'rejected');
     expect(describeChange(snap(map), snap(marked))).toBe('Marked rejected: objection “They scratch”.');
   });
   it('says undo and redo, and the evaluation when it is turned on or changes', () => {
     const gone = removeElements(map, ['o']);
-    expect(describeChange(snap(gone, { pastLength: 1 }), snap(map, { futureLength: 1 }))).toBe('Undone: Added objection, opposes claim “Cats are good pets”.');
+    expect(describeChange(snap(gone, { pastLength: 1 }), snap(map, { futureLength: 1 }))).toBe(
+      'Undone: Added objection, opposes claim “Cats are good pets”.',
+    );
     const on = describeChange(snap(map), snap(map, { evaluationOn: true, evaluation: evaluationOf(map) }));
     expect(on).toMatch(/^Evaluation on\. \d+ stands, \d+ defeated, \d+ undecided\.$/);
     const marked = setMark(map, 'o', 'rejected');
-    const after = describeChange(snap(map, { evaluationOn: true, evaluation: evaluationOf(map) }), snap(marked, { evaluationOn: true, evaluation: evaluationOf(marked) }));
+    const after = describeChange(
+      snap(map, { evaluationOn: true, evaluation: evaluationOf(map) }),
+      snap(marked, { evaluationOn: true, evaluation: evaluationOf(marked) }),
+    );
     expect(after).toMatch(/^Marked rejected: objection “They scratch”\. \d+ stands/);
   });
   it('says a shared room was joined, not that its statements were added', () => {
     const empty = { ...map, nodes: [], relations: [] };
-    expect(describeChange(snap(empty), snap(map, { inRoom: true }))).toBe(`Joined the shared map “${map.meta.title}”: ${map.nodes.length} statements.`);
+    expect(describeChange(snap(empty), snap(map, { inRoom: true }))).toBe(
+      `Joined the shared map “${map.meta.title}”: ${map.nodes.length} statements.`,
+    );
   });
   it('says nothing for a move', () => {
     const moved = { ...map, nodes: map.nodes.map((n) => ({ ...n, position: { x: n.position.x + 5, y: 0 } })) };

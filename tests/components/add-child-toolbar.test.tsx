@@ -19,7 +19,9 @@ const sample = (): ArgMap => ({
 
 /** The canvas exposes its React Flow instance to scripts; tests use it to set the zoom. */
 const setZoom = (zoom: number) =>
-  act(() => void (window as unknown as { argmap: { flow: { setViewport(v: object): void } } }).argmap.flow.setViewport({ x: 0, y: 0, zoom }));
+  act(
+    () => void (window as unknown as { argmap: { flow: { setViewport(v: object): void } } }).argmap.flow.setViewport({ x: 0, y: 0, zoom }),
+  );
 
 function setup(selected: string[]) {
   S().loadMap(sample(), 'toolbar.argmap.json', { saved: true });

@@ -42,7 +42,11 @@ describe('Balance panel on the GSOMIA map', () => {
 
     expect(within(forSide()).getByRole('heading')).toHaveTextContent('For (8 reasons)');
     const reasons = items(forSide()).map((li) => li.textContent ?? '');
-    for (const ordinal of ['First:', 'Second:', 'Third:', 'Fourth:']) expect(reasons.some((t) => t.includes(ordinal)), ordinal).toBe(true);
+    for (const ordinal of ['First:', 'Second:', 'Third:', 'Fourth:'])
+      expect(
+        reasons.some((t) => t.includes(ordinal)),
+        ordinal,
+      ).toBe(true);
     expect(reasons.some((t) => /Linked reason \(2 co-premises\)/.test(t))).toBe(true);
 
     const against = items(againstSide()).map((li) => li.textContent ?? '');

@@ -10,7 +10,11 @@ import { ShortcutsDialog } from '../../src/components/ShortcutsDialog';
 import { useShortcutsDialog } from '../../src/components/shortcutsDialogState';
 
 const pressOf = (chord: Chord, shift = chord.shift ?? false) =>
-  new KeyboardEvent('keydown', { key: shift && chord.key.length === 1 ? chord.key.toUpperCase() : chord.key, ctrlKey: !!chord.mod, shiftKey: shift });
+  new KeyboardEvent('keydown', {
+    key: shift && chord.key.length === 1 ? chord.key.toUpperCase() : chord.key,
+    ctrlKey: !!chord.mod,
+    shiftKey: shift,
+  });
 
 describe('the command registry', () => {
   it('gives every command a unique id, a label and at least one key', () => {

@@ -22,7 +22,10 @@ class ImmediateResizeObserver implements ResizeObserver {
     // fitView divides by a zero-sized pane and the viewport becomes NaN.
     const contentRect = { x: 0, y: 0, top: 0, left: 0, width, height, right: width, bottom: height, toJSON: () => ({}) } as DOMRectReadOnly;
     const box = [{ inlineSize: width, blockSize: height }];
-    this.callback([{ target, contentRect, borderBoxSize: box, contentBoxSize: box, devicePixelContentBoxSize: box } as unknown as ResizeObserverEntry], this);
+    this.callback(
+      [{ target, contentRect, borderBoxSize: box, contentBoxSize: box, devicePixelContentBoxSize: box } as unknown as ResizeObserverEntry],
+      this,
+    );
   }
   unobserve() {}
   disconnect() {}

@@ -11,7 +11,12 @@ import { node, rel, xy } from '../builders.ts';
 const S = () => useEditor.getState();
 const sample = (): ArgMap => ({
   meta: { title: 'My map', description: 'About it' },
-  nodes: [node('c', 'claim', 'The claim'), node('a', 'premise', 'Reason A', xy(-300, 200)), node('b', 'premise', 'Reason B', xy(0, 200)), node('o', 'objection', 'No', xy(300, 200))],
+  nodes: [
+    node('c', 'claim', 'The claim'),
+    node('a', 'premise', 'Reason A', xy(-300, 200)),
+    node('b', 'premise', 'Reason B', xy(0, 200)),
+    node('o', 'objection', 'No', xy(300, 200)),
+  ],
   relations: [rel('ra', 'a', 'c'), rel('rb', 'b', 'c'), rel('ro', 'o', 'c', 'opposes')],
 });
 const nodeOf = (id: string) => S().map.nodes.find((n) => n.id === id)!;
@@ -236,7 +241,11 @@ describe('connecting from the inspector (no drag needed)', () => {
     await user.keyboard('{ArrowDown}');
     expect(useEditor.getState().map.relations).toEqual([]);
     await user.type(field, 'claim');
-    expect(within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Claim: The claim']);
+    expect(
+      within(screen.getByRole('listbox'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Claim: The claim']);
     await user.keyboard('{ArrowDown}{Enter}');
     const { map, history, selectedRelationIds } = useEditor.getState();
     expect(map.relations).toEqual([expect.objectContaining({ from: 'o', to: 'c', kind: 'opposes' })]);
@@ -276,8 +285,14 @@ describe('the relations of the selected node', () => {
     render(<Inspector />);
     const list = within(screen.getByRole('list', { name: 'Relations' }));
     const names = () => list.getAllByRole('button').map((b) => b.textContent);
-    expect(names()).toEqual([expect.stringMatching(/: No → The claim$/), expect.stringMatching(/: No → the link “Reason A” → “The claim”$/)]);
+    expect(names()).toEqual([
+      expect.stringMatching(/: No → The claim$/),
+      expect.stringMatching(/: No → the link “Reason A” → “The claim”$/),
+    ]);
     act(() => S().updateNode('a', { text: 'Reason A, reworded' }));
-    expect(names()).toEqual([expect.stringMatching(/: No → The claim$/), expect.stringMatching(/: No → the link “Reason A, reworded” → “The claim”$/)]);
+    expect(names()).toEqual([
+      expect.stringMatching(/: No → The claim$/),
+      expect.stringMatching(/: No → the link “Reason A, reworded” → “The claim”$/),
+    ]);
   });
 });

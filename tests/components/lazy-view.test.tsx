@@ -55,7 +55,12 @@ describe('lazyOverlay', () => {
   it('loads nothing until it is shown', async () => {
     let loads = 0;
     useOverlay.setState({ open: false });
-    const Overlay = lazyOverlay(() => (loads++, Promise.resolve({ Hello })), 'Hello', { what: 'the greeting', useShown: () => useOverlay((s) => s.open), close, keepMounted: true });
+    const Overlay = lazyOverlay(() => (loads++, Promise.resolve({ Hello })), 'Hello', {
+      what: 'the greeting',
+      useShown: () => useOverlay((s) => s.open),
+      close,
+      keepMounted: true,
+    });
     render(<Overlay />);
     expect(loads).toBe(0);
     act(() => useOverlay.setState({ open: true }));

@@ -318,7 +318,15 @@ describe('outline buttons', () => {
       await user.type(box, `New ${kind}{Enter}`);
       expect(item(id)).toHaveTextContent(`New ${kind}`);
     }
-    expect(shape().slice(0, 7)).toEqual(['c', '  a', '    a1', '    u', expect.stringMatching(/^ {4}n/), expect.stringMatching(/^ {4}n/), expect.stringMatching(/^ {4}n/)]);
+    expect(shape().slice(0, 7)).toEqual([
+      'c',
+      '  a',
+      '    a1',
+      '    u',
+      expect.stringMatching(/^ {4}n/),
+      expect.stringMatching(/^ {4}n/),
+      expect.stringMatching(/^ {4}n/),
+    ]);
   });
 
   it('indent, outdent, move and delete buttons act on the selected statement', async () => {

@@ -22,7 +22,13 @@ const sample = (): ArgMap => ({
     node('a1', 'evidence', 'Evidence for it', xy(-300, 400)),
     node('o', 'objection', 'An objection', xy(100, 200)),
   ],
-  relations: [rel('ra', 'a', 'c'), rel('ra1', 'a1', 'a'), rel('ro', 'o', 'c', 'opposes'), rel('ro1', 'o1', 'o'), rel('rk', 'k', 'c', 'qualifies')],
+  relations: [
+    rel('ra', 'a', 'c'),
+    rel('ra1', 'a1', 'a'),
+    rel('ro', 'o', 'c', 'opposes'),
+    rel('ro1', 'o1', 'o'),
+    rel('rk', 'k', 'c', 'qualifies'),
+  ],
 });
 const ORDER = ['c', 'a', 'a1', 'o', 'o1', 'k'];
 
@@ -117,18 +123,21 @@ describe('entering', () => {
 });
 
 describe('stepping', () => {
-  it.each([['{ArrowRight}'], ['{ArrowDown}'], [' '], ['{PageDown}']])('%s reveals the next item in outline order, to the end', async (key) => {
-    const { user } = setup();
-    await user.keyboard('p');
-    for (let k = 2; k <= ORDER.length; k++) {
+  it.each([['{ArrowRight}'], ['{ArrowDown}'], [' '], ['{PageDown}']])(
+    '%s reveals the next item in outline order, to the end',
+    async (key) => {
+      const { user } = setup();
+      await user.keyboard('p');
+      for (let k = 2; k <= ORDER.length; k++) {
+        await user.keyboard(key);
+        expectStep(k);
+      }
+      // At the end, next stays at the end.
       await user.keyboard(key);
-      expectStep(k);
-    }
-    // At the end, next stays at the end.
-    await user.keyboard(key);
-    expectStep(ORDER.length);
-    expect(within(hud()).getByRole('button', { name: 'Next step' })).toBeDisabled();
-  });
+      expectStep(ORDER.length);
+      expect(within(hud()).getByRole('button', { name: 'Next step' })).toBeDisabled();
+    },
+  );
 
   it.each([['{ArrowLeft}'], ['{ArrowUp}'], ['{PageUp}'], ['{Backspace}']])('%s goes back one item', async (key) => {
     const { user } = setup();

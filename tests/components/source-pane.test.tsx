@@ -14,7 +14,8 @@ import gsomiaText from '../../maps/gsomia-2012.json?raw';
 import { fixtureMapText, fixtureText, seedText, skipGsomiaChecks } from '../seed';
 
 const S = () => useEditor.getState();
-const ESSAY = '# Night trains\n\nNight trains are clean. They are slow.\n\nTickets cost more than flights.\n\n## Objections\n\nSleeper cars are expensive to run.\n';
+const ESSAY =
+  '# Night trains\n\nNight trains are clean. They are slow.\n\nTickets cost more than flights.\n\n## Objections\n\nSleeper cars are expensive to run.\n';
 
 function mapOf(text: string): ArgMap {
   const parsed = parseMapText(text);
@@ -73,7 +74,11 @@ describe('Source pane', () => {
     expect(within(screen.getByRole('toolbar', { name: 'Selection' })).getByRole('button', { name: /Objection/ })).toBeEnabled();
     fireEvent.keyDown(window, { key: 'o' });
     const made = S().map.nodes[0]!;
-    expect(made).toMatchObject({ kind: 'objection', text: 'Sleeper cars are expensive to run.', source: { document: 'Essay', section: 'Objections', paragraph: '1' } });
+    expect(made).toMatchObject({
+      kind: 'objection',
+      text: 'Sleeper cars are expensive to run.',
+      source: { document: 'Essay', section: 'Objections', paragraph: '1' },
+    });
     expect(made.anchor?.quote?.exact).toBe('Sleeper cars are expensive to run.');
     expect(S().selectedNodeIds).toEqual([made.id]);
     expect(S().history.past).toHaveLength(2);
@@ -100,37 +105,62 @@ describe('Source pane', () => {
 
   // The same on a map of a text the repository carries (always) and on GSOMIA (where its text is here).
   const withoutText = [
-    { name: 'the night-trains test map', map: fixtureMap, text: fixtureText, file: 'night-trains.txt', tab: /Night Trains Return/, count: 15, coverage: '11 of 15 paragraphs mapped · 15 of 15 statements anchored', skip: false,
-      overlap: undefined, single: 'claim-main' },
-    { name: 'the GSOMIA map', map: gsomia, text: seedText, file: 'rsis-115.txt', tab: /Japan-South Korea Military Cooperation/, count: 46, coverage: '14 of 17 paragraphs mapped · 46 of 46 statements anchored', skip: skipGsomiaChecks(),
+    {
+      name: 'the night-trains test map',
+      map: fixtureMap,
+      text: fixtureText,
+      file: 'night-trains.txt',
+      tab: /Night Trains Return/,
+      count: 15,
+      coverage: '11 of 15 paragraphs mapped · 15 of 15 statements anchored',
+      skip: false,
+      overlap: undefined,
+      single: 'claim-main',
+    },
+    {
+      name: 'the GSOMIA map',
+      map: gsomia,
+      text: seedText,
+      file: 'rsis-115.txt',
+      tab: /Japan-South Korea Military Cooperation/,
+      count: 46,
+      coverage: '14 of 17 paragraphs mapped · 46 of 46 statements anchored',
+      skip: skipGsomiaChecks(),
       // Overlapping passages: the unstated objection's words lie inside the rebuttal's sentence.
-      overlap: ['hs-obj-us-influence', 'hs-us-presence'], single: 'claim-main' },
+      overlap: ['hs-obj-us-influence', 'hs-us-presence'],
+      single: 'claim-main',
+    },
   ];
   for (const c of withoutText) {
-    it.skipIf(c.skip)(`on ${c.name} without its text: says so, still lists the source, and anchors every node once the text is opened`, async () => {
-      S().loadMap(c.map(), 'map.json', { saved: true });
-      render(<SourcePane />);
-      expect(screen.getByRole('tab', { name: c.tab })).toBeInTheDocument();
-      expect(screen.getByRole('status')).toHaveTextContent(new RegExp(`references this text but does not carry it\\. ${c.count} statements point into it`));
-      const file = new File([c.text()], c.file, { type: 'text/plain' });
-      await userEvent.setup().upload(screen.getByLabelText('Text of the source'), file);
-      await screen.findByText(/paragraphs mapped/);
-      expect(screen.getByRole('status')).toHaveTextContent(c.coverage);
-      expect(S().history.past).toHaveLength(0); // supplying the text changes nothing in the map
-      if (c.overlap) {
-        const overlap = document.querySelector<HTMLElement>(c.overlap.map((id) => `mark[data-nodes~="${id}"]`).join(''))!;
-        expect(overlap).toHaveClass('is-overlap');
-        fireEvent.click(overlap);
-        const first = S().selectedNodeIds[0]!;
-        fireEvent.click(overlap);
-        const second = S().selectedNodeIds[0]!;
-        expect([first, second].sort()).toEqual(c.overlap);
-        expect(S().centerRequest?.nodeId).toBe(second);
-      }
-      // Clicking a single highlight selects its node.
-      fireEvent.click(document.querySelector(`mark[data-nodes="${c.single}"]`)!);
-      expect(S().selectedNodeIds).toEqual([c.single]);
-    });
+    it.skipIf(c.skip)(
+      `on ${c.name} without its text: says so, still lists the source, and anchors every node once the text is opened`,
+      async () => {
+        S().loadMap(c.map(), 'map.json', { saved: true });
+        render(<SourcePane />);
+        expect(screen.getByRole('tab', { name: c.tab })).toBeInTheDocument();
+        expect(screen.getByRole('status')).toHaveTextContent(
+          new RegExp(`references this text but does not carry it\\. ${c.count} statements point into it`),
+        );
+        const file = new File([c.text()], c.file, { type: 'text/plain' });
+        await userEvent.setup().upload(screen.getByLabelText('Text of the source'), file);
+        await screen.findByText(/paragraphs mapped/);
+        expect(screen.getByRole('status')).toHaveTextContent(c.coverage);
+        expect(S().history.past).toHaveLength(0); // supplying the text changes nothing in the map
+        if (c.overlap) {
+          const overlap = document.querySelector<HTMLElement>(c.overlap.map((id) => `mark[data-nodes~="${id}"]`).join(''))!;
+          expect(overlap).toHaveClass('is-overlap');
+          fireEvent.click(overlap);
+          const first = S().selectedNodeIds[0]!;
+          fireEvent.click(overlap);
+          const second = S().selectedNodeIds[0]!;
+          expect([first, second].sort()).toEqual(c.overlap);
+          expect(S().centerRequest?.nodeId).toBe(second);
+        }
+        // Clicking a single highlight selects its node.
+        fireEvent.click(document.querySelector(`mark[data-nodes="${c.single}"]`)!);
+        expect(S().selectedNodeIds).toEqual([c.single]);
+      },
+    );
   }
 
   it('reports passages it cannot find in a changed text, and keeps their anchors', async () => {
@@ -155,7 +185,9 @@ describe('structure check and sources', () => {
     render(<StructurePanel />);
     const hints = screen.getAllByRole('button', { name: /Paragraph not mapped/ });
     expect(hints.map((h) => h.textContent)).toEqual([
-      expect.stringContaining('Paragraph 1 of “Night trains” in Essay has no statement anchored in it (“Night trains are clean. They are slow.”)'),
+      expect.stringContaining(
+        'Paragraph 1 of “Night trains” in Essay has no statement anchored in it (“Night trains are clean. They are slow.”)',
+      ),
       expect.stringContaining('Paragraph 2 of “Night trains”'),
       expect.stringContaining('Paragraph 1 of “Objections”'),
     ]);

@@ -15,7 +15,11 @@ const S = () => useEditor.getState();
 
 const sound = () =>
   mapOf(
-    [node('c', 'claim', 'Schools should start later'), node('p', 'premise', 'Teenagers sleep late', xy(0, 200)), node('e', 'evidence', 'A 2014 sleep study', xy(0, 400))],
+    [
+      node('c', 'claim', 'Schools should start later'),
+      node('p', 'premise', 'Teenagers sleep late', xy(0, 200)),
+      node('e', 'evidence', 'A 2014 sleep study', xy(0, 400)),
+    ],
     [rel('rp', 'p', 'c'), rel('re', 'e', 'p')],
   );
 
@@ -65,8 +69,12 @@ describe('StructurePanel', () => {
     expect(errors.map((b) => b.querySelector('.structure-rule')!.textContent)).toEqual(['Circular support', 'Attached to nothing']);
     expect(errors[0]).toHaveTextContent('Circular reasoning: the reason “X holds” and the reason “Y holds” support each other.');
     expect(errors[0]).toHaveClass('is-error');
-    expect(within(group(/^Warnings/)).getByRole('button')).toHaveTextContent('The evidence “A stray fact” is not connected to the main claim “Schools should start later”.');
-    expect(within(group(/^Hints/)).getByRole('button')).toHaveTextContent('Nothing backs the reason “Mornings are rushed” yet. Add evidence');
+    expect(within(group(/^Warnings/)).getByRole('button')).toHaveTextContent(
+      'The evidence “A stray fact” is not connected to the main claim “Schools should start later”.',
+    );
+    expect(within(group(/^Hints/)).getByRole('button')).toHaveTextContent(
+      'Nothing backs the reason “Mornings are rushed” yet. Add evidence',
+    );
     // Every item has its severity's icon.
     expect(group(/^Hints/).querySelectorAll('button .severity-icon.is-hint')).toHaveLength(1);
   });
@@ -106,7 +114,9 @@ describe('StructurePanel', () => {
     expect(screen.getByRole('button', { name: /Attached to nothing.*An empty objection is attached to nothing/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Empty statement/ })).toBeInTheDocument();
     act(() => S().updateNode(id, { text: 'Parents cannot drop children off later' }));
-    expect(screen.getByRole('button', { name: /The objection “Parents cannot drop children off later” is attached to nothing/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /The objection “Parents cannot drop children off later” is attached to nothing/ }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Empty statement/ })).not.toBeInTheDocument();
     act(() => {
       S().connect(id, 'c', 'opposes');

@@ -9,14 +9,22 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DOCS = join(ROOT, 'docs');
-const FILES = [join(ROOT, 'README.md'), ...readdirSync(DOCS).filter((f) => f.endsWith('.md')).map((f) => join(DOCS, f))];
+const FILES = [
+  join(ROOT, 'README.md'),
+  ...readdirSync(DOCS)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(DOCS, f)),
+];
 
 /** GitHub's heading ids (github-slugger): lower case, punctuation and symbols dropped, spaces to hyphens. */
 function slug(heading: string): string {
   const text = heading
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // a link or image shows its text
     .replace(/<[^>]+>/g, ''); // HTML tags are not text
-  return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '').replace(/ /g, '-');
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
+    .replace(/ /g, '-');
 }
 
 /** The lines of a Markdown file outside fenced code blocks (``` or ~~~). */
@@ -88,7 +96,9 @@ describe('links in the README and docs/', () => {
 
   it('the README links to every file in docs/', () => {
     const linked = new Set(linksOf(join(ROOT, 'README.md')).map((t) => resolve(ROOT, decodeURIComponent(t.split('#')[0]!))));
-    const orphans = FILES.slice(1).filter((f) => !linked.has(f)).map((f) => relative(ROOT, f));
+    const orphans = FILES.slice(1)
+      .filter((f) => !linked.has(f))
+      .map((f) => relative(ROOT, f));
     expect(orphans).toEqual([]);
   });
 });

@@ -39,7 +39,10 @@ describe('axe finds no serious or critical violation', () => {
     const { page } = await suite.open({ noFilePickers: true });
     await openMapFile(page, FIXTURE_MAP_PATH, 'claim-main');
     await openPanel(page, 'Source');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('.source-pane').getByRole('button', { name: 'Open the text…' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.locator('.source-pane').getByRole('button', { name: 'Open the text…' }).click(),
+    ]);
     await chooser.setFiles(FIXTURE_TEXT_PATH);
     await expect.poll(() => page.locator('.source-text mark[data-nodes]').count()).toBeGreaterThan(0);
     await clickNode(page, 'claim-main');

@@ -39,7 +39,9 @@ describe('npm run export', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const maps = (await readdir(join(root, 'maps'))).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
-    const expected = [...maps.map((f) => f.replace(/\.json$/, '')), 'hostile-text'].flatMap((b) => ['png', 'svg', 'pdf'].map((e) => `${b}.${e}`));
+    const expected = [...maps.map((f) => f.replace(/\.json$/, '')), 'hostile-text'].flatMap((b) =>
+      ['png', 'svg', 'pdf'].map((e) => `${b}.${e}`),
+    );
     expect((await readdir(dir)).sort()).toEqual(expected.sort());
     for (const name of expected) {
       const bytes = await readFile(join(dir, name));
@@ -67,7 +69,18 @@ describe('npm run export', () => {
     const dir = join(out, 'mixed');
     const broken = join(out, 'broken.json');
     await writeFile(broken, '{"format": "argmap", "version": 1, "nodes": [');
-    const r = await run(['maps/gsomia-2012.json', 'no/such/map.json', broken, 'tests/fixtures/not-argmap.json', 'tests/fixtures/newer-version.json', 'tests', '--format', 'svg,pdf', '--out', dir]);
+    const r = await run([
+      'maps/gsomia-2012.json',
+      'no/such/map.json',
+      broken,
+      'tests/fixtures/not-argmap.json',
+      'tests/fixtures/newer-version.json',
+      'tests',
+      '--format',
+      'svg,pdf',
+      '--out',
+      dir,
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/✗ no\/such\/map\.json: cannot read the file \(no such file\)/);
     expect(r.stderr).toMatch(/✗ .*broken\.json: This file is not valid JSON/);

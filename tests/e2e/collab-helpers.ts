@@ -13,7 +13,11 @@ export const mapOf = (page: Page) => page.evaluate(() => window.argmap!.store.ge
 export const roomOf = (page: Page) => page.evaluate(() => window.argmap!.store.getState().room as RoomState | null);
 /** Calls a store action in the page, as a component would. */
 export const store = (page: Page, fn: string, ...args: unknown[]) =>
-  page.evaluate(([name, a]) => (window.argmap!.store.getState() as unknown as Record<string, (...x: unknown[]) => unknown>)[name as string]!(...(a as unknown[])), [fn, args] as const);
+  page.evaluate(
+    ([name, a]) =>
+      (window.argmap!.store.getState() as unknown as Record<string, (...x: unknown[]) => unknown>)[name as string]!(...(a as unknown[])),
+    [fn, args] as const,
+  );
 export const textOf = async (page: Page, id: string) => (await mapOf(page)).nodes.find((n) => n.id === id)?.text;
 
 export interface CollabOptions {

@@ -99,7 +99,9 @@ describe('working together: refusals', () => {
       const garbage = [255, 255, 255, 1, 2, 3];
       varUint(garbage.length);
       bytes.push(...garbage);
-      const { provider } = (window.argmap as unknown as { room: { provider: { configuration: { websocketProvider: { webSocket: WebSocket } } } } }).room;
+      const { provider } = (
+        window.argmap as unknown as { room: { provider: { configuration: { websocketProvider: { webSocket: WebSocket } } } } }
+      ).room;
       provider.configuration.websocketProvider.webSocket.send(new Uint8Array(bytes));
     }, roomId);
     // That page is told, and connects again by itself.
@@ -109,7 +111,10 @@ describe('working together: refusals', () => {
     // The others never left: they keep editing and see each other, and so does the reconnected page.
     await store(a, 'updateNode', 'claim-main', { text: 'A after the garbage' });
     await store(b, 'setMeta', { title: 'B after the garbage' });
-    await onEvery([a, b, hostile], (m) => m.nodes.find((n) => n.id === 'claim-main')?.text === 'A after the garbage' && m.meta.title === 'B after the garbage');
+    await onEvery(
+      [a, b, hostile],
+      (m) => m.nodes.find((n) => n.id === 'claim-main')?.text === 'A after the garbage' && m.meta.title === 'B after the garbage',
+    );
     await store(hostile, 'setMeta', { description: 'The hostile page is back' });
     await onEvery([a, b], (m) => m.meta.description === 'The hostile page is back');
     expect(server().child.exitCode).toBe(null);
@@ -124,7 +129,10 @@ describe('working together: refusals', () => {
 
     // Pasted into a statement: over the limit (refused by the server with the figures), then far over it (cut by the WebSocket layer).
     const cases = [
-      { size: MESSAGE_LIMIT * 1.5, says: /^This change is too large to send \(44 kB; the server accepts up to 29 kB at once\)\. It was not saved\./ },
+      {
+        size: MESSAGE_LIMIT * 1.5,
+        says: /^This change is too large to send \(44 kB; the server accepts up to 29 kB at once\)\. It was not saved\./,
+      },
       { size: MESSAGE_LIMIT * 4, says: /^This change is too large for the server to accept\. It was not saved\./ },
     ];
     for (const [i, { size, says }] of cases.entries()) {
@@ -148,7 +156,10 @@ describe('working together: refusals', () => {
     expect(await textOf(b, 'claim-main')).toBe(original);
     await store(b, 'setMeta', { title: 'B after the refusal' });
     await store(a, 'updateNode', 'claim-main', { text: 'A after the refusal' });
-    await onEvery([a, b], (m) => m.meta.title === 'B after the refusal' && m.nodes.find((n) => n.id === 'claim-main')?.text === 'A after the refusal');
+    await onEvery(
+      [a, b],
+      (m) => m.meta.title === 'B after the refusal' && m.nodes.find((n) => n.id === 'claim-main')?.text === 'A after the refusal',
+    );
     expect(await b.locator('.notice').count()).toBe(0);
     // The server has the room as it was, without the refused change (also after a reload of A: nothing kept in the browser).
     await a.reload();
@@ -166,7 +177,12 @@ describe('working together: files and views on a shared map', () => {
     await store(b, 'updateNode', 'claim-main', { text: 'Claim rewritten on B' });
     const objection = (await store(b, 'addNode', 'objection', { x: 3000, y: 3000 }, { edit: false })) as string;
     await store(b, 'updateNode', objection, { text: 'Loose objection from B' });
-    await onEvery([a], (m) => m.nodes.some((n) => n.text === 'Loose objection from B') && m.nodes.find((n) => n.id === 'claim-main')?.text === 'Claim rewritten on B');
+    await onEvery(
+      [a],
+      (m) =>
+        m.nodes.some((n) => n.text === 'Loose objection from B') &&
+        m.nodes.find((n) => n.id === 'claim-main')?.text === 'Claim rewritten on B',
+    );
 
     // Export SVG on A.
     await a.getByRole('button', { name: 'Export…' }).click();
@@ -186,14 +202,18 @@ describe('working together: files and views on a shared map', () => {
 
     // The outline.
     await a.getByRole('tab', { name: 'Outline' }).click();
-    await expect.poll(() => a.locator('[role="treeitem"][data-node-id="claim-main"]').first().textContent()).toContain('Claim rewritten on B');
+    await expect
+      .poll(() => a.locator('[role="treeitem"][data-node-id="claim-main"]').first().textContent())
+      .toContain('Claim rewritten on B');
     expect(await a.locator(`[role="treeitem"][data-node-id="${objection}"]`).first().textContent()).toContain('Loose objection from B');
 
     // The structure check names B's loose objection.
     await a.getByRole('tab', { name: /^Check/ }).click();
     await expect
       .poll(() => a.locator('#panel-check button.structure-item.is-error').allTextContents())
-      .toContain('Attached to nothingThe objection “Loose objection from B” is attached to nothing. Connect it to the claim or reason it argues against.');
+      .toContain(
+        'Attached to nothingThe objection “Loose objection from B” is attached to nothing. Connect it to the claim or reason it argues against.',
+      );
 
     // Presentation starts at the main claim, with B's text.
     await toolbar(a).getByRole('button', { name: 'Present' }).click();
@@ -216,4 +236,3 @@ describe('working together: files and views on a shared map', () => {
     expect(JSON.stringify(file)).not.toContain(roomState.links.edit!.split('#edit=')[1]!);
   });
 });
-

@@ -52,7 +52,10 @@ describe('working together: the server goes away and comes back', () => {
     const back = Date.now();
     const hasBoth = async (page: Page) => {
       const map = await mapOf(page);
-      return map.nodes.find((n) => n.id === 'claim-main')?.text === 'Edited on A while the server was down' && map.nodes.some((n) => n.id === added && n.text === 'Added on B while the server was down');
+      return (
+        map.nodes.find((n) => n.id === 'claim-main')?.text === 'Edited on A while the server was down' &&
+        map.nodes.some((n) => n.id === added && n.text === 'Added on B while the server was down')
+      );
     };
     await Promise.all(pages.map((page) => expect.poll(() => hasBoth(page), { timeout: 60_000, interval: 100 }).toBe(true)));
     const converged = Date.now() - back;

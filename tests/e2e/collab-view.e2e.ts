@@ -9,11 +9,13 @@ const { shareFromNewPage, join } = setupCollab();
 
 /** The inspector's controls that would change the map: enabled and not read-only (links to other elements are not edits). */
 const editableInInspector = (page: Page) =>
-  page.locator('.inspector').evaluate((inspector) =>
-    [...inspector.querySelectorAll<HTMLInputElement>('input, textarea, select, button')]
-      .filter((c) => !c.matches(':disabled') && !c.readOnly && !c.matches('.relation-link, .relation-end'))
-      .map((c) => c.labels?.[0]?.textContent?.trim() || c.getAttribute('aria-label') || c.textContent?.trim() || c.tagName),
-  );
+  page
+    .locator('.inspector')
+    .evaluate((inspector) =>
+      [...inspector.querySelectorAll<HTMLInputElement>('input, textarea, select, button')]
+        .filter((c) => !c.matches(':disabled') && !c.readOnly && !c.matches('.relation-link, .relation-end'))
+        .map((c) => c.labels?.[0]?.textContent?.trim() || c.getAttribute('aria-label') || c.textContent?.trim() || c.tagName),
+    );
 
 describe('working together: a room page as it looks', () => {
   it('on a view link, nothing in the inspector or at the node can edit: node, relation, several nodes, the map', async () => {
@@ -69,7 +71,9 @@ describe('working together: a room page as it looks', () => {
       const count = (await mapOf(page)).nodes.length;
       const title = (await mapOf(page)).meta.title;
       // (A message said twice in a row ends with an invisible character, so that it is read again.)
-      await expect.poll(async () => (await page.getByTestId('announcer').textContent())?.replace('\u200b', '')).toBe(`Joined the shared map “${title}”: ${count} statements.`);
+      await expect
+        .poll(async () => (await page.getByTestId('announcer').textContent())?.replace('\u200b', ''))
+        .toBe(`Joined the shared map “${title}”: ${count} statements.`);
     }
     expect(await a.getByTestId('announcer').textContent()).not.toMatch(/Added/);
   });

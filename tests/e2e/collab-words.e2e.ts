@@ -49,11 +49,14 @@ describe('working together: nobody’s words are lost', () => {
 
     // Still typing: each open editor shows the other's characters, and its own.
     for (const page of [a, b])
-      await expect.poll(async () => keepsEverything(await editorOf(page, CLASSIFIED).inputValue(), original, [' [AAA]', ' [BBB]'])).toBe(true);
+      await expect
+        .poll(async () => keepsEverything(await editorOf(page, CLASSIFIED).inputValue(), original, [' [AAA]', ' [BBB]']))
+        .toBe(true);
 
     await a.keyboard.press('Enter');
     await b.keyboard.press('Enter');
-    for (const page of [a, b]) await expect.poll(async () => keepsEverything((await textOf(page, CLASSIFIED))!, original, [' [AAA]', ' [BBB]'])).toBe(true);
+    for (const page of [a, b])
+      await expect.poll(async () => keepsEverything((await textOf(page, CLASSIFIED))!, original, [' [AAA]', ' [BBB]'])).toBe(true);
     expect(await textOf(a, CLASSIFIED)).toBe(await textOf(b, CLASSIFIED));
     const fresh = await join(edit);
     expect(await textOf(fresh, CLASSIFIED)).toBe(await textOf(a, CLASSIFIED));
@@ -76,19 +79,24 @@ describe('working together: nobody’s words are lost', () => {
     ];
     for (const [i, [aAt, bAt]] of places.entries()) {
       // Each round starts from the same text on both (a caret put at the end of a text that lacks the other's last key lands inside their word).
-      await expect.poll(async () => (await editorOf(a, 'claim-main').inputValue()) === (await editorOf(b, 'claim-main').inputValue())).toBe(true);
+      await expect
+        .poll(async () => (await editorOf(a, 'claim-main').inputValue()) === (await editorOf(b, 'claim-main').inputValue()))
+        .toBe(true);
       await Promise.all([a.keyboard.press(`${MOD}+${aAt}`), b.keyboard.press(`${MOD}+${bAt}`)]);
       await typeTogether(a, mine('A')[i]!, b, mine('B')[i]!);
     }
     const all = [...mine('A'), ...mine('B')];
-    for (const page of [a, b]) await expect.poll(async () => keepsEverything(await editorOf(page, 'claim-main').inputValue(), original, all)).toBe(true);
+    for (const page of [a, b])
+      await expect.poll(async () => keepsEverything(await editorOf(page, 'claim-main').inputValue(), original, all)).toBe(true);
     await a.keyboard.press('Enter');
     await b.keyboard.press('Enter');
-    for (const page of [a, b]) await expect.poll(async () => keepsEverything((await textOf(page, 'claim-main'))!, original, all)).toBe(true);
+    for (const page of [a, b])
+      await expect.poll(async () => keepsEverything((await textOf(page, 'claim-main'))!, original, all)).toBe(true);
 
     // A's whole editing session is one undo step, and it takes back A's words only.
     await store(a, 'undo');
-    for (const page of [a, b]) await expect.poll(async () => keepsEverything((await textOf(page, 'claim-main'))!, original, mine('B'))).toBe(true);
+    for (const page of [a, b])
+      await expect.poll(async () => keepsEverything((await textOf(page, 'claim-main'))!, original, mine('B'))).toBe(true);
   });
 
   it('Escape takes back what this person typed in the edit, and only that', async () => {
@@ -102,7 +110,8 @@ describe('working together: nobody’s words are lost', () => {
     await b.keyboard.press('Enter');
     await expect.poll(async () => keepsEverything(await editorOf(a, CLASSIFIED).inputValue(), original, [' [AAA]', ' [BBB]'])).toBe(true);
     await a.keyboard.press('Escape');
-    for (const page of [a, b]) await expect.poll(async () => keepsEverything((await textOf(page, CLASSIFIED))!, original, [' [BBB]'])).toBe(true);
+    for (const page of [a, b])
+      await expect.poll(async () => keepsEverything((await textOf(page, CLASSIFIED))!, original, [' [BBB]'])).toBe(true);
   });
 
   it('words confirmed through an input method (a composition) are kept with the words another person typed meanwhile', async () => {
@@ -127,7 +136,8 @@ describe('working together: nobody’s words are lost', () => {
     await cdp.detach();
     await expect.poll(async () => keepsEverything(await editorOf(a, CLASSIFIED).inputValue(), original, ['日本', ' [BBB]'])).toBe(true);
     await a.keyboard.press('Enter');
-    for (const page of [a, b]) await expect.poll(async () => keepsEverything((await textOf(page, CLASSIFIED))!, original, ['日本', ' [BBB]'])).toBe(true);
+    for (const page of [a, b])
+      await expect.poll(async () => keepsEverything((await textOf(page, CLASSIFIED))!, original, ['日本', ' [BBB]'])).toBe(true);
   });
 
   it('the inspector’s Text field keeps what is typed in it when someone else’s words arrive meanwhile', async () => {
@@ -149,7 +159,8 @@ describe('working together: nobody’s words are lost', () => {
     await expect.poll(async () => keepsEverything(await field.inputValue(), original, [' [AAA]', ' [BBB]'])).toBe(true);
     await a.keyboard.type('!');
     await a.keyboard.press('Tab');
-    for (const page of [a, b]) await expect.poll(async () => keepsEverything((await textOf(page, CLASSIFIED))!, original, [' [AAA]!', ' [BBB]'])).toBe(true);
+    for (const page of [a, b])
+      await expect.poll(async () => keepsEverything((await textOf(page, CLASSIFIED))!, original, [' [AAA]!', ' [BBB]'])).toBe(true);
   });
 
   it('a statement deleted while someone types in it: they are told, their text is kept, and the keyboard stays with it', async () => {
@@ -181,7 +192,9 @@ describe('working together: nobody’s words are lost', () => {
     await openEditor(b, CLASSIFIED);
     await store(a, 'select', [CLASSIFIED]);
     await a.getByRole('button', { name: 'Delete', exact: true }).click();
-    await expect.poll(() => b.locator('.notice').allTextContents()).toContainEqual(expect.stringMatching(/deleted the statement you were editing/));
+    await expect
+      .poll(() => b.locator('.notice').allTextContents())
+      .toContainEqual(expect.stringMatching(/deleted the statement you were editing/));
     await expect.poll(() => b.evaluate(() => document.activeElement?.closest('.react-flow__node') !== null)).toBe(true);
     expect((await mapOf(b)).nodes.filter((n) => n.text.startsWith('Giving Japan classified data'))).toEqual([]);
   });

@@ -42,7 +42,9 @@ describe('working together on one map', () => {
     await expect.poll(async () => (await mapOf(a)).nodes.some((n) => n.id === victim)).toBe(false);
 
     await a.getByRole('button', { name: 'Layout', exact: true }).click();
-    await expect.poll(async () => JSON.stringify((await mapOf(b)).nodes.map((n) => n.position))).toBe(JSON.stringify((await mapOf(a)).nodes.map((n) => n.position)));
+    await expect
+      .poll(async () => JSON.stringify((await mapOf(b)).nodes.map((n) => n.position)))
+      .toBe(JSON.stringify((await mapOf(a)).nodes.map((n) => n.position)));
     expect((await mapOf(b)).nodes.find((n) => n.id === 'claim-main')?.position).not.toEqual({ x: 4321, y: 1234 });
 
     // Undo on B takes back only B's own change (the delete), not A's layout.
@@ -65,7 +67,10 @@ describe('working together on one map', () => {
     const { a, edit } = await shareFromNewPage();
     const b = await join(edit);
     const original = (await textOf(a, 'claim-main'))!;
-    await Promise.all([store(a, 'updateNode', 'claim-main', { text: `AAA ${original}` }), store(b, 'updateNode', 'claim-main', { text: `${original} BBB` })]);
+    await Promise.all([
+      store(a, 'updateNode', 'claim-main', { text: `AAA ${original}` }),
+      store(b, 'updateNode', 'claim-main', { text: `${original} BBB` }),
+    ]);
     await expect.poll(() => textOf(a, 'claim-main')).toBe(`AAA ${original} BBB`);
     await expect.poll(() => textOf(b, 'claim-main')).toBe(`AAA ${original} BBB`);
   });
@@ -94,12 +99,20 @@ describe('working together on one map', () => {
   it('offline, both edit; on reconnect both edits are there', async () => {
     const { a, edit } = await shareFromNewPage();
     const b = await join(edit);
-    await b.evaluate(() => (window.argmap as unknown as { room: { provider: { configuration: { websocketProvider: { disconnect(): void } } } } }).room.provider.configuration.websocketProvider.disconnect());
+    await b.evaluate(() =>
+      (
+        window.argmap as unknown as { room: { provider: { configuration: { websocketProvider: { disconnect(): void } } } } }
+      ).room.provider.configuration.websocketProvider.disconnect(),
+    );
     await expect.poll(async () => (await roomOf(b))!.status).not.toBe('connected');
     await store(a, 'updateNode', 'claim-main', { text: 'Online edit by A' });
     const offlineId = await store(b, 'addNode', 'premise', { x: 10, y: 10 }, { edit: false });
     await store(b, 'updateNode', offlineId, { text: 'Offline edit by B' });
-    await b.evaluate(() => (window.argmap as unknown as { room: { provider: { configuration: { websocketProvider: { connect(): void } } } } }).room.provider.configuration.websocketProvider.connect());
+    await b.evaluate(() =>
+      (
+        window.argmap as unknown as { room: { provider: { configuration: { websocketProvider: { connect(): void } } } } }
+      ).room.provider.configuration.websocketProvider.connect(),
+    );
     await expect.poll(() => textOf(a, offlineId as string)).toBe('Offline edit by B');
     await expect.poll(() => textOf(b, 'claim-main')).toBe('Online edit by A');
   });
@@ -123,7 +136,11 @@ describe('working together on one map', () => {
           }),
         `argmap-room-${roomId}`,
       );
-    await b.evaluate(() => (window.argmap as unknown as { room: { provider: { configuration: { websocketProvider: { disconnect(): void } } } } }).room.provider.configuration.websocketProvider.disconnect());
+    await b.evaluate(() =>
+      (
+        window.argmap as unknown as { room: { provider: { configuration: { websocketProvider: { disconnect(): void } } } } }
+      ).room.provider.configuration.websocketProvider.disconnect(),
+    );
     await expect.poll(async () => (await roomOf(b))!.status).not.toBe('connected');
     const stored = await storedUpdates();
     await store(b, 'updateNode', 'claim-main', { text: 'Typed offline, then reloaded' });
@@ -138,7 +155,9 @@ describe('working together on one map', () => {
     await store(a, 'updateNode', 'claim-main', { text: 'Acknowledged before the kill' });
     await store(a, 'setMeta', { title: 'Kept' });
     await expect
-      .poll(() => a.evaluate(() => (window.argmap as unknown as { room: { provider: { unsyncedChanges: number } } }).room.provider.unsyncedChanges))
+      .poll(() =>
+        a.evaluate(() => (window.argmap as unknown as { room: { provider: { unsyncedChanges: number } } }).room.provider.unsyncedChanges),
+      )
       .toBe(0);
     server().child.kill('SIGKILL');
     await server().exited;

@@ -21,7 +21,8 @@ const shownIds = (page: Page): Promise<string[]> =>
       .map((el) => el.dataset.id ?? '')
       .sort(),
   );
-const edgeIds = (page: Page): Promise<string[]> => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.react-flow__edge')].map((el) => el.dataset.id ?? ''));
+const edgeIds = (page: Page): Promise<string[]> =>
+  page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.react-flow__edge')].map((el) => el.dataset.id ?? ''));
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Editor toolbar' });
 const nodeOf = (map: ArgMap, id: string) => map.nodes.find((n) => n.id === id)!;
 const allIds = (map: ArgMap) => map.nodes.map((n) => n.id).sort();

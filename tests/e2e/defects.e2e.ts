@@ -5,7 +5,18 @@ import { describe, expect, test } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { serializeMap } from '../../src/model/format/save.ts';
-import { centreOf, clickNode, getMap, historyLength, MOD, nodeBoxes, nodeLocator, selectedNodeIds, setupBrowser, zoomInAt } from './helpers.ts';
+import {
+  centreOf,
+  clickNode,
+  getMap,
+  historyLength,
+  MOD,
+  nodeBoxes,
+  nodeLocator,
+  selectedNodeIds,
+  setupBrowser,
+  zoomInAt,
+} from './helpers.ts';
 
 const suite = setupBrowser();
 
@@ -96,7 +107,9 @@ describe('the Export dialog (issue 13, items 6 and 7)', () => {
     const cancel = dialog.getByRole('button', { name: 'Cancel export' });
     await expect.poll(() => cancel.isVisible()).toBe(true);
     // Save is disabled now; focus must not fall out of the dialog to <body>.
-    await expect.poll(() => page.evaluate(() => (document.activeElement === document.body ? '<body>' : document.activeElement?.textContent))).toBe('Cancel export');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement === document.body ? '<body>' : document.activeElement?.textContent)))
+      .toBe('Cancel export');
     await page.keyboard.press('Escape');
     // Cancelled: the dialog is back to its choices, with no export running and no file.
     await expect.poll(() => dialog.getByRole('button', { name: 'Save PNG…' }).isEnabled(), { timeout: 5_000 }).toBe(true);
@@ -142,10 +155,9 @@ describe('the Export dialog (issue 13, items 6 and 7)', () => {
     await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('Padding: enter a whole number of pixels from 0 to 400.');
     expect(await padding.getAttribute('aria-invalid')).toBe('true');
     await dialog.getByLabel('Width in pixels').fill('');
-    await expect.poll(() => dialog.getByRole('alert').allTextContents()).toEqual([
-      'Width: enter a whole number of pixels from 16 to 100,000.',
-      'Padding: enter a whole number of pixels from 0 to 400.',
-    ]);
+    await expect
+      .poll(() => dialog.getByRole('alert').allTextContents())
+      .toEqual(['Width: enter a whole number of pixels from 16 to 100,000.', 'Padding: enter a whole number of pixels from 0 to 400.']);
     await dialog.getByRole('button', { name: 'Save PNG…' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Width in pixels');
     expect(await dialog.isVisible()).toBe(true);
@@ -165,7 +177,11 @@ describe('presentation and window resizes (issue 13, item 11)', () => {
   const boxes = (page: Page, id: string) =>
     page.evaluate((id) => {
       const rect = (el: Element | null) => el!.getBoundingClientRect().toJSON() as DOMRect;
-      return { node: rect(document.querySelector(`.react-flow__node[data-id="${id}"]`)), bar: rect(document.querySelector('.presentation-hud')), width: innerWidth };
+      return {
+        node: rect(document.querySelector(`.react-flow__node[data-id="${id}"]`)),
+        bar: rect(document.querySelector('.presentation-hud')),
+        width: innerWidth,
+      };
     }, id);
   const framed = async (page: Page, id: string) => {
     const { node, bar, width } = await boxes(page, id);
@@ -188,7 +204,11 @@ describe('presentation and window resizes (issue 13, item 11)', () => {
     const id = (await getMap(page)).nodes.find((n) => n.text === current)!.id;
     await expect.poll(() => framed(page, id)).toBe(true);
 
-    for (const size of [{ width: 760, height: 480 }, { width: 1100, height: 620 }, { width: 640, height: 900 }]) {
+    for (const size of [
+      { width: 760, height: 480 },
+      { width: 1100, height: 620 },
+      { width: 640, height: 900 },
+    ]) {
       await page.setViewportSize(size);
       await expect.poll(() => framed(page, id), { timeout: 5_000 }).toBe(true);
     }
@@ -228,7 +248,10 @@ describe('new children off screen (issue 13, item 9)', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => editor.count()).toBe(0);
     }
-    expect((await getMap(page)).nodes.map((n) => n.text)).toEqual(['Homework should be optional', ...[1, 2, 3, 4, 5, 6].map((i) => `Evidence ${i}`)]);
+    expect((await getMap(page)).nodes.map((n) => n.text)).toEqual([
+      'Homework should be optional',
+      ...[1, 2, 3, 4, 5, 6].map((i) => `Evidence ${i}`),
+    ]);
   });
 });
 
@@ -286,7 +309,9 @@ describe('connecting onto a node (issue 13, item 10)', () => {
 describe('small ones (issue 13, item 14)', () => {
   test('a 5,000-character statement is cut on the canvas with "more…" (whole text in the inspector and editor); Layout keeps rows as they were; the export cuts it the same way', async () => {
     const { page } = await suite.open();
-    const long = Array.from({ length: 160 }, (_, i) => `Point ${i + 1} of a very long statement.`).join(' ').slice(0, 5000);
+    const long = Array.from({ length: 160 }, (_, i) => `Point ${i + 1} of a very long statement.`)
+      .join(' ')
+      .slice(0, 5000);
     expect(long).toHaveLength(5000);
     await clickNode(page, 'impl-china');
     await page.keyboard.press('r');
@@ -331,7 +356,10 @@ describe('small ones (issue 13, item 14)', () => {
     // The export cuts the card at the same height as the canvas.
     const text = serializeMap(await getMap(page));
     const exported = await page.evaluate(
-      (text) => (window as unknown as { argmap: { exportMap: (t: string, o: object) => Promise<{ nodes: { id: string; height: number }[] }> } }).argmap.exportMap(text, { format: 'svg' }),
+      (text) =>
+        (
+          window as unknown as { argmap: { exportMap: (t: string, o: object) => Promise<{ nodes: { id: string; height: number }[] }> } }
+        ).argmap.exportMap(text, { format: 'svg' }),
       text,
     );
     expect(exported.nodes.find((n) => n.id === id)!.height).toBeCloseTo(await nodeHeight(), 0);
@@ -345,7 +373,12 @@ describe('small ones (issue 13, item 14)', () => {
         const toolbar = document.querySelector('.toolbar')!.getBoundingClientRect();
         const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
         const buttons = [...document.querySelectorAll('.toolbar button')].map((b) => b.getBoundingClientRect().top);
-        return { toolbarHeight: toolbar.height, canvasTop: canvas.top, canvasHeight: canvas.height, rows: new Set(buttons.map(Math.round)).size };
+        return {
+          toolbarHeight: toolbar.height,
+          canvasTop: canvas.top,
+          canvasHeight: canvas.height,
+          rows: new Set(buttons.map(Math.round)).size,
+        };
       });
     const off = await measure();
     expect(off.rows).toBe(1);

@@ -196,10 +196,22 @@ describe('moving nodes', () => {
     };
     // Start the box on a corner that is empty canvas (not on an edge or a node).
     const corners = [
-      [{ x: rect.left, y: rect.top }, { x: rect.right, y: rect.bottom }],
-      [{ x: rect.right, y: rect.top }, { x: rect.left, y: rect.bottom }],
-      [{ x: rect.left, y: rect.bottom }, { x: rect.right, y: rect.top }],
-      [{ x: rect.right, y: rect.bottom }, { x: rect.left, y: rect.top }],
+      [
+        { x: rect.left, y: rect.top },
+        { x: rect.right, y: rect.bottom },
+      ],
+      [
+        { x: rect.right, y: rect.top },
+        { x: rect.left, y: rect.bottom },
+      ],
+      [
+        { x: rect.left, y: rect.bottom },
+        { x: rect.right, y: rect.top },
+      ],
+      [
+        { x: rect.right, y: rect.bottom },
+        { x: rect.left, y: rect.top },
+      ],
     ] as const;
     let corner: (typeof corners)[number] | undefined;
     for (const c of corners)

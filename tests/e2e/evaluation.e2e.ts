@@ -21,7 +21,11 @@ const looksOf = (page: Page, id: string) =>
     return {
       outline: `${style.outlineStyle} ${style.outlineColor}`,
       // The words on the chip as seen (not the text only screen readers get).
-      chip: (el.querySelector<HTMLElement>('.node-status')?.innerText ?? null)?.replace(/\(your mark\)/, '').replace(/\s+/g, ' ').trim() ?? null,
+      chip:
+        (el.querySelector<HTMLElement>('.node-status')?.innerText ?? null)
+          ?.replace(/\(your mark\)/, '')
+          .replace(/\s+/g, ' ')
+          .trim() ?? null,
       chipHidden: el.querySelector('.node-status .visually-hidden')?.textContent ?? null,
       balance: el.querySelector('.node-balance')?.getAttribute('aria-label') ?? null,
     };
@@ -52,7 +56,12 @@ describe('evaluation on the GSOMIA map', () => {
     // Unmarked, the historical-baggage objections stand and defeat the main claim.
     await expect.poll(() => statusOf(page, 'claim-main')).toBe('out');
     expect(await claim(page).getAttribute('class')).toContain('status-out');
-    expect(await looksOf(page, 'claim-main')).toEqual({ outline: RED, chip: '✕ defeated', chipHidden: null, balance: 'Balance: for 1, against 12' });
+    expect(await looksOf(page, 'claim-main')).toEqual({
+      outline: RED,
+      chip: '✕ defeated',
+      chipHidden: null,
+      balance: 'Balance: for 1, against 12',
+    });
     expect(await claim(page).getAttribute('title')).toBe('attacked by an objection that holds');
     expect(await statusOf(page, 'hb-comfort-women')).toBe('in');
     expect((await looksOf(page, 'hb-comfort-women')).outline).toBe(GREEN);
@@ -75,7 +84,12 @@ describe('evaluation on the GSOMIA map', () => {
     await reject(page, 'cn-branch-negative');
     // No objection to it holds any more: the claim stands, on the one reason not undercut.
     await expect.poll(() => statusOf(page, 'claim-main')).toBe('in');
-    expect(await looksOf(page, 'claim-main')).toEqual({ outline: GREEN, chip: '✓ stands', chipHidden: null, balance: 'Balance: for 1, against 8' });
+    expect(await looksOf(page, 'claim-main')).toEqual({
+      outline: GREEN,
+      chip: '✓ stands',
+      chipHidden: null,
+      balance: 'Balance: for 1, against 8',
+    });
 
     await reject(page, 'hb-main');
     // The six links are no longer undercut: they count for the claim.
@@ -89,7 +103,13 @@ describe('evaluation on the GSOMIA map', () => {
     // Five marks, five undo steps; they are in the map.
     expect(await historyLength(page)).toBe(5);
     const marked = (await getMap(page)).nodes.filter((n) => n.mark).map((n) => `${n.id}:${n.mark}`);
-    expect(marked.sort()).toEqual(['cn-branch-negative:rejected', 'hb-comfort-women:rejected', 'hb-dokdo:rejected', 'hb-main:rejected', 'hb-remilitarisation:rejected']);
+    expect(marked.sort()).toEqual([
+      'cn-branch-negative:rejected',
+      'hb-comfort-women:rejected',
+      'hb-dokdo:rejected',
+      'hb-main:rejected',
+      'hb-remilitarisation:rejected',
+    ]);
 
     // Off again (with the keyboard this time): the normal view, marks kept.
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });

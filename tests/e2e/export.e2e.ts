@@ -20,14 +20,21 @@ const suite = setupBrowser();
 const root = new URL('../../', import.meta.url);
 const GSOMIA = readFileSync(new URL('maps/gsomia-2012.json', root), 'utf8');
 const HOSTILE = readFileSync(new URL('tests/fixtures/hostile-text.json', root), 'utf8');
-const gsomia = JSON.parse(GSOMIA) as { nodes: { id: string; kind: keyof typeof NODE_STYLES; text: string; position: { x: number; y: number } }[] };
+const gsomia = JSON.parse(GSOMIA) as {
+  nodes: { id: string; kind: keyof typeof NODE_STYLES; text: string; position: { x: number; y: number } }[];
+};
 const hostile = JSON.parse(HOSTILE) as typeof gsomia;
 
 type Result = Omit<ScriptExportResult, 'base64'> & { bytes: Buffer };
 
 async function exportIn(page: Page, text: string, options: Partial<ExportOptions>, testing?: { limits?: CanvasLimits }): Promise<Result> {
   const r = await page.evaluate(
-    ([text, options, testing]) => (window as unknown as { argmap: { exportMap: (...a: unknown[]) => Promise<ScriptExportResult> } }).argmap.exportMap(text, options, testing),
+    ([text, options, testing]) =>
+      (window as unknown as { argmap: { exportMap: (...a: unknown[]) => Promise<ScriptExportResult> } }).argmap.exportMap(
+        text,
+        options,
+        testing,
+      ),
     [text, options, testing] as const,
   );
   return { ...r, bytes: Buffer.from(r.base64, 'base64') };
@@ -47,8 +54,20 @@ type Sample = { id: string; x: number; y: number; expected: number[]; tolerance:
 function cardSamples(r: Result, scale: number, kinds: Map<string, keyof typeof NODE_STYLES>): Sample[][] {
   return r.nodes.map((n) => {
     const style = NODE_STYLES[kinds.get(n.id)!];
-    const fill = [0.15, 0.5, 0.85].map((f) => ({ id: n.id, x: (n.x + n.width * f) * scale, y: (n.y + n.height - 5) * scale, expected: [...hex(style.background), 255], tolerance: 10 }));
-    const border = [0.3, 0.5, 0.7].map((f) => ({ id: n.id, x: (n.x + 1) * scale, y: (n.y + n.height * f) * scale, expected: [...hex(style.color), 255], tolerance: 40 }));
+    const fill = [0.15, 0.5, 0.85].map((f) => ({
+      id: n.id,
+      x: (n.x + n.width * f) * scale,
+      y: (n.y + n.height - 5) * scale,
+      expected: [...hex(style.background), 255],
+      tolerance: 10,
+    }));
+    const border = [0.3, 0.5, 0.7].map((f) => ({
+      id: n.id,
+      x: (n.x + 1) * scale,
+      y: (n.y + n.height * f) * scale,
+      expected: [...hex(style.color), 255],
+      tolerance: 40,
+    }));
     return [...fill, ...border];
   });
 }
@@ -70,19 +89,25 @@ function difference(a: PNG, b: PNG, threshold = 48): number {
   expect([a.width, a.height]).toEqual([b.width, b.height]);
   let differing = 0;
   for (let i = 0; i < a.data.length; i += 4) {
-    if (Math.max(Math.abs(a.data[i]! - b.data[i]!), Math.abs(a.data[i + 1]! - b.data[i + 1]!), Math.abs(a.data[i + 2]! - b.data[i + 2]!)) > threshold) differing++;
+    if (
+      Math.max(Math.abs(a.data[i]! - b.data[i]!), Math.abs(a.data[i + 1]! - b.data[i + 1]!), Math.abs(a.data[i + 2]! - b.data[i + 2]!)) >
+      threshold
+    )
+      differing++;
   }
   return differing / (a.width * a.height);
 }
 
 function crop(png: PNG, x: number, y: number, width: number, height: number): PNG {
   const out = new PNG({ width, height });
-  for (let row = 0; row < height; row++) png.data.copy(out.data, row * width * 4, ((y + row) * png.width + x) * 4, ((y + row) * png.width + x + width) * 4);
+  for (let row = 0; row < height; row++)
+    png.data.copy(out.data, row * width * 4, ((y + row) * png.width + x) * 4, ((y + row) * png.width + x + width) * 4);
   return out;
 }
 
 async function pdfText(bytes: Buffer) {
-  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false })
+    .promise;
   const page = await doc.getPage(1);
   const content = await page.getTextContent();
   const text = content.items.map((i) => ('str' in i ? i.str : '')).join('');
@@ -99,12 +124,15 @@ describe('the Export dialog', () => {
     await page.getByRole('button', { name: 'Export…' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(true);
     // Modal: focus is inside, and the page behind does not take clicks.
-    expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open && d.matches(':modal') && d.contains(document.activeElement))).toBe(true);
+    expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open && d.matches(':modal') && d.contains(document.activeElement))).toBe(
+      true,
+    );
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await page.keyboard.press(`${MOD}+Shift+E`);
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    for (const name of ['PNG', 'SVG', 'PDF', 'Whole map (46 nodes)', 'Title', 'Legend']) expect(await dialog.getByLabel(name, { exact: true }).count()).toBe(1);
+    for (const name of ['PNG', 'SVG', 'PDF', 'Whole map (46 nodes)', 'Title', 'Legend'])
+      expect(await dialog.getByLabel(name, { exact: true }).count()).toBe(1);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
   });
@@ -142,7 +170,9 @@ describe('the Export dialog', () => {
     await dialog.getByRole('button', { name: 'Save SVG…' }).click();
     const svg = readFileSync((await (await download).path())!, 'utf8');
     const doc = parseXml(svg);
-    const ids = allElements(doc.documentElement).map((e) => e.getAttribute('data-node-id')).filter(Boolean);
+    const ids = allElements(doc.documentElement)
+      .map((e) => e.getAttribute('data-node-id'))
+      .filter(Boolean);
     expect(ids.sort()).toEqual(['claim-main', 'impl-china']);
     expect(allElements(doc.documentElement).filter((e) => e.getAttribute('data-edge-id'))).toHaveLength(1);
     expect(doc.documentElement!.textContent).toContain('Two <nodes>');
@@ -187,7 +217,7 @@ describe('PNG', () => {
     expect([png.width, png.height]).toEqual([svg.width * 2, svg.height * 2]);
     let ink = 0;
     for (let i = 0; i < png.data.length; i += 4 * 7) if (png.data[i]! < 200) ink++;
-    expect(ink / (png.width * png.height / 7)).toBeGreaterThan(0.02);
+    expect(ink / ((png.width * png.height) / 7)).toBeGreaterThan(0.02);
     expectCardsAt(png, r, 2, kindsOf(gsomia));
   });
 
@@ -200,8 +230,15 @@ describe('PNG', () => {
     const offset = { x: box.x - claim.position.x, y: box.y - claim.position.y };
     // Show the map at zoom 1 with the region's top-left at the canvas's top-left; hide the chrome.
     const region = { x: claim.position.x - 700, y: claim.position.y - 10, width: 1000, height: 560 };
-    await page.addStyleTag({ content: '.react-flow__background, .react-flow__minimap, .react-flow__controls, .legend, .notices { display: none !important } .arg-node { box-shadow: none !important }' });
-    await page.evaluate((v) => (window as unknown as { argmap: { flow: { setViewport(v: unknown): void } } }).argmap.flow.setViewport(v), { x: -region.x, y: -region.y, zoom: 1 });
+    await page.addStyleTag({
+      content:
+        '.react-flow__background, .react-flow__minimap, .react-flow__controls, .legend, .notices { display: none !important } .arg-node { box-shadow: none !important }',
+    });
+    await page.evaluate((v) => (window as unknown as { argmap: { flow: { setViewport(v: unknown): void } } }).argmap.flow.setViewport(v), {
+      x: -region.x,
+      y: -region.y,
+      zoom: 1,
+    });
     await waitForStillView(page);
     const pane = (await page.locator('.react-flow').boundingBox())!;
     const shot = PNG.sync.read(await page.screenshot({ clip: { x: pane.x, y: pane.y, width: region.width, height: region.height } }));
@@ -221,7 +258,12 @@ describe('PNG', () => {
   test('tiles join without seams: a tiled export equals the one-canvas export', async () => {
     const { page } = await suite.open();
     const whole = PNG.sync.read((await exportIn(page, GSOMIA, { format: 'png', scale: 1 })).bytes);
-    const tiled = await exportIn(page, GSOMIA, { format: 'png', scale: 1 }, { limits: { maxSide: 2000, maxArea: 2000 * 300, maxTotal: 1e9 } });
+    const tiled = await exportIn(
+      page,
+      GSOMIA,
+      { format: 'png', scale: 1 },
+      { limits: { maxSide: 2000, maxArea: 2000 * 300, maxTotal: 1e9 } },
+    );
     expect(tiled.notes.join()).toMatch(/drawn in \d+ tiles/);
     expect(difference(whole, PNG.sync.read(tiled.bytes))).toBeLessThan(0.001);
   });
@@ -234,7 +276,11 @@ describe('SVG', () => {
     const svg = r.bytes.toString('utf8');
     const doc = parseXml(svg);
     expect(activeContent(doc.documentElement)).toEqual([]);
-    const byId = new Map(allElements(doc.documentElement).filter((e) => e.getAttribute('data-node-id')).map((e) => [e.getAttribute('data-node-id')!, e]));
+    const byId = new Map(
+      allElements(doc.documentElement)
+        .filter((e) => e.getAttribute('data-node-id'))
+        .map((e) => [e.getAttribute('data-node-id')!, e]),
+    );
     for (const n of gsomia.nodes) {
       const tspans = allElements(byId.get(n.id)).filter((e) => e.nodeName === 'tspan');
       expect(squash(tspans.map((t) => t.textContent).join(''))).toBe(squash(n.text));
@@ -263,7 +309,8 @@ describe('PDF', () => {
     expect(pdf.pages).toBe(1);
     expect(pdf.view[2]).toBeCloseTo(r.width * 0.75, 1);
     expect(pdf.view[3]).toBeCloseTo(r.height * 0.75, 1);
-    for (const n of gsomia.nodes) for (const word of n.text.split(/\s+/).filter((w) => w.length > 3)) expect(squash(pdf.text)).toContain(word);
+    for (const n of gsomia.nodes)
+      for (const word of n.text.split(/\s+/).filter((w) => w.length > 3)) expect(squash(pdf.text)).toContain(word);
     expect(r.bytes.toString('latin1')).toMatch(/\/FontFile2/); // Inter embedded as TrueType
   });
 
@@ -289,7 +336,14 @@ describe('hostile text', () => {
     const doc = parseXml(svg);
     expect(activeContent(doc.documentElement)).toEqual([]);
     const all = doc.documentElement!.textContent!;
-    for (const s of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', ']]>', '&amp;', '" onload="alert(1)" x="', 'Hostile <text> & "quotes" ]]>'])
+    for (const s of [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      ']]>',
+      '&amp;',
+      '" onload="alert(1)" x="',
+      'Hostile <text> & "quotes" ]]>',
+    ])
       expect(squash(all)).toContain(squash(s));
     // Drawn by Chromium as a page: nothing runs.
     const viewer = await page.context().newPage();
@@ -305,7 +359,8 @@ describe('hostile text', () => {
     expectCardsAt(PNG.sync.read(png.bytes), png, 1, kindsOf(hostile));
 
     const pdf = await pdfText((await exportIn(page, HOSTILE, { format: 'pdf' })).bytes);
-    for (const s of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', ']]>', 'Łódź', 'Москва']) expect(squash(pdf.text)).toContain(squash(s));
+    for (const s of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', ']]>', 'Łódź', 'Москва'])
+      expect(squash(pdf.text)).toContain(squash(s));
     expect(errors).toEqual([]);
   });
 });
@@ -335,61 +390,68 @@ describe('a PNG wider than one canvas', () => {
   const kinds = new Map(wide.nodes.map((n) => [n.id, n.kind]));
   const tooLarge = full ? 2 : 8;
 
-  test(`${wide.nodes.length} statements at 1× are drawn in tiles into one PNG showing every node; at ${tooLarge}× it is refused with the largest scale that works`, async () => {
-    const { page } = await suite.open();
-    const r = await exportIn(page, text, { format: 'png', scale: 1 });
-    expect(r.width).toBeGreaterThan(CANVAS_LIMITS.maxSide);
-    expect(r.notes.join()).toMatch(/tiles/);
-    // Read the PNG row by row (2 GB of pixels would not fit a test): its structure, and every
-    // card's colours at their places. The encoder writes filter type 0, so rows are raw RGBA.
-    const ihdr = r.bytes.subarray(16, 24);
-    expect([ihdr.readUInt32BE(0), ihdr.readUInt32BE(4)]).toEqual([r.width, r.height]);
-    const idat: Buffer[] = [];
-    for (let at = 8; at < r.bytes.length; ) {
-      const length = r.bytes.readUInt32BE(at);
-      const type = r.bytes.subarray(at + 4, at + 8).toString('latin1');
-      if (type === 'IDAT') idat.push(r.bytes.subarray(at + 8, at + 8 + length));
-      at += length + 12;
-    }
-    const rowBytes = r.width * 4 + 1;
-    const cards = cardSamples(r, 1, kinds);
-    const byRow = new Map<number, Sample[]>();
-    for (const s of cards.flat()) byRow.set(Math.round(s.y), [...(byRow.get(Math.round(s.y)) ?? []), s]);
-    const seen = new Map<Sample, number[]>();
-    const filters = new Set<number>();
-    const total = await new Promise<number>((resolve, reject) => {
-      let n = 0;
-      let pending = Buffer.alloc(0);
-      let row = 0;
-      const inflate = createInflate();
-      inflate.on('data', (c: Buffer) => {
-        n += c.length;
-        pending = Buffer.concat([pending, c]);
-        while (pending.length >= rowBytes) {
-          filters.add(pending[0]!);
-          for (const s of byRow.get(row) ?? []) {
-            const at = 1 + Math.round(s.x) * 4;
-            seen.set(s, [...pending.subarray(at, at + 4)]);
+  test(
+    `${wide.nodes.length} statements at 1× are drawn in tiles into one PNG showing every node; at ${tooLarge}× it is refused with the largest scale that works`,
+    async () => {
+      const { page } = await suite.open();
+      const r = await exportIn(page, text, { format: 'png', scale: 1 });
+      expect(r.width).toBeGreaterThan(CANVAS_LIMITS.maxSide);
+      expect(r.notes.join()).toMatch(/tiles/);
+      // Read the PNG row by row (2 GB of pixels would not fit a test): its structure, and every
+      // card's colours at their places. The encoder writes filter type 0, so rows are raw RGBA.
+      const ihdr = r.bytes.subarray(16, 24);
+      expect([ihdr.readUInt32BE(0), ihdr.readUInt32BE(4)]).toEqual([r.width, r.height]);
+      const idat: Buffer[] = [];
+      for (let at = 8; at < r.bytes.length;) {
+        const length = r.bytes.readUInt32BE(at);
+        const type = r.bytes.subarray(at + 4, at + 8).toString('latin1');
+        if (type === 'IDAT') idat.push(r.bytes.subarray(at + 8, at + 8 + length));
+        at += length + 12;
+      }
+      const rowBytes = r.width * 4 + 1;
+      const cards = cardSamples(r, 1, kinds);
+      const byRow = new Map<number, Sample[]>();
+      for (const s of cards.flat()) byRow.set(Math.round(s.y), [...(byRow.get(Math.round(s.y)) ?? []), s]);
+      const seen = new Map<Sample, number[]>();
+      const filters = new Set<number>();
+      const total = await new Promise<number>((resolve, reject) => {
+        let n = 0;
+        let pending = Buffer.alloc(0);
+        let row = 0;
+        const inflate = createInflate();
+        inflate.on('data', (c: Buffer) => {
+          n += c.length;
+          pending = Buffer.concat([pending, c]);
+          while (pending.length >= rowBytes) {
+            filters.add(pending[0]!);
+            for (const s of byRow.get(row) ?? []) {
+              const at = 1 + Math.round(s.x) * 4;
+              seen.set(s, [...pending.subarray(at, at + 4)]);
+            }
+            pending = pending.subarray(rowBytes);
+            row++;
           }
-          pending = pending.subarray(rowBytes);
-          row++;
-        }
+        });
+        inflate.on('end', () => resolve(n));
+        inflate.on('error', reject);
+        for (const chunk of idat) inflate.write(chunk);
+        inflate.end();
       });
-      inflate.on('end', () => resolve(n));
-      inflate.on('error', reject);
-      for (const chunk of idat) inflate.write(chunk);
-      inflate.end();
-    });
-    expect(total).toBe(r.height * rowBytes);
-    expect([...filters]).toEqual([0]);
-    const missing = cards.filter((samples) => !cardFound(samples, (s) => seen.get(s) ?? []));
-    expect(missing.map((m) => m[0]!.id)).toEqual([]);
-    const refusal = await exportIn(page, text, { format: 'png', scale: tooLarge }).then(() => 'exported', (e: Error) => e.message);
-    const best = Number(/largest scale that works is (\d+(?:\.\d+)?)×/.exec(refusal)?.[1]);
-    expect(best, refusal).toBeCloseTo(largestScale(r.width, r.height, CANVAS_LIMITS.maxTotal), 1);
-    expect(best).toBeGreaterThanOrEqual(1);
-    expect(best).toBeLessThan(tooLarge);
-  }, full ? 300_000 : 120_000);
+      expect(total).toBe(r.height * rowBytes);
+      expect([...filters]).toEqual([0]);
+      const missing = cards.filter((samples) => !cardFound(samples, (s) => seen.get(s) ?? []));
+      expect(missing.map((m) => m[0]!.id)).toEqual([]);
+      const refusal = await exportIn(page, text, { format: 'png', scale: tooLarge }).then(
+        () => 'exported',
+        (e: Error) => e.message,
+      );
+      const best = Number(/largest scale that works is (\d+(?:\.\d+)?)×/.exec(refusal)?.[1]);
+      expect(best, refusal).toBeCloseTo(largestScale(r.width, r.height, CANVAS_LIMITS.maxTotal), 1);
+      expect(best).toBeGreaterThanOrEqual(1);
+      expect(best).toBeLessThan(tooLarge);
+    },
+    full ? 300_000 : 120_000,
+  );
 });
 
 describe('the editor state is untouched by exporting', () => {

@@ -11,7 +11,11 @@ const suite = setupBrowser();
 const SIZE = 50 * 1000 * 1000;
 const MESSAGE = 'huge.argmap.json is 47.7 MB; Argmap opens map files up to 40.0 MB.';
 
-const alertText = (page: Page) => page.getByRole('alert').allTextContents().then((t) => t.join(' '));
+const alertText = (page: Page) =>
+  page
+    .getByRole('alert')
+    .allTextContents()
+    .then((t) => t.join(' '));
 
 describe('the file size limit', () => {
   test('a dropped 50 MB file is refused with a message, and the map stays', async () => {
@@ -30,7 +34,9 @@ describe('the file size limit', () => {
             observer.disconnect();
             resolve(performance.now() - start);
           }).observe(document.body, { subtree: true, childList: true, characterData: true });
-          document.querySelector('.react-flow__pane')!.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+          document
+            .querySelector('.react-flow__pane')!
+            .dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
         }),
       { size: SIZE, message: MESSAGE },
     );

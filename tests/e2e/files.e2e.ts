@@ -8,7 +8,19 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FORMAT_VERSION } from '../../src/model/format/schema.ts';
-import { centreOf, clickNode, drag, getMap, historyLength, MOD, positionOf, selectedNodeIds, setupBrowser, waitForMap, type ArgMap } from './helpers.ts';
+import {
+  centreOf,
+  clickNode,
+  drag,
+  getMap,
+  historyLength,
+  MOD,
+  positionOf,
+  selectedNodeIds,
+  setupBrowser,
+  waitForMap,
+  type ArgMap,
+} from './helpers.ts';
 
 const suite = setupBrowser();
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -26,7 +38,11 @@ const mapOfFile = (doc: { meta: unknown; nodes: unknown; relations: unknown; sou
 async function openThroughChooser(page: Page, path: string, opts: { replacing?: boolean } = {}) {
   const open = async () => {
     await toolbar(page).getByRole('button', { name: /^Open/ }).click();
-    if (opts.replacing) await page.getByRole('dialog', { name: /^Replace the unsaved map/ }).getByRole('button', { name: 'Replace' }).click();
+    if (opts.replacing)
+      await page
+        .getByRole('dialog', { name: /^Replace the unsaved map/ })
+        .getByRole('button', { name: 'Replace' })
+        .click();
   };
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), open()]);
   expect(chooser.isMultiple()).toBe(false);
@@ -61,7 +77,9 @@ describe('saving and opening', () => {
   test('Ctrl+S downloads the map as an Argmap file, and the Open button reads it back identically in a fresh page', async () => {
     const first = await suite.open({ noFilePickers: true });
     const page = first.page;
-    expect(await page.evaluate(() => 'showSaveFilePicker' in window && !!(window as unknown as Record<string, unknown>).showSaveFilePicker)).toBe(false);
+    expect(
+      await page.evaluate(() => 'showSaveFilePicker' in window && !!(window as unknown as Record<string, unknown>).showSaveFilePicker),
+    ).toBe(false);
     await dragNode(page, 'impl-china', 70, 110);
     await expect.poll(() => fileNameShown(page)).toContain('(unsaved)');
     expect(await toolbar(page).getByRole('button', { name: /^Save/ }).textContent()).toBe('Save •');
@@ -74,7 +92,14 @@ describe('saving and opening', () => {
     const path = join(dir, download.suggestedFilename());
     await download.saveAs(path);
     const text = await readFile(path, 'utf8');
-    const doc = JSON.parse(text) as { format: string; version: number; meta: unknown; nodes: unknown; relations: unknown; sources?: unknown };
+    const doc = JSON.parse(text) as {
+      format: string;
+      version: number;
+      meta: unknown;
+      nodes: unknown;
+      relations: unknown;
+      sources?: unknown;
+    };
     expect(doc.format).toBe('argmap');
     expect(doc.version).toBe(FORMAT_VERSION);
     const saved = await getMap(page);
@@ -171,7 +196,9 @@ describe('autosave', () => {
     await waitForMap(page, 'claim-main');
     expect(await getMap(page)).toEqual(edited);
     const added = edited.nodes.find((n) => n.text === 'Pyongyang may answer with missile tests.')!;
-    expect(await page.locator(`[data-node-id="${added.id}"] .arg-node-text`).textContent()).toBe('Pyongyang may answer with missile tests.');
+    expect(await page.locator(`[data-node-id="${added.id}"] .arg-node-text`).textContent()).toBe(
+      'Pyongyang may answer with missile tests.',
+    );
     expect(await page.getByRole('status').filter({ hasText: 'Restored your last map from this browser' }).count()).toBe(1);
     // Still counted as unsaved work (not yet written to a file).
     expect(await fileNameShown(page)).toBe('gsomia-2012.json (unsaved)');
@@ -268,10 +295,12 @@ describe('closing the tab', () => {
     const { page } = await suite.open();
     await dragNode(page, 'impl-pragmatism', 50, 80);
     await expect.poll(() => fileNameShown(page)).toContain('(unsaved)');
-    const dialog = new Promise<string>((resolve) => page.once('dialog', (d) => {
-      resolve(d.type());
-      void d.accept();
-    }));
+    const dialog = new Promise<string>((resolve) =>
+      page.once('dialog', (d) => {
+        resolve(d.type());
+        void d.accept();
+      }),
+    );
     const closed = new Promise<void>((resolve) => page.once('close', () => resolve()));
     await page.close({ runBeforeUnload: true });
     expect(await dialog).toBe('beforeunload');

@@ -67,7 +67,10 @@ export function setupBrowser(): Suite {
     pages.length = 0;
     const open = contexts.splice(0);
     await Promise.all(open.map((c) => c.close().catch(() => undefined)));
-    expect(errors.map((e) => e.stack ?? `${e.name}: ${e.message}`), 'uncaught errors in the page').toEqual([]);
+    expect(
+      errors.map((e) => e.stack ?? `${e.name}: ${e.message}`),
+      'uncaught errors in the page',
+    ).toEqual([]);
   });
 
   const openIn = async (context: BrowserContext, opts: OpenOptions = {}): Promise<AppPage> => {
@@ -126,7 +129,9 @@ export async function waitForMap(page: Page, mustShow?: string): Promise<void> {
       () =>
         page.evaluate(() => {
           const { map } = window.argmap!.store.getState();
-          const shown = [...document.querySelectorAll<HTMLElement>('.react-flow__node-arg')].filter((el) => getComputedStyle(el).visibility !== 'hidden');
+          const shown = [...document.querySelectorAll<HTMLElement>('.react-flow__node-arg')].filter(
+            (el) => getComputedStyle(el).visibility !== 'hidden',
+          );
           return shown.length === map.nodes.length;
         }),
       { timeout: 20_000 },

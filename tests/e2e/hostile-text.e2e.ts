@@ -81,7 +81,9 @@ describe('hostile text', () => {
       ({ text, name }) => {
         const data = new DataTransfer();
         data.items.add(new File([text], name, { type: 'application/json' }));
-        document.querySelector('.react-flow__pane')!.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+        document
+          .querySelector('.react-flow__pane')!
+          .dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
       },
       { text: FIXTURE, name: FILE_NAME },
     );
@@ -140,12 +142,22 @@ describe('hostile text', () => {
     const svgPage = await openAsDocument(context, '/__hostile.svg', svg.bytes, 'image/svg+xml');
     expect(await svgPage.evaluate(() => document.documentElement.localName)).toBe('svg');
     expect(await svgPage.evaluate(() => document.querySelectorAll('script, foreignObject, iframe, a, [onload], [onerror]').length)).toBe(0);
-    const inline = await openAsDocument(context, '/__hostile-inline.html', `<!doctype html><body>${svgText.replace(/^<\?xml[^>]*>/, '')}</body>`, 'text/html');
+    const inline = await openAsDocument(
+      context,
+      '/__hostile-inline.html',
+      `<!doctype html><body>${svgText.replace(/^<\?xml[^>]*>/, '')}</body>`,
+      'text/html',
+    );
     expect(await inline.evaluate(() => document.querySelectorAll('svg').length)).toBeGreaterThan(0);
 
     // The Markdown rendered by a CommonMark renderer that passes raw HTML through (marked): the
     // raw payloads would run there (the control), the exported outline does not.
-    const control = await openAsDocument(context, '/__markdown-control.html', `<!doctype html><body>${await marked.parse(MAP.nodes.map((n) => n.text).join('\n\n'))}</body>`, 'text/html');
+    const control = await openAsDocument(
+      context,
+      '/__markdown-control.html',
+      `<!doctype html><body>${await marked.parse(MAP.nodes.map((n) => n.text).join('\n\n'))}</body>`,
+      'text/html',
+    );
     await expect.poll(() => executions(control)).toBeGreaterThan(0);
     const rendered = await marked.parse(markdown.bytes.toString('utf8'));
     const mdPage = await openAsDocument(context, '/__hostile-markdown.html', `<!doctype html><body>${rendered}</body>`, 'text/html');

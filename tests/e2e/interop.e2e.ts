@@ -96,7 +96,9 @@ describe('hostile and broken files', () => {
     });
     await dropFile(page, 'hostile.aif.json', await fixture('hostile.aif.json'), 'application/json');
     await waitForMap(page, '1');
-    expect(await page.locator('[data-node-id="1"] .arg-node-text').textContent()).toBe("<script>alert('x')</script><img src=x onerror=alert(1)>");
+    expect(await page.locator('[data-node-id="1"] .arg-node-text').textContent()).toBe(
+      "<script>alert('x')</script><img src=x onerror=alert(1)>",
+    );
     expect(await page.locator('[data-node-id="1"] script, [data-node-id="1"] img').count()).toBe(0);
     const notice = page.locator('.notice').filter({ hasText: 'Imported hostile.aif.json' });
     await expect.poll(() => notice.count()).toBe(1);

@@ -126,7 +126,11 @@ describe('keyboard on the canvas', () => {
 });
 
 /** Presses Tab (or Shift+Tab) until `matches` says the focused element is the one; fails past `limit`. */
-async function tabUntil(page: Page, matches: (el: { kind: string; id: string; text: string }) => boolean, opts: { back?: boolean; limit?: number } = {}) {
+async function tabUntil(
+  page: Page,
+  matches: (el: { kind: string; id: string; text: string }) => boolean,
+  opts: { back?: boolean; limit?: number } = {},
+) {
   for (let i = 0; i < (opts.limit ?? 60); i++) {
     await page.keyboard.press(opts.back ? 'Shift+Tab' : 'Tab');
     const now = await focusedWithText(page);
@@ -153,7 +157,8 @@ const focusIsVisible = (page: Page) =>
 describe('the whole flow by keyboard alone', () => {
   test('open an example, move with the arrows, add a reason, connect it, change the kind, undo, save, export', async () => {
     const { page } = await suite.open({ noFilePickers: true });
-    const store = <T,>(pick: string) => page.evaluate((pick) => (window.argmap!.store.getState() as unknown as Record<string, unknown>)[pick], pick) as Promise<T>;
+    const store = <T>(pick: string) =>
+      page.evaluate((pick) => (window.argmap!.store.getState() as unknown as Record<string, unknown>)[pick], pick) as Promise<T>;
 
     // New map, then the GSOMIA example from the toolbar's example list.
     await tabUntil(page, (f) => f.kind === 'button' && f.text === 'New');
@@ -206,7 +211,9 @@ describe('the whole flow by keyboard alone', () => {
     await page.keyboard.type('hub spokes');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await getMap(page)).relations.some((r) => r.from === reason.id && r.to === 'impl-hub-spokes')).toBe(true);
+    await expect
+      .poll(async () => (await getMap(page)).relations.some((r) => r.from === reason.id && r.to === 'impl-hub-spokes'))
+      .toBe(true);
     const relation = (await getMap(page)).relations.find((r) => r.from === reason.id && r.to === 'impl-hub-spokes')!;
     expect(relation.kind).toBe('supports');
     await expect.poll(() => page.getByTestId('announcer').textContent()).toMatch(/Connected: supports: Typed by keyboard alone → First/);
@@ -277,7 +284,10 @@ describe('focus is never lost or trapped', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Shift+Tab');
-    const now = await page.evaluate(() => ({ inTree: !!document.activeElement?.closest('[role="tree"]'), body: document.activeElement === document.body }));
+    const now = await page.evaluate(() => ({
+      inTree: !!document.activeElement?.closest('[role="tree"]'),
+      body: document.activeElement === document.body,
+    }));
     expect(now).toEqual({ inTree: false, body: false });
   });
 
@@ -294,13 +304,19 @@ describe('focus is never lost or trapped', () => {
     const { page } = await suite.open();
     await page.keyboard.press('v');
     const label = () => nodeLocator(page, 'impl-hub-spokes').getAttribute('aria-label');
-    await expect.poll(label).toMatch(/^Reason: First: the two allies.*\. Supports claim “.*”\. Status: (stands|defeated|undecided|accepted|rejected)\.$/);
+    await expect
+      .poll(label)
+      .toMatch(/^Reason: First: the two allies.*\. Supports claim “.*”\. Status: (stands|defeated|undecided|accepted|rejected)\.$/);
   });
 });
 
 /** A computed style's `rgb(r, g, b)` as #rrggbb, the form the contrast function takes. */
 function cssColourToHex(colour: string): string {
-  const channels = colour.match(/[\d.]+/g)?.slice(0, 3).map(Number) ?? [];
+  const channels =
+    colour
+      .match(/[\d.]+/g)
+      ?.slice(0, 3)
+      .map(Number) ?? [];
   if (channels.length !== 3) throw new Error(`not an rgb() colour: ${colour}`);
   return `#${channels.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 }

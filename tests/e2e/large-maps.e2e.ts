@@ -15,7 +15,11 @@ import { serializeMap } from '../../src/model/format/save.ts';
 const suite = setupBrowser();
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Editor toolbar' });
 const drawn = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.react-flow__node-arg')].filter((el) => getComputedStyle(el).visibility !== 'hidden').map((el) => el.dataset.id!));
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.react-flow__node-arg')]
+      .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+      .map((el) => el.dataset.id!),
+  );
 
 async function openGenerated(page: Page, count: number) {
   const dir = await mkdtemp(join(tmpdir(), 'argmap-large-'));
@@ -160,7 +164,11 @@ describe('Evaluate', () => {
     );
     expect(translucent).toEqual([]);
     // Still visibly faded: a defeated statement's text is lighter than a standing one's.
-    const colour = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).color);
+    const colour = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).color);
     expect(await colour('.arg-node.status-out .arg-node-text')).not.toBe(await colour('.arg-node.status-in .arg-node-text'));
   });
 });

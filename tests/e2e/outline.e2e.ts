@@ -67,7 +67,11 @@ describe('the outline', () => {
     await page.keyboard.press('Alt+ArrowDown'); // below the denunciation
     await page.keyboard.press('Tab'); // indent: now it answers the denunciation
     let map = await getMap(page);
-    expect(map.relations.find((r) => r.id === 'r-nk-long-run')).toMatchObject({ from: 'nk-long-run', to: 'nk-denunciation', kind: 'supports' });
+    expect(map.relations.find((r) => r.id === 'r-nk-long-run')).toMatchObject({
+      from: 'nk-long-run',
+      to: 'nk-denunciation',
+      kind: 'supports',
+    });
     expect(await outlineItem(page, 'nk-long-run').getAttribute('aria-level')).toBe('4');
     expect(await page.evaluate(() => window.argmap!.store.getState().editingNodeId)).toBeNull();
     await page.keyboard.press('Shift+Tab');
@@ -84,7 +88,12 @@ describe('the outline', () => {
     await openOutline(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
     const title = (await getMap(page)).meta.title;
-    expect(download.suggestedFilename()).toBe(`${title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim()}.md`);
+    expect(download.suggestedFilename()).toBe(
+      `${title
+        .replace(/[\\/:*?"<>|]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()}.md`,
+    );
     const text = await readFile((await download.path())!, 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# /);
     expect(text).toContain('- **Claim:** Closer Japan–South Korea defence ties');

@@ -26,7 +26,10 @@ async function expectInView(page: Page, id: string) {
       const r = el!.getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     };
-    return { node: rect(document.querySelector(`.react-flow__node[data-id="${id}"]`)), bar: rect(document.querySelector('.presentation-hud')) };
+    return {
+      node: rect(document.querySelector(`.react-flow__node[data-id="${id}"]`)),
+      bar: rect(document.querySelector('.presentation-hud')),
+    };
   }, id);
   expect(node.left, `${id} left edge`).toBeGreaterThanOrEqual(0);
   expect(node.right, `${id} right edge`).toBeLessThanOrEqual(1400);
@@ -100,7 +103,9 @@ describe('presentation mode', () => {
       await page.mouse.move(claim.x + 140, claim.y + 120, { steps: 8 });
       await page.mouse.up();
     }
-    expect((await getMap(page)).nodes.find((n) => n.id === 'claim-main')!.position).toEqual(map.nodes.find((n) => n.id === 'claim-main')!.position);
+    expect((await getMap(page)).nodes.find((n) => n.id === 'claim-main')!.position).toEqual(
+      map.nodes.find((n) => n.id === 'claim-main')!.position,
+    );
     const afterDrag = (await presentationStep(page))!;
     await page.keyboard.press('Backspace');
     await expect.poll(() => presentationStep(page)).toBe(afterDrag - 1);

@@ -41,7 +41,10 @@ const keptRecords = (page: Page): Promise<KeptRecord[]> =>
             resolve(
               (heads.result as Omit<KeptRecord, 'map'>[]).map((h) => ({
                 ...h,
-                map: parts.filter((p) => p.record === h.id).map((p) => p.value.text).join('\n'),
+                map: parts
+                  .filter((p) => p.record === h.id)
+                  .map((p) => p.value.text)
+                  .join('\n'),
               })),
             );
           };
@@ -139,15 +142,22 @@ describe('replacing a map with unsaved work', () => {
     // A dropped file: Cancel keeps the map.
     await page.evaluate(() => {
       const data = new DataTransfer();
-      data.items.add(new File(['{"format":"argmap","version":1,"meta":{"title":"D","description":""},"nodes":[],"relations":[]}'], 'dropped.json'));
-      document.querySelector('.react-flow__pane')!.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+      data.items.add(
+        new File(['{"format":"argmap","version":1,"meta":{"title":"D","description":""},"nodes":[],"relations":[]}'], 'dropped.json'),
+      );
+      document
+        .querySelector('.react-flow__pane')!
+        .dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
     });
     await replaceDialog(page).getByRole('button', { name: 'Cancel' }).click();
     expect(await getMap(page)).toEqual(edited);
 
     // An example: Save first downloads the map, then the example replaces it, counted as saved.
     await page.getByLabel('Open an example map').selectOption('gsomia-2012');
-    const [download] = await Promise.all([page.waitForEvent('download'), replaceDialog(page).getByRole('button', { name: 'Save first' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      replaceDialog(page).getByRole('button', { name: 'Save first' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('gsomia-2012.json');
     await expect.poll(async () => hasText(await getMap(page), 'Work to keep')).toBe(false);
     expect(await fileNameShown(page)).toBe('gsomia-2012.json');
@@ -225,13 +235,18 @@ describe('upgrading', () => {
     };
     await page.evaluate((map) => {
       const text = JSON.stringify({ format: 'argmap', version: 1, ...map });
-      localStorage.setItem('argmap:autosave', JSON.stringify({ savedAt: new Date().toISOString(), fileName: 'old.argmap.json', dirty: true, map: text }));
+      localStorage.setItem(
+        'argmap:autosave',
+        JSON.stringify({ savedAt: new Date().toISOString(), fileName: 'old.argmap.json', dirty: true, map: text }),
+      );
     }, legacy);
     await page.reload();
     await waitForMap(page, 'old-claim');
     expect(await getMap(page)).toEqual(legacy);
     expect(await fileNameShown(page)).toBe('old.argmap.json (unsaved)');
-    await expect.poll(async () => (await keptRecords(page)).some((r) => r.map.includes('Autosaved before the upgrade') && r.dirty)).toBe(true);
+    await expect
+      .poll(async () => (await keptRecords(page)).some((r) => r.map.includes('Autosaved before the upgrade') && r.dirty))
+      .toBe(true);
   });
 });
 
@@ -280,9 +295,13 @@ describe('undoing an Open', () => {
       const handle = (name: string, text: string) => ({
         name,
         getFile: async () => new File([text], name),
-        createWritable: async () => ({ write: async (data: string) => void writes.push({ file: name, text: data }), close: async () => undefined }),
+        createWritable: async () => ({
+          write: async (data: string) => void writes.push({ file: name, text: data }),
+          close: async () => undefined,
+        }),
       });
-      const small = '{"format":"argmap","version":1,"meta":{"title":"Small","description":""},"nodes":[{"id":"s1","kind":"claim","text":"Small claim","position":{"x":0,"y":0}}],"relations":[]}';
+      const small =
+        '{"format":"argmap","version":1,"meta":{"title":"Small","description":""},"nodes":[{"id":"s1","kind":"claim","text":"Small claim","position":{"x":0,"y":0}}],"relations":[]}';
       Object.assign(window, {
         showOpenFilePicker: async () => [handle('small.json', small)],
         showSaveFilePicker: async (opts: { suggestedName: string }) => handle(opts.suggestedName, ''),
@@ -322,10 +341,12 @@ describe('text being typed', () => {
     await page.keyboard.type('Typed but not yet committed');
     await expect.poll(() => fileNameShown(page)).toBe('gsomia-2012.json (unsaved)');
 
-    const asked = new Promise<string>((resolve) => page.once('dialog', (d) => {
-      resolve(d.type());
-      void d.accept();
-    }));
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (d) => {
+        resolve(d.type());
+        void d.accept();
+      }),
+    );
     await page.reload();
     expect(await asked).toBe('beforeunload');
     await waitForMap(page, 'claim-main');

@@ -6,7 +6,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { buildServer, freePort, spawnServer, type Spawned } from '../../testkit/server-process.ts';
 import { tempDataFile } from '../../testkit/sync.ts';
-import { skipScaleTests, startPostgres, startProxy, startRedis, type PostgresServer, type ProxyServer, type RedisServer } from '../../testkit/services.ts';
+import {
+  skipScaleTests,
+  startPostgres,
+  startProxy,
+  startRedis,
+  type PostgresServer,
+  type ProxyServer,
+  type RedisServer,
+} from '../../testkit/services.ts';
 import { VIEWPORT, waitForMap, type ArgMap } from './helpers.ts';
 import type { RoomState } from '../../src/store/room.ts';
 
@@ -53,53 +61,61 @@ const mapOf = (page: Page) => page.evaluate(() => window.argmap!.store.getState(
 const roomOf = (page: Page) => page.evaluate(() => window.argmap!.store.getState().room as RoomState | null);
 const connected = async (page: Page) => (await roomOf(page))?.ready && (await roomOf(page))?.status;
 
-it.skipIf(SKIP)('two pages on two instances edit one map together and see each other', async () => {
-  const [one, two] = instances as [Spawned, Spawned];
-  const a = await openPage(`${one.url}/`);
-  await waitForMap(a, 'claim-main');
-  await a.getByRole('button', { name: 'Share…' }).click();
-  await expect.poll(() => connected(a)).toBe('connected');
-  const edit = (await roomOf(a))!.links.edit!;
-  expect(edit.startsWith(one.url)).toBe(true);
+it.skipIf(SKIP)(
+  'two pages on two instances edit one map together and see each other',
+  async () => {
+    const [one, two] = instances as [Spawned, Spawned];
+    const a = await openPage(`${one.url}/`);
+    await waitForMap(a, 'claim-main');
+    await a.getByRole('button', { name: 'Share…' }).click();
+    await expect.poll(() => connected(a)).toBe('connected');
+    const edit = (await roomOf(a))!.links.edit!;
+    expect(edit.startsWith(one.url)).toBe(true);
 
-  const b = await openPage(edit.replace(one.url, two.url)); // the same link, on the other instance
-  await expect.poll(() => connected(b)).toBe('connected');
-  await waitForMap(b, 'claim-main');
-  expect(await mapOf(b)).toEqual(await mapOf(a));
+    const b = await openPage(edit.replace(one.url, two.url)); // the same link, on the other instance
+    await expect.poll(() => connected(b)).toBe('connected');
+    await waitForMap(b, 'claim-main');
+    expect(await mapOf(b)).toEqual(await mapOf(a));
 
-  await a.evaluate(() => window.argmap!.store.getState().updateNode('claim-main', { text: 'Typed on instance one' }));
-  await expect.poll(async () => (await mapOf(b)).nodes.find((n) => n.id === 'claim-main')?.text).toBe('Typed on instance one');
-  await b.evaluate(() => window.argmap!.store.getState().moveNodes({ 'claim-main': { x: 777, y: 333 } }));
-  await expect.poll(async () => (await mapOf(a)).nodes.find((n) => n.id === 'claim-main')?.position).toEqual({ x: 777, y: 333 });
-  await expect.poll(async () => (await roomOf(a))!.people.length).toBe(2);
-  await expect.poll(async () => (await roomOf(b))!.people.length).toBe(2);
-}, 90_000);
+    await a.evaluate(() => window.argmap!.store.getState().updateNode('claim-main', { text: 'Typed on instance one' }));
+    await expect.poll(async () => (await mapOf(b)).nodes.find((n) => n.id === 'claim-main')?.text).toBe('Typed on instance one');
+    await b.evaluate(() => window.argmap!.store.getState().moveNodes({ 'claim-main': { x: 777, y: 333 } }));
+    await expect.poll(async () => (await mapOf(a)).nodes.find((n) => n.id === 'claim-main')?.position).toEqual({ x: 777, y: 333 });
+    await expect.poll(async () => (await roomOf(a))!.people.length).toBe(2);
+    await expect.poll(async () => (await roomOf(b))!.people.length).toBe(2);
+  },
+  90_000,
+);
 
-it.skipIf(SKIP)('behind deploy/Caddyfile, one address: pages land on both instances, edit together, and carry on when one dies', async () => {
-  const pair = [await startInstance(), await startInstance()];
-  instances.push(...pair);
-  proxy = await startProxy(pair.map((s) => s.url.replace('http://', '')));
-  const a = await openPage(`${proxy.url}/`);
-  await waitForMap(a, 'claim-main');
-  await a.getByRole('button', { name: 'Share…' }).click();
-  await expect.poll(() => connected(a)).toBe('connected');
-  const edit = (await roomOf(a))!.links.edit!;
-  expect(edit.startsWith(proxy.url)).toBe(true); // links name the public address, not an instance
-  const b = await openPage(edit);
-  await expect.poll(() => connected(b)).toBe('connected');
-  // least_conn spreads the two pages' WebSockets over the two instances.
-  await expect.poll(() => Promise.all(pair.map(connectionsOf))).toEqual([1, 1]);
+it.skipIf(SKIP)(
+  'behind deploy/Caddyfile, one address: pages land on both instances, edit together, and carry on when one dies',
+  async () => {
+    const pair = [await startInstance(), await startInstance()];
+    instances.push(...pair);
+    proxy = await startProxy(pair.map((s) => s.url.replace('http://', '')));
+    const a = await openPage(`${proxy.url}/`);
+    await waitForMap(a, 'claim-main');
+    await a.getByRole('button', { name: 'Share…' }).click();
+    await expect.poll(() => connected(a)).toBe('connected');
+    const edit = (await roomOf(a))!.links.edit!;
+    expect(edit.startsWith(proxy.url)).toBe(true); // links name the public address, not an instance
+    const b = await openPage(edit);
+    await expect.poll(() => connected(b)).toBe('connected');
+    // least_conn spreads the two pages' WebSockets over the two instances.
+    await expect.poll(() => Promise.all(pair.map(connectionsOf))).toEqual([1, 1]);
 
-  await a.evaluate(() => window.argmap!.store.getState().updateNode('claim-main', { text: 'Through the proxy' }));
-  await expect.poll(async () => (await mapOf(b)).nodes.find((n) => n.id === 'claim-main')?.text).toBe('Through the proxy');
+    await a.evaluate(() => window.argmap!.store.getState().updateNode('claim-main', { text: 'Through the proxy' }));
+    await expect.poll(async () => (await mapOf(b)).nodes.find((n) => n.id === 'claim-main')?.text).toBe('Through the proxy');
 
-  // One instance dies: its page reconnects through the proxy to the other, and both carry on.
-  pair[0]!.child.kill('SIGKILL');
-  await pair[0]!.exited;
-  await expect.poll(() => connectionsOf(pair[1]!), { timeout: 40_000 }).toBe(2);
-  await expect.poll(() => Promise.all([connected(a), connected(b)]), { timeout: 20_000 }).toEqual(['connected', 'connected']);
-  await b.evaluate(() => window.argmap!.store.getState().updateNode('claim-main', { text: 'After one instance died' }));
-  await expect.poll(async () => (await mapOf(a)).nodes.find((n) => n.id === 'claim-main')?.text).toBe('After one instance died');
-  await a.evaluate(() => window.argmap!.store.getState().moveNodes({ 'claim-main': { x: 111, y: 222 } }));
-  await expect.poll(async () => (await mapOf(b)).nodes.find((n) => n.id === 'claim-main')?.position).toEqual({ x: 111, y: 222 });
-}, 120_000);
+    // One instance dies: its page reconnects through the proxy to the other, and both carry on.
+    pair[0]!.child.kill('SIGKILL');
+    await pair[0]!.exited;
+    await expect.poll(() => connectionsOf(pair[1]!), { timeout: 40_000 }).toBe(2);
+    await expect.poll(() => Promise.all([connected(a), connected(b)]), { timeout: 20_000 }).toEqual(['connected', 'connected']);
+    await b.evaluate(() => window.argmap!.store.getState().updateNode('claim-main', { text: 'After one instance died' }));
+    await expect.poll(async () => (await mapOf(a)).nodes.find((n) => n.id === 'claim-main')?.text).toBe('After one instance died');
+    await a.evaluate(() => window.argmap!.store.getState().moveNodes({ 'claim-main': { x: 111, y: 222 } }));
+    await expect.poll(async () => (await mapOf(b)).nodes.find((n) => n.id === 'claim-main')?.position).toEqual({ x: 111, y: 222 });
+  },
+  120_000,
+);

@@ -7,7 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickNode, getMap, historyLength, MOD, openMapFile, selectedNodeIds, setupBrowser, waitForMap, waitForStillView, type ArgMap } from './helpers.ts';
+import {
+  clickNode,
+  getMap,
+  historyLength,
+  MOD,
+  openMapFile,
+  selectedNodeIds,
+  setupBrowser,
+  waitForMap,
+  waitForStillView,
+  type ArgMap,
+} from './helpers.ts';
 import { FIXTURE_MAP_PATH, FIXTURE_TEXT_PATH, seedPath, skipGsomiaChecks } from '../seed.ts';
 
 const suite = setupBrowser();
@@ -20,7 +31,10 @@ async function openSourceTab(page: Page) {
 }
 
 async function giveText(page: Page, path: string) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), pane(page).getByRole('button', { name: 'Open the text…' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    pane(page).getByRole('button', { name: 'Open the text…' }).click(),
+  ]);
   await chooser.setFiles(path);
 }
 
@@ -59,14 +73,19 @@ const corpora = [
 
 /** How far a node's centre is from the canvas's centre, in screen pixels. */
 async function distanceFromCentre(page: Page, id: string): Promise<number> {
-  const [node, canvas] = await Promise.all([page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox(), page.locator('.react-flow').boundingBox()]);
+  const [node, canvas] = await Promise.all([
+    page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox(),
+    page.locator('.react-flow').boundingBox(),
+  ]);
   if (!node || !canvas) return Infinity;
   return Math.hypot(node.x + node.width / 2 - (canvas.x + canvas.width / 2), node.y + node.height / 2 - (canvas.y + canvas.height / 2));
 }
 
 /** The node ids of every highlighted passage. */
 const highlighted = (page: Page) =>
-  page.locator('.source-text mark[data-nodes]').evaluateAll((marks) => [...new Set(marks.flatMap((m) => m.getAttribute('data-nodes')!.split(' ')))].sort());
+  page
+    .locator('.source-text mark[data-nodes]')
+    .evaluateAll((marks) => [...new Set(marks.flatMap((m) => m.getAttribute('data-nodes')!.split(' ')))].sort());
 
 /** Drags the mouse across the words `words` of the text in the pane, as a reader selects them. */
 async function selectWords(page: Page, words: string) {
@@ -124,7 +143,9 @@ for (const c of corpora) {
       await openSourceTab(page);
       await expect.poll(() => pane(page).getByRole('status').first().textContent()).toMatch(/references this text but does not carry it/);
       await giveText(page, c.textPath());
-      await expect.poll(() => coverage(page).textContent()).toBe(`${c.paragraphs} paragraphs mapped · ${nodeIds.length} of ${nodeIds.length} statements anchored`);
+      await expect
+        .poll(() => coverage(page).textContent())
+        .toBe(`${c.paragraphs} paragraphs mapped · ${nodeIds.length} of ${nodeIds.length} statements anchored`);
       expect(await highlighted(page)).toEqual(nodeIds);
       expect(await pane(page).locator('.source-paragraph.is-unmapped').count()).toBe(c.unmapped);
 
@@ -138,11 +159,17 @@ for (const c of corpora) {
       await clickNode(page, c.node);
       await expect.poll(() => selectedNodeIds(page)).toEqual([c.node]);
       await expect.poll(() => pane(page).locator('mark.is-current').getAttribute('data-nodes')).toBe(c.node);
-      await expect.poll(() => pane(page).locator('mark.is-current').evaluate((m) => {
-        const r = m.getBoundingClientRect();
-        const p = m.closest('.side-body')!.getBoundingClientRect();
-        return r.top >= p.top && r.bottom <= p.bottom;
-      })).toBe(true);
+      await expect
+        .poll(() =>
+          pane(page)
+            .locator('mark.is-current')
+            .evaluate((m) => {
+              const r = m.getBoundingClientRect();
+              const p = m.closest('.side-body')!.getBoundingClientRect();
+              return r.top >= p.top && r.bottom <= p.bottom;
+            }),
+        )
+        .toBe(true);
     });
 
     test('a sentence selected with the mouse becomes a node; save and open keep the anchors; opened without its text the map says so and works', async () => {
@@ -155,7 +182,10 @@ for (const c of corpora) {
       const steps = await historyLength(page);
 
       await selectWords(page, c.sentence);
-      await pane(page).getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: /^Evidence/ }).click();
+      await pane(page)
+        .getByRole('toolbar', { name: 'Selection' })
+        .getByRole('button', { name: /^Evidence/ })
+        .click();
       await expect.poll(async () => (await getMap(page)).nodes.length).toBe(before + 1);
       const made = (await getMap(page)).nodes.at(-1)!;
       expect(made).toMatchObject({ kind: 'evidence', text: c.sentence, source: c.citation });
@@ -187,12 +217,16 @@ for (const c of corpora) {
       await openMapFile(other, path, made.id);
       expect((await getMap(other)).nodes).toHaveLength(before + 2);
       await openSourceTab(other);
-      await expect.poll(() => pane(other).getByRole('status').first().textContent()).toMatch(new RegExp(`does not carry it\\. ${before + 2} statements point into it`));
+      await expect
+        .poll(() => pane(other).getByRole('status').first().textContent())
+        .toMatch(new RegExp(`does not carry it\\. ${before + 2} statements point into it`));
       await clickNode(other, made.id);
       await expect.poll(() => selectedNodeIds(other)).toEqual([made.id]);
       // Given the text, every anchor is found again, the new ones included.
       await giveText(other, c.textPath());
-      await expect.poll(() => coverage(other).textContent()).toBe(`${c.paragraphs} paragraphs mapped · ${before + 2} of ${before + 2} statements anchored`);
+      await expect
+        .poll(() => coverage(other).textContent())
+        .toBe(`${c.paragraphs} paragraphs mapped · ${before + 2} of ${before + 2} statements anchored`);
       await expect.poll(() => other.locator(`.source-text mark[data-nodes~="${made.id}"]`).count()).toBeGreaterThan(0);
     });
   });
@@ -203,13 +237,17 @@ describe('the source text', () => {
     const { page } = await suite.open({ noFilePickers: true });
     await openSourceTab(page);
     await pane(page).getByRole('button', { name: 'Attach source…' }).click();
-    await pane(page).getByLabel(/Text \(paste it here/).fill('# Night trains\n\nNight trains are clean. They are slow.\n\n## Objections\n\nSleeper cars are expensive to run.\n');
+    await pane(page)
+      .getByLabel(/Text \(paste it here/)
+      .fill('# Night trains\n\nNight trains are clean. They are slow.\n\n## Objections\n\nSleeper cars are expensive to run.\n');
     await pane(page).getByRole('button', { name: 'New map from a text' }).click();
     await expect.poll(async () => (await getMap(page)).meta.title).toBe('Night trains');
     await expect.poll(() => coverage(page).textContent()).toBe('0 of 2 paragraphs mapped');
     await selectWords(page, 'Night trains are clean.');
     await page.keyboard.press('r');
-    await expect.poll(async () => (await getMap(page)).nodes.map((n) => [n.kind, n.text])).toEqual([['premise', 'Night trains are clean.']]);
+    await expect
+      .poll(async () => (await getMap(page)).nodes.map((n) => [n.kind, n.text]))
+      .toEqual([['premise', 'Night trains are clean.']]);
     await expect.poll(() => coverage(page).textContent()).toBe('1 of 2 paragraphs mapped · 1 of 1 statements anchored');
 
     const { path, doc } = await saveByDownload(page);

@@ -7,7 +7,8 @@ const suite = setupBrowser();
 
 const checkTab = (page: Page) => page.getByRole('tab', { name: /^Check/ });
 const panel = (page: Page) => page.locator('#panel-check');
-const items = (page: Page, severity?: 'error' | 'warning' | 'hint') => panel(page).locator(severity ? `button.structure-item.is-${severity}` : 'button.structure-item');
+const items = (page: Page, severity?: 'error' | 'warning' | 'hint') =>
+  panel(page).locator(severity ? `button.structure-item.is-${severity}` : 'button.structure-item');
 
 /** Distance in screen pixels between a locator's centre and the canvas's centre. */
 async function offCentre(page: Page, locator: Locator): Promise<number> {
@@ -22,7 +23,9 @@ describe('the structure check', () => {
     // No errors or warnings: the tab has no badge.
     expect(await checkTab(page).locator('.tab-badge').count()).toBe(0);
     await checkTab(page).click();
-    await expect.poll(() => panel(page).getByRole('status').textContent()).toBe('No problems found. 9 hints below, to make the argument stronger.');
+    await expect
+      .poll(() => panel(page).getByRole('status').textContent())
+      .toBe('No problems found. 9 hints below, to make the argument stronger.');
     expect(await items(page, 'error').count()).toBe(0);
     expect(await items(page, 'warning').count()).toBe(0);
     expect(await items(page, 'hint').count()).toBe(9);
@@ -42,10 +45,12 @@ describe('the structure check', () => {
     const editor = page.locator('textarea.node-editor');
     await expect.poll(() => editor.evaluate((el) => el === document.activeElement)).toBe(true);
     // While the box is still empty the check already says so, live.
-    await expect.poll(() => items(page, 'error').allTextContents()).toEqual([
-      'Attached to nothingAn empty objection is attached to nothing. Connect it to the claim or reason it argues against.',
-      'Empty statementAn objection is empty. Write the statement it stands for, or delete it.',
-    ]);
+    await expect
+      .poll(() => items(page, 'error').allTextContents())
+      .toEqual([
+        'Attached to nothingAn empty objection is attached to nothing. Connect it to the claim or reason it argues against.',
+        'Empty statementAn objection is empty. Write the statement it stands for, or delete it.',
+      ]);
     await page.keyboard.type('South Korea should build up its own intelligence capability instead.');
     await page.keyboard.press('Enter');
     await expect.poll(() => editor.count()).toBe(0);
@@ -53,9 +58,11 @@ describe('the structure check', () => {
     const added = (await getMap(page)).nodes.find((n) => !before.nodes.some((b) => b.id === n.id))!;
     expect(added.kind).toBe('objection');
     const item = items(page, 'error');
-    await expect.poll(() => item.allTextContents()).toEqual([
-      'Attached to nothingThe objection “South Korea should build up its own…” is attached to nothing. Connect it to the claim or reason it argues against.',
-    ]);
+    await expect
+      .poll(() => item.allTextContents())
+      .toEqual([
+        'Attached to nothingThe objection “South Korea should build up its own…” is attached to nothing. Connect it to the claim or reason it argues against.',
+      ]);
     // The badge counts it.
     await expect.poll(() => checkTab(page).locator('.tab-badge').textContent()).toBe('1, 1 problem');
 

@@ -59,7 +59,10 @@ describe('the colour theme', () => {
     expect((await painted(page)).card).toBe(rgb(kindColors('claim', 'dark').background));
 
     // A preference of this browser, not of the map: nothing in the map, its history or its autosave.
-    const { saved, history } = await page.evaluate(() => ({ saved: localStorage.getItem('argmap:autosave') ?? '', history: window.argmap!.store.getState().history.past.length }));
+    const { saved, history } = await page.evaluate(() => ({
+      saved: localStorage.getItem('argmap:autosave') ?? '',
+      history: window.argmap!.store.getState().history.past.length,
+    }));
     expect(saved).not.toMatch(/theme|dark/i);
     expect(history).toBe(0);
 

@@ -6,7 +6,8 @@ import type { TextMetrics } from '../../src/export/renderSvg.ts';
 export const fakeMetrics: TextMetrics = {
   ascent: 0.96875,
   descent: 0.2421875,
-  measure: (text, font) => Array.from(text).length * font.size * (font.weight === 600 ? 0.6 : 0.55) + (font.letterSpacing ?? 0) * Array.from(text).length,
+  measure: (text, font) =>
+    Array.from(text).length * font.size * (font.weight === 600 ? 0.6 : 0.55) + (font.letterSpacing ?? 0) * Array.from(text).length,
 };
 
 /** Parses XML strictly: any warning or error throws. */

@@ -33,11 +33,20 @@ describe('fontRuns', () => {
   it('puts characters the Latin subset lacks into runs of their own font', () => {
     const runs = fontRuns(fonts);
     expect(runs('a<b>')).toEqual([{ text: 'a<b>' }]);
-    expect(runs('Łódź & co')).toEqual([{ text: 'Ł', family: 'Inter-1' }, { text: 'ód' }, { text: 'ź', family: 'Inter-1' }, { text: ' & co' }]);
+    expect(runs('Łódź & co')).toEqual([
+      { text: 'Ł', family: 'Inter-1' },
+      { text: 'ód' },
+      { text: 'ź', family: 'Inter-1' },
+      { text: ' & co' },
+    ]);
     expect(runs('👍')).toEqual([{ text: '👍' }]);
   });
   it('places each run at its measured position in the SVG, escaped', () => {
-    const map = { meta: { title: 't', description: '' }, nodes: [{ id: 'n', kind: 'claim' as const, text: 'Łx<', position: { x: 0, y: 0 } }], relations: [] };
+    const map = {
+      meta: { title: 't', description: '' },
+      nodes: [{ id: 'n', kind: 'claim' as const, text: 'Łx<', position: { x: 0, y: 0 } }],
+      relations: [],
+    };
     const { svg } = renderSvg(map, { background: 'white', padding: 0, legend: false, textRuns: fontRuns(fonts) }, fakeMetrics);
     expect(svg).toContain('<tspan x="12" y="45.09" font-family="Inter-1">Ł</tspan><tspan x="19.7" y="45.09">x&lt;</tspan>');
   });

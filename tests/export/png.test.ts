@@ -53,7 +53,13 @@ describe('encodePngStreaming', () => {
     });
     const png = PNG.sync.read(Buffer.from(await blob.arrayBuffer()));
     expect([png.width, png.height]).toEqual([width, height]);
-    for (const [x, y] of [[0, 0], [36, 22], [10, 7], [20, 5]] as const) expect([...png.data.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)]).toEqual(pixel(x, y));
+    for (const [x, y] of [
+      [0, 0],
+      [36, 22],
+      [10, 7],
+      [20, 5],
+    ] as const)
+      expect([...png.data.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)]).toEqual(pixel(x, y));
   });
   it('computes the PNG CRC', () => {
     expect((crc32(new TextEncoder().encode('IEND')) ^ 0xffffffff) >>> 0).toBe(0xae426082);

@@ -24,7 +24,9 @@ function nodeTexts(svg: string): Map<string, string> {
   for (const el of allElements(doc.documentElement)) {
     const id = el.getAttribute('data-node-id');
     if (id === null) continue;
-    const texts = allElements(el).filter((e) => e.nodeName === 'tspan').map((e) => e.textContent ?? '');
+    const texts = allElements(el)
+      .filter((e) => e.nodeName === 'tspan')
+      .map((e) => e.textContent ?? '');
     out.set(id, texts.join('\n'));
   }
   return out;
@@ -70,7 +72,10 @@ describe('renderSvg', () => {
     const long = 'The long statement goes on and on. '.repeat(143).trim(); // ~5,000 characters
     const map: ArgMap = { ...gsomia, nodes: gsomia.nodes.map((n) => (n.id === 'impl-china' ? { ...n, text: long } : n)) };
     const r = renderSvg(map, base, fakeMetrics);
-    const lines = wrapNodeText(map.nodes.find((n) => n.id === 'impl-china')!, fakeMetrics);
+    const lines = wrapNodeText(
+      map.nodes.find((n) => n.id === 'impl-china')!,
+      fakeMetrics,
+    );
     expect(lines).toHaveLength(MAX_TEXT_LINES);
     expect(lines.at(-1)!.endsWith('…')).toBe(true);
     for (const l of lines) expect(fakeMetrics.measure(l, TEXT_FONT)).toBeLessThanOrEqual(CONTENT_WIDTH);
@@ -86,7 +91,9 @@ describe('renderSvg', () => {
     expect(mayExceedMaxLines('日本と韓国の防衛協力。'.repeat(19))).toBe(true); // ~209 CJK characters: 12+ lines
     for (const n of gsomia.nodes) expect(mayExceedMaxLines(n.text)).toBe(false);
     // The layout's size guess for unmeasured nodes is capped the same way.
-    expect(estimateNodeSize({ id: 'x', kind: 'premise', text: long, position: { x: 0, y: 0 } }).height).toBeLessThan(cardHeight(MAX_TEXT_LINES) + 20);
+    expect(estimateNodeSize({ id: 'x', kind: 'premise', text: long, position: { x: 0, y: 0 } }).height).toBeLessThan(
+      cardHeight(MAX_TEXT_LINES) + 20,
+    );
   });
 
   it('draws kinds with their colours and labels, relations with markers and label pills, linked reasons', () => {
@@ -94,7 +101,11 @@ describe('renderSvg', () => {
     const doc = parseXml(svg);
     const els = allElements(doc.documentElement);
     const claim = els.find((e) => e.getAttribute('data-node-id') === 'claim-main')!;
-    expect(allElements(claim).find((e) => e.nodeName === 'rect')!.getAttribute('stroke')).toBe(NODE_STYLES.claim.color);
+    expect(
+      allElements(claim)
+        .find((e) => e.nodeName === 'rect')!
+        .getAttribute('stroke'),
+    ).toBe(NODE_STYLES.claim.color);
     expect(claim.textContent).toContain('CLAIM');
     const edges = els.filter((e) => e.getAttribute('data-edge-id'));
     expect(edges.length).toBe(gsomia.relations.length - 2); // two linked pairs draw one arrow each
@@ -114,7 +125,8 @@ describe('renderSvg', () => {
     expect(r.height).toBeGreaterThan(plain.height + 60);
     const doc = parseXml(r.svg);
     expect(doc.documentElement!.textContent).toContain('My <title>');
-    for (const label of ['Claim', 'Reason', 'supports', 'undercuts', 'linked reason']) expect(doc.documentElement!.textContent).toContain(label);
+    for (const label of ['Claim', 'Reason', 'supports', 'undercuts', 'linked reason'])
+      expect(doc.documentElement!.textContent).toContain(label);
   });
 
   it('paints the background: white, dark, or none', () => {
@@ -137,7 +149,7 @@ describe('renderSvg', () => {
     expect(doc.documentElement!.textContent).toContain('¶<i>3</i>');
   });
 
-  it('shows each statement\'s computed status when evaluation is on, and none when it is off', () => {
+  it("shows each statement's computed status when evaluation is on, and none when it is off", () => {
     // A claim with a reason and an unanswered objection (defeated); two objections that
     // oppose each other (undecided); a hostile word in a node does not reach the chip.
     const small: ArgMap = {
@@ -164,7 +176,11 @@ describe('renderSvg', () => {
         expect(chip.length).toBeLessThanOrEqual(1);
         if (!chip.length) continue;
         const faded = allElements(g).find((e) => e.getAttribute('opacity'));
-        out.set(g.getAttribute('data-node-id')!, { status: chip[0]!.getAttribute('data-status-chip'), text: chip[0]!.textContent ?? '', opacity: faded?.getAttribute('opacity') ?? null });
+        out.set(g.getAttribute('data-node-id')!, {
+          status: chip[0]!.getAttribute('data-status-chip'),
+          text: chip[0]!.textContent ?? '',
+          opacity: faded?.getAttribute('opacity') ?? null,
+        });
       }
       return out;
     };
@@ -192,7 +208,9 @@ describe('renderSvg', () => {
     // A selection shows the statuses computed on the whole map, when they are given.
     const part: ArgMap = { ...small, nodes: small.nodes.filter((n) => n.id === 'c' || n.id === 'r'), relations: [small.relations[0]!] };
     expect(chips(renderSvg(part, { ...base, evaluation: true }, fakeMetrics).svg).get('c')!.status).toBe('in');
-    expect(chips(renderSvg(part, { ...base, evaluation: true, statuses: { c: 'out', r: 'in' } }, fakeMetrics).svg).get('c')!.status).toBe('out');
+    expect(chips(renderSvg(part, { ...base, evaluation: true, statuses: { c: 'out', r: 'in' } }, fakeMetrics).svg).get('c')!.status).toBe(
+      'out',
+    );
   });
 
   it('renders every node of a 1,000-node map', async () => {

@@ -34,7 +34,11 @@ describe('woffToSfnt', () => {
 describe('parseUnicodeRange', () => {
   it('reads single code points, ranges and wildcards', () => {
     const r = parseUnicodeRange('U+0000-00FF, U+0131,U+4??');
-    expect(r).toEqual([[0, 0xff], [0x131, 0x131], [0x400, 0x4ff]]);
+    expect(r).toEqual([
+      [0, 0xff],
+      [0x131, 0x131],
+      [0x400, 0x4ff],
+    ]);
     expect(covers(r, 0x41)).toBe(true);
     expect(covers(r, 0x132)).toBe(false);
   });

@@ -34,7 +34,9 @@ describe('wrapText', () => {
     expect(canBreakBetween('a', '\u00A0')).toBe(false);
   });
   it('never returns a line wider than the limit unless one grapheme is', () => {
-    const text = 'Lorem ipsum dolor sit amet, consectetur-adipiscing elit; sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
-    for (const width of [30, 55, 100, 236]) for (const line of wrapText(text, width, measure)) expect(measure(line)).toBeLessThanOrEqual(Math.max(width, 10));
+    const text =
+      'Lorem ipsum dolor sit amet, consectetur-adipiscing elit; sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
+    for (const width of [30, 55, 100, 236])
+      for (const line of wrapText(text, width, measure)) expect(measure(line)).toBeLessThanOrEqual(Math.max(width, 10));
   });
 });

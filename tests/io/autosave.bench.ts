@@ -24,7 +24,12 @@ for (const size of [1_000, 5_000]) {
       const edited = edits[i++ % edits.length]!;
       const state: EditorState = { ...initialState(), map: edited, savedMap: map };
       const changes = mapChanges(map, edited, order);
-      structuredClone({ head: headOf(state, 'record'), nodes: changes.putNodes, relations: changes.putRelations, order: changes.orderChanged ? changes.nodeOrder : null });
+      structuredClone({
+        head: headOf(state, 'record'),
+        nodes: changes.putNodes,
+        relations: changes.putRelations,
+        order: changes.orderChanged ? changes.nodeOrder : null,
+      });
     });
     bench('whole map (before)', () => {
       const edited = edits[i++ % edits.length]!;

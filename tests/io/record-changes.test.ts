@@ -5,7 +5,11 @@ import { generateMap } from '../../testkit/generate';
 import type { ArgMap } from '../../src/model/types';
 
 /** Applies changes to a stored copy, as IndexedDB would, and puts the map back together. */
-function applyTo(stored: { nodes: Map<string, unknown>; relations: Map<string, unknown>; order: { nodes: string[]; relations: string[] } }, map: ArgMap, changes: ReturnType<typeof mapChanges>): ArgMap {
+function applyTo(
+  stored: { nodes: Map<string, unknown>; relations: Map<string, unknown>; order: { nodes: string[]; relations: string[] } },
+  map: ArgMap,
+  changes: ReturnType<typeof mapChanges>,
+): ArgMap {
   if (changes.full) {
     stored.nodes.clear();
     stored.relations.clear();
@@ -15,7 +19,13 @@ function applyTo(stored: { nodes: Map<string, unknown>; relations: Map<string, u
   for (const r of changes.putRelations) stored.relations.set(r.id, structuredClone(r));
   for (const id of changes.deleteRelations) stored.relations.delete(id);
   if (changes.orderChanged) stored.order = { nodes: changes.nodeOrder, relations: changes.relationOrder };
-  return assembleMap(map, stored.order.nodes, stored.order.relations, [...stored.nodes.values()] as ArgMap['nodes'], [...stored.relations.values()] as ArgMap['relations']);
+  return assembleMap(
+    map,
+    stored.order.nodes,
+    stored.order.relations,
+    [...stored.nodes.values()] as ArgMap['nodes'],
+    [...stored.relations.values()] as ArgMap['relations'],
+  );
 }
 
 describe('mapChanges', () => {

@@ -42,8 +42,13 @@ describe('the Recover… list', () => {
 describe('autosave failure', () => {
   it('reads as sentences whatever punctuation the browser’s reason ends with', () => {
     const notice = autosaveFailureNotice('The quota has been exceeded.');
-    expect(notice.details).toEqual(['Save the map to a file (Ctrl+S) to keep your work.', 'The browser said: The quota has been exceeded.']);
+    expect(notice.details).toEqual([
+      'Save the map to a file (Ctrl+S) to keep your work.',
+      'The browser said: The quota has been exceeded.',
+    ]);
     expect(notice.details.join(' ')).not.toMatch(/\.\./);
-    expect(autosaveFailureNotice('')).toMatchObject({ details: ['Save the map to a file (Ctrl+S) to keep your work.', 'The browser said: no reason given.'] });
+    expect(autosaveFailureNotice('')).toMatchObject({
+      details: ['Save the map to a file (Ctrl+S) to keep your work.', 'The browser said: no reason given.'],
+    });
   });
 });

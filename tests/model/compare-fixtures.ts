@@ -6,9 +6,26 @@ import { fileURLToPath } from 'node:url';
 import { loadMapJson } from '../../src/model/format/load.ts';
 import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../../src/model/types.ts';
 
-export const node = (id: string, kind: NodeKind, text: string, extra: Partial<ArgNode> = {}): ArgNode => ({ id, kind, text, position: { x: 0, y: 0 }, ...extra });
-export const rel = (id: string, kind: RelationKind, from: string, to: string, group?: string): Relation => ({ id, kind, from, to, ...(group ? { group } : {}) });
-export const mapOf = (nodes: ArgNode[], relations: Relation[], extra: Partial<ArgMap> = {}): ArgMap => ({ meta: { title: 'Test', description: '' }, nodes, relations, ...extra });
+export const node = (id: string, kind: NodeKind, text: string, extra: Partial<ArgNode> = {}): ArgNode => ({
+  id,
+  kind,
+  text,
+  position: { x: 0, y: 0 },
+  ...extra,
+});
+export const rel = (id: string, kind: RelationKind, from: string, to: string, group?: string): Relation => ({
+  id,
+  kind,
+  from,
+  to,
+  ...(group ? { group } : {}),
+});
+export const mapOf = (nodes: ArgNode[], relations: Relation[], extra: Partial<ArgMap> = {}): ArgMap => ({
+  meta: { title: 'Test', description: '' },
+  nodes,
+  relations,
+  ...extra,
+});
 
 export function gsomia(): ArgMap {
   const text = readFileSync(fileURLToPath(new URL('../../maps/gsomia-2012.json', import.meta.url)), 'utf8');
@@ -65,16 +82,34 @@ export const EXAMPLE_STUDENT = mapOf(
 
 /** A student's wording of statements of the GSOMIA map: [the map's id, the student's sentence]. */
 export const GSOMIA_PARAPHRASES: [string, string][] = [
-  ['claim-main', 'Closer defence ties between Japan and South Korea through GSOMIA may lead to more progress in relations between the states of Northeast Asia, despite their historical animosity.'],
+  [
+    'claim-main',
+    'Closer defence ties between Japan and South Korea through GSOMIA may lead to more progress in relations between the states of Northeast Asia, despite their historical animosity.',
+  ],
   ['ctx-postponed', 'South Korea has again postponed signing GSOMIA with Japan.'],
-  ['ctx-sealed-after-briefing', 'According to a presidential spokesman, the agreement will be signed once the National Assembly has been briefed on the details.'],
-  ['ctx-first-of-kind', 'GSOMIA would be the first agreement of its kind: the two countries would exchange intelligence about North Korea.'],
+  [
+    'ctx-sealed-after-briefing',
+    'According to a presidential spokesman, the agreement will be signed once the National Assembly has been briefed on the details.',
+  ],
+  [
+    'ctx-first-of-kind',
+    'GSOMIA would be the first agreement of its kind: the two countries would exchange intelligence about North Korea.',
+  ],
   ['ctx-lee-benefits', 'President Lee Myung-bak said the pact would benefit South Korea, even though some call for it to be scrapped.'],
   ['caveat-domestic-opposition', 'There is domestic opposition to the pact in South Korea, with calls to scrap it.'],
-  ['ev-anti-japanese-sentiment', 'The planned signing caused a wave of anti-Japanese sentiment among South Koreans, showing deep mistrust of their former coloniser.'],
+  [
+    'ev-anti-japanese-sentiment',
+    'The planned signing caused a wave of anti-Japanese sentiment among South Koreans, showing deep mistrust of their former coloniser.',
+  ],
   ['ev-secrecy', 'The earlier talks were kept secret, which suggests the leaders wanted to avoid domestic opposition.'],
-  ['impl-hub-spokes', 'Military cooperation between the two allies moves US relations with its Northeast Asian allies beyond the hub and spokes structure.'],
-  ['hs-direct-sharing', 'Japan and South Korea would be able to share sensitive information directly with each other instead of only through the US hub.'],
+  [
+    'impl-hub-spokes',
+    'Military cooperation between the two allies moves US relations with its Northeast Asian allies beyond the hub and spokes structure.',
+  ],
+  [
+    'hs-direct-sharing',
+    'Japan and South Korea would be able to share sensitive information directly with each other instead of only through the US hub.',
+  ],
   ['hs-obj-us-influence', 'Going beyond hub and spokes would reduce the influence of the US in the region.'],
   ['hs-us-presence', 'US influence in the region would not decrease; the US presence is likely to become stronger.'],
   ['hs-trilateral-drills', 'There may be more trilateral military exercises.'],
@@ -84,15 +119,36 @@ export const GSOMIA_PARAPHRASES: [string, string][] = [
   ['pr-share-resources', 'The two countries may need to share resources to deal with the aggressive stance of North Korea.'],
   ['impl-china', "China's reaction to the pact will determine the future of trilateral cooperation between China, Japan and South Korea."],
   ['cn-no-objection', 'China has not officially objected to the pact yet.'],
-  ['cn-global-times', 'The Global Times, close to the Chinese government, warned that the agreement could hurt relations between China and South Korea.'],
-  ['cn-branch-negative', 'If China sees GSOMIA as a US move to contain its rise and feels left out, it may be less willing to take part in regional forums.'],
-  ['impl-nk-pressure', 'A joint position of Japan and South Korea on North Korea could pressure the Kim regime to return to the Six Party Talks.'],
+  [
+    'cn-global-times',
+    'The Global Times, close to the Chinese government, warned that the agreement could hurt relations between China and South Korea.',
+  ],
+  [
+    'cn-branch-negative',
+    'If China sees GSOMIA as a US move to contain its rise and feels left out, it may be less willing to take part in regional forums.',
+  ],
+  [
+    'impl-nk-pressure',
+    'A joint position of Japan and South Korea on North Korea could pressure the Kim regime to return to the Six Party Talks.',
+  ],
   ['nk-denunciation', 'North Korea denounced Seoul for selling out the Korean nation by cooperating militarily with Japan.'],
-  ['hb-main', 'The benefits of military cooperation will probably not be realised unless the two countries manage their historical legacy.'],
-  ['hb-comfort-women', 'South Korea insists that the comfort women issue must be resolved with an official apology and compensation from Japan.'],
+  [
+    'hb-main',
+    'The benefits of military cooperation will probably not be realised unless the two countries manage their historical legacy.',
+  ],
+  [
+    'hb-comfort-women',
+    'South Korea insists that the comfort women issue must be resolved with an official apology and compensation from Japan.',
+  ],
   ['hb-remilitarisation', 'South Korea and its neighbours fear that Japan may remilitarise and dominate the region again.'],
   ['hb-dokdo', 'The territorial dispute over the Dokdo/Takeshima islands has troubled relations between Japan and South Korea.'],
-  ['caveat-election', 'The presidential election at the end of the year may bring leaders who are less friendly to Japan, which could undermine progress.'],
-  ['close-long-term-necessary', 'In the long term, closer defence relations between Japan and South Korea will be necessary to deal with common threats.'],
+  [
+    'caveat-election',
+    'The presidential election at the end of the year may bring leaders who are less friendly to Japan, which could undermine progress.',
+  ],
+  [
+    'close-long-term-necessary',
+    'In the long term, closer defence relations between Japan and South Korea will be necessary to deal with common threats.',
+  ],
   ['caveat-form-depends', 'The form of the cooperation depends mostly on domestic support and political will in both countries.'],
 ];

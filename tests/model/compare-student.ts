@@ -24,7 +24,15 @@ export interface StudentEdits {
   renameIds: boolean;
 }
 
-export const TYPICAL: StudentEdits = { deleted: 0.03, added: 0.03, reworded: 0.05, kindChanged: 0.03, relationKindChanged: 0.03, reversed: 0.02, renameIds: false };
+export const TYPICAL: StudentEdits = {
+  deleted: 0.03,
+  added: 0.03,
+  reworded: 0.05,
+  kindChanged: 0.03,
+  relationKindChanged: 0.03,
+  reversed: 0.02,
+  renameIds: false,
+};
 
 const NEW_WORDS = 'students often write short sentences about treaties neighbours and trust in the region'.split(' ');
 
@@ -33,7 +41,10 @@ export function studentCopy(key: ArgMap, seed: number, edits: StudentEdits = TYP
   const some = <T>(items: T[], share: number) => items.filter(() => random() < share);
   let map: ArgMap = structuredClone(key);
 
-  map = removeElements(map, some(map.nodes.slice(1), edits.deleted).map((n) => n.id));
+  map = removeElements(
+    map,
+    some(map.nodes.slice(1), edits.deleted).map((n) => n.id),
+  );
 
   const reworded = new Set(some(map.nodes, edits.reworded).map((n) => n.id));
   const kindChanged = new Set(some(map.nodes, edits.kindChanged).map((n) => n.id));
@@ -50,8 +61,18 @@ export function studentCopy(key: ArgMap, seed: number, edits: StudentEdits = TYP
   });
 
   const nodeIds = new Set(map.nodes.map((n) => n.id));
-  const flipped = new Set(some(map.relations.filter((r) => nodeIds.has(r.to)), edits.relationKindChanged).map((r) => r.id));
-  const reversed = new Set(some(map.relations.filter((r) => nodeIds.has(r.to) && !flipped.has(r.id) && !r.group), edits.reversed).map((r) => r.id));
+  const flipped = new Set(
+    some(
+      map.relations.filter((r) => nodeIds.has(r.to)),
+      edits.relationKindChanged,
+    ).map((r) => r.id),
+  );
+  const reversed = new Set(
+    some(
+      map.relations.filter((r) => nodeIds.has(r.to) && !flipped.has(r.id) && !r.group),
+      edits.reversed,
+    ).map((r) => r.id),
+  );
   map.relations = map.relations.map((r) => {
     if (flipped.has(r.id)) return { ...r, kind: otherRelationKind(r.kind) };
     if (reversed.has(r.id)) return { ...r, from: r.to, to: r.from };
@@ -78,7 +99,13 @@ export function renameIds(map: ArgMap, prefix = 'x-'): ArgMap {
   return {
     ...map,
     nodes: map.nodes.map((n) => ({ ...n, id: rename(n.id) })),
-    relations: map.relations.map((r): Relation => ({ ...r, id: rename(r.id), from: rename(r.from), to: rename(r.to), ...(r.group ? { group: `${prefix}${r.group}` } : {}) })),
+    relations: map.relations.map((r): Relation => ({
+      ...r,
+      id: rename(r.id),
+      from: rename(r.from),
+      to: rename(r.to),
+      ...(r.group ? { group: `${prefix}${r.group}` } : {}),
+    })),
   };
 }
 

@@ -13,7 +13,9 @@ import { NODE_KINDS } from '../../src/model/types.ts';
 import { generateMap } from '../../testkit/generate.ts';
 import { otherRelationKind, renameIds, studentCopy, TYPICAL } from './compare-student.ts';
 
-const mapArb = fc.record({ count: fc.integer({ min: 1, max: 80 }), seed: fc.integer({ min: 1, max: 1_000_000 }) }).map(({ count, seed }) => generateMap(count, seed));
+const mapArb = fc
+  .record({ count: fc.integer({ min: 1, max: 80 }), seed: fc.integer({ min: 1, max: 1_000_000 }) })
+  .map(({ count, seed }) => generateMap(count, seed));
 
 /** The counts of a map compared with itself. */
 function perfect(map: ArgMap): Comparison['counts'] {
@@ -79,7 +81,12 @@ describe('compare: properties', () => {
         const expected = perfect(key);
         expected.statements = { ...expected.statements, submission: key.nodes.length - 1, matched: key.nodes.length - 1, missing: 1 };
         expected.kinds = { ...expected.kinds, submission: key.nodes.length - 1, correct: key.nodes.length - 1, missing: 1 };
-        expected.relations = { ...expected.relations, submission: edited.relations.length, correct: edited.relations.length, missing: lost };
+        expected.relations = {
+          ...expected.relations,
+          submission: edited.relations.length,
+          correct: edited.relations.length,
+          missing: lost,
+        };
         expectCounts(key, edited, expected);
       }),
     );
@@ -134,7 +141,16 @@ describe('compare: properties', () => {
   it('on any student’s copy the counts add up, scores are in range and the differences are the verdicts that are not correct', () => {
     fc.assert(
       fc.property(mapArb, fc.integer({ min: 1, max: 1000 }), fc.boolean(), (key, seed, rename) => {
-        const student = studentCopy(key, seed, { ...TYPICAL, deleted: 0.1, added: 0.1, reworded: 0.2, kindChanged: 0.1, relationKindChanged: 0.1, reversed: 0.1, renameIds: rename });
+        const student = studentCopy(key, seed, {
+          ...TYPICAL,
+          deleted: 0.1,
+          added: 0.1,
+          reworded: 0.2,
+          kindChanged: 0.1,
+          relationKindChanged: 0.1,
+          reversed: 0.1,
+          renameIds: rename,
+        });
         const c = compareMaps(key, student);
         const { statements: s, kinds: k, relations: r } = c.counts;
         expect(s.matched + s.missing).toBe(s.key);
@@ -151,12 +167,14 @@ describe('compare: properties', () => {
             expect(x).toBeLessThanOrEqual(1);
           }
         }
-        for (const kappa of [c.scores.kappa.statementKinds, c.scores.kappa.relationKinds]) if (kappa !== null) expect(Math.abs(kappa)).toBeLessThanOrEqual(1 + 1e-12);
+        for (const kappa of [c.scores.kappa.statementKinds, c.scores.kappa.relationKinds])
+          if (kappa !== null) expect(Math.abs(kappa)).toBeLessThanOrEqual(1 + 1e-12);
         // One to one.
         expect(new Set(c.matches.map((m) => m.keyId)).size).toBe(c.matches.length);
         expect(new Set(c.matches.map((m) => m.submissionId)).size).toBe(c.matches.length);
         // The differences: every verdict that is not correct, once, with unique ids.
-        const wrong = c.statements.filter((v) => v.verdict !== 'correct').length + c.relations.filter((v) => v.verdict !== 'correct').length;
+        const wrong =
+          c.statements.filter((v) => v.verdict !== 'correct').length + c.relations.filter((v) => v.verdict !== 'correct').length;
         expect(c.differences.length).toBe(wrong);
         expect(new Set(c.differences.map((d) => d.id)).size).toBe(wrong);
         expect(JSON.parse(JSON.stringify(c))).toEqual(c);

@@ -18,7 +18,17 @@ const counts = (c: Comparison) => c.counts;
 
 describe('text similarity', () => {
   it('normalises words: case, accents, possessives, dashes and punctuation', () => {
-    expect(words("Japan–South Korea's 'hub-and-spokes' Café, déjà vu!")).toEqual(['japan', 'south', 'korea', 'hub', 'and', 'spokes', 'cafe', 'deja', 'vu']);
+    expect(words("Japan–South Korea's 'hub-and-spokes' Café, déjà vu!")).toEqual([
+      'japan',
+      'south',
+      'korea',
+      'hub',
+      'and',
+      'spokes',
+      'cafe',
+      'deja',
+      'vu',
+    ]);
   });
 
   it('stems lightly: plurals, -ing, -ed, -ly, a final e, then six letters', () => {
@@ -70,7 +80,10 @@ describe('text similarity', () => {
     const pairs: [string, string][] = [
       ['China has not yet lodged an official objection to the pact.', 'North Korea has condemned Seoul for betraying the Korean nation.'],
       ['More trilateral military exercises may follow.', 'The comfort-women question is still unresolved.'],
-      ["South Korea's presidential election at year-end could bring new leaders.", 'Japan and South Korea could share sensitive information directly.'],
+      [
+        "South Korea's presidential election at year-end could bring new leaders.",
+        'Japan and South Korea could share sensitive information directly.',
+      ],
     ];
     for (const [a, b] of pairs) expect(textSimilarity(a, b), `${a} / ${b}`).toBeLessThan(STRUCTURE_FLOOR);
   });
@@ -133,8 +146,12 @@ describe('the worked example of docs/grading.md', () => {
       'statement:extra::s8',
       'relation:extra::t7',
     ]);
-    expect(c.differences[2]!.message).toBe('Wrong kind: “South Korea insists that the comfort-women issue be resolved first.” is an objection in the key, a reason here.');
-    expect(c.differences[3]!.message).toMatch(/^Co-premises differ: the key has “Japan has yet to make .*”, linked with “Japan has never offered .*”; this map has it on its own\.$/);
+    expect(c.differences[2]!.message).toBe(
+      'Wrong kind: “South Korea insists that the comfort-women issue be resolved first.” is an objection in the key, a reason here.',
+    );
+    expect(c.differences[3]!.message).toMatch(
+      /^Co-premises differ: the key has “Japan has yet to make .*”, linked with “Japan has never offered .*”; this map has it on its own\.$/,
+    );
   });
 
   it('is plain data: the same after a JSON round trip, and the same every time', () => {
@@ -144,7 +161,10 @@ describe('the worked example of docs/grading.md', () => {
 });
 
 describe('matching statements', () => {
-  const key = mapOf([node('a', 'claim', 'The pact should be signed this year.'), node('b', 'premise', 'It lets both allies share intelligence directly.')], [rel('r', 'supports', 'b', 'a')]);
+  const key = mapOf(
+    [node('a', 'claim', 'The pact should be signed this year.'), node('b', 'premise', 'It lets both allies share intelligence directly.')],
+    [rel('r', 'supports', 'b', 'a')],
+  );
 
   it('takes the same id as a match when the texts agree', () => {
     const c = compareMaps(key, structuredClone(key));
@@ -179,7 +199,13 @@ describe('matching statements', () => {
   });
 
   it('matches by text regardless of case, punctuation, stop words and word order', () => {
-    const student = mapOf([node('x', 'claim', 'the PACT should be signed — this year!'), node('y', 'premise', 'Both allies: share intelligence directly, it lets.')], [rel('s', 'supports', 'y', 'x')]);
+    const student = mapOf(
+      [
+        node('x', 'claim', 'the PACT should be signed — this year!'),
+        node('y', 'premise', 'Both allies: share intelligence directly, it lets.'),
+      ],
+      [rel('s', 'supports', 'y', 'x')],
+    );
     const c = compareMaps(key, student);
     expect(c.matches.map((m) => [m.keyId, m.submissionId, m.detail])).toEqual([
       ['a', 'x', 'The same words.'],
@@ -189,7 +215,10 @@ describe('matching statements', () => {
   });
 
   it('leaves an unrelated statement unmatched', () => {
-    const student = mapOf([node('x', 'claim', 'The pact should be signed this year.'), node('y', 'premise', 'Trade between the two countries keeps growing.')], [rel('s', 'supports', 'y', 'x')]);
+    const student = mapOf(
+      [node('x', 'claim', 'The pact should be signed this year.'), node('y', 'premise', 'Trade between the two countries keeps growing.')],
+      [rel('s', 'supports', 'y', 'x')],
+    );
     const c = compareMaps(key, student);
     expect(counts(c).statements).toMatchObject({ matched: 1, missing: 1, extra: 1 });
     expect(counts(c).relations).toMatchObject({ correct: 0, missing: 1, extra: 1 });
@@ -197,7 +226,10 @@ describe('matching statements', () => {
 
   it('lets the structure confirm a partly similar text, and only next to matched statements', () => {
     const k = mapOf(
-      [node('c', 'claim', 'Seoul and Tokyo should sign the intelligence pact.'), node('p', 'premise', 'Seoul has put off signing GSOMIA with Tokyo once more.')],
+      [
+        node('c', 'claim', 'Seoul and Tokyo should sign the intelligence pact.'),
+        node('p', 'premise', 'Seoul has put off signing GSOMIA with Tokyo once more.'),
+      ],
       [rel('r', 'qualifies', 'p', 'c')],
     );
     const wording = 'South Korea has again postponed signing GSOMIA with Japan.';
@@ -217,11 +249,21 @@ describe('matching statements', () => {
   it('lets matched neighbours decide between statements with the same text', () => {
     // Two reasons read "Evidence is thin." under two different claims; the student's copy lists them in the other order.
     const k = mapOf(
-      [node('c1', 'claim', 'Drills should be held.'), node('c2', 'claim', 'Talks should resume.'), node('e1', 'premise', 'Evidence is thin.'), node('e2', 'premise', 'Evidence is thin.')],
+      [
+        node('c1', 'claim', 'Drills should be held.'),
+        node('c2', 'claim', 'Talks should resume.'),
+        node('e1', 'premise', 'Evidence is thin.'),
+        node('e2', 'premise', 'Evidence is thin.'),
+      ],
       [rel('r1', 'opposes', 'e1', 'c1'), rel('r2', 'supports', 'e2', 'c2')],
     );
     const student = mapOf(
-      [node('x1', 'claim', 'Drills should be held.'), node('x2', 'claim', 'Talks should resume.'), node('y2', 'premise', 'Evidence is thin.'), node('y1', 'premise', 'Evidence is thin.')],
+      [
+        node('x1', 'claim', 'Drills should be held.'),
+        node('x2', 'claim', 'Talks should resume.'),
+        node('y2', 'premise', 'Evidence is thin.'),
+        node('y1', 'premise', 'Evidence is thin.'),
+      ],
       [rel('s1', 'opposes', 'y1', 'x1'), rel('s2', 'supports', 'y2', 'x2')],
     );
     const c = compareMaps(k, student);
@@ -264,16 +306,24 @@ describe('matching by anchors', () => {
   it('matches statements on the same passage whatever their words, and prefers the one that says the same', () => {
     const key = mapOf(
       [
-        node('obj', 'objection', 'Moving beyond hub and spokes would weaken US influence.', { anchor: at(2781, 2816, 'a decrease in US regional influence') }),
-        node('reb', 'rebuttal', 'This would not diminish US influence in the region.', { anchor: at(2762, 2817, 'This does not mean a decrease in US regional influence.') }),
+        node('obj', 'objection', 'Moving beyond hub and spokes would weaken US influence.', {
+          anchor: at(2781, 2816, 'a decrease in US regional influence'),
+        }),
+        node('reb', 'rebuttal', 'This would not diminish US influence in the region.', {
+          anchor: at(2762, 2817, 'This does not mean a decrease in US regional influence.'),
+        }),
       ],
       [rel('r', 'opposes', 'reb', 'obj')],
       { sources: [source] },
     );
     const student = mapOf(
       [
-        node('s1', 'rebuttal', 'This does not mean a decrease in US regional influence.', { anchor: { ...at(2762, 2817)!, source: 'src-9' } }),
-        node('s2', 'objection', 'The US loses influence.', { anchor: { source: 'src-9', quote: { type: 'TextQuoteSelector', exact: 'decrease in US regional influence' } } }),
+        node('s1', 'rebuttal', 'This does not mean a decrease in US regional influence.', {
+          anchor: { ...at(2762, 2817)!, source: 'src-9' },
+        }),
+        node('s2', 'objection', 'The US loses influence.', {
+          anchor: { source: 'src-9', quote: { type: 'TextQuoteSelector', exact: 'decrease in US regional influence' } },
+        }),
       ],
       [rel('t', 'opposes', 's1', 's2')],
       { sources: [{ id: 'src-9', title: 'Japan–South Korea military cooperation' }] },
@@ -287,23 +337,41 @@ describe('matching by anchors', () => {
   });
 
   it('does not trust two saved positions that quote different words where they overlap', () => {
-    const key = mapOf([node('a', 'premise', 'First statement.', { anchor: at(100, 120, 'exactly twenty chars') })], [], { sources: [source] });
-    const student = mapOf([node('b', 'premise', 'Second statement.', { anchor: at(105, 125, 'other twenty letters') })], [], { sources: [source] });
+    const key = mapOf([node('a', 'premise', 'First statement.', { anchor: at(100, 120, 'exactly twenty chars') })], [], {
+      sources: [source],
+    });
+    const student = mapOf([node('b', 'premise', 'Second statement.', { anchor: at(105, 125, 'other twenty letters') })], [], {
+      sources: [source],
+    });
     const keySide = makeSide(key, new Vocabulary());
     const studentSide = makeSide(student, new Vocabulary());
     expect(anchorOverlaps(keySide, studentSide)).toEqual([]);
-    const same = mapOf([node('b', 'premise', 'Second statement.', { anchor: at(105, 125, 'ly twenty chars and ') })], [], { sources: [source] });
+    const same = mapOf([node('b', 'premise', 'Second statement.', { anchor: at(105, 125, 'ly twenty chars and ') })], [], {
+      sources: [source],
+    });
     expect(anchorOverlaps(keySide, makeSide(same, new Vocabulary()))).toEqual([{ key: 0, submission: 0, overlap: 15 / 25 }]);
   });
 
   it('finds passages again in a text either map carries', () => {
     const text = 'Alpha beta gamma. The pact will be sealed once the Assembly is briefed. Delta epsilon.';
     const start = text.indexOf('the pact will'.replace('the', 'The'));
-    const key = mapOf([node('a', 'context', 'The pact will follow a briefing.', { anchor: at(start, start + 23, text.slice(start, start + 23)) })], [], { sources: [{ ...source, text }] });
+    const key = mapOf(
+      [node('a', 'context', 'The pact will follow a briefing.', { anchor: at(start, start + 23, text.slice(start, start + 23)) })],
+      [],
+      { sources: [{ ...source, text }] },
+    );
     // The student's offsets come from a copy with two more characters at the start.
-    const student = mapOf([node('b', 'context', 'Signing comes after the Assembly hears about it.', { anchor: { ...at(start + 2, start + 2 + 30, text.slice(start, start + 30))!, source: 'mine' } })], [], {
-      sources: [{ id: 'mine', title: source.title }],
-    });
+    const student = mapOf(
+      [
+        node('b', 'context', 'Signing comes after the Assembly hears about it.', {
+          anchor: { ...at(start + 2, start + 2 + 30, text.slice(start, start + 30))!, source: 'mine' },
+        }),
+      ],
+      [],
+      {
+        sources: [{ id: 'mine', title: source.title }],
+      },
+    );
     const c = compareMaps(key, student);
     expect(c.matches.map((m) => [m.keyId, m.submissionId, m.by])).toEqual([['a', 'b', 'anchor']]);
     expect(c.matches[0]!.overlap).toBeCloseTo(23 / 30, 3);
@@ -320,7 +388,12 @@ describe('matching by anchors', () => {
 
 describe('comparing relations', () => {
   const key = mapOf(
-    [node('c', 'claim', 'The pact should be signed.'), node('p', 'premise', 'It helps against North Korea.'), node('q', 'premise', 'Both allies gain intelligence.'), node('u', 'objection', 'North Korea is not deterred by intelligence.')],
+    [
+      node('c', 'claim', 'The pact should be signed.'),
+      node('p', 'premise', 'It helps against North Korea.'),
+      node('q', 'premise', 'Both allies gain intelligence.'),
+      node('u', 'objection', 'North Korea is not deterred by intelligence.'),
+    ],
     [rel('r1', 'supports', 'p', 'c', 'g'), rel('r2', 'supports', 'q', 'c', 'g'), rel('r3', 'undercuts', 'u', 'r1')],
   );
   const verdicts = (c: Comparison) => Object.fromEntries(c.relations.map((r) => [r.keyId ?? `+${r.submissionId}`, r.verdict]));
@@ -348,7 +421,9 @@ describe('comparing relations', () => {
     student.relations[2] = rel('r3', 'opposes', 'u', 'c');
     const c = compareMaps(key, student);
     expect(verdicts(c)).toEqual({ r1: 'correct', r2: 'correct', r3: 'wrongKind' });
-    expect(c.relations[2]!.detail).toMatch(/^Wrong kind: the key has “North Korea is not deterred.*” undercuts the link “It helps against North Korea\.” → “The pact should be signed\.”; this map has .* opposes “The pact should be signed\.”\.$/);
+    expect(c.relations[2]!.detail).toMatch(
+      /^Wrong kind: the key has “North Korea is not deterred.*” undercuts the link “It helps against North Korea\.” → “The pact should be signed\.”; this map has .* opposes “The pact should be signed\.”\.$/,
+    );
     expect(verdicts(compareMaps(student, key))).toEqual({ r1: 'correct', r2: 'correct', r3: 'wrongKind' });
   });
 
@@ -392,7 +467,12 @@ describe('scores', () => {
     expect(cohensKappa(pairs)).toBeCloseTo(0.4, 12);
     expect(cohensKappa([])).toBeNull();
     expect(cohensKappa([['a', 'a']])).toBe(1);
-    expect(cohensKappa([['a', 'b'], ['b', 'a']])).toBe(-1);
+    expect(
+      cohensKappa([
+        ['a', 'b'],
+        ['b', 'a'],
+      ]),
+    ).toBe(-1);
   });
 
   it('two empty maps agree completely', () => {
@@ -420,8 +500,14 @@ describe('the GSOMIA map against a student’s copy', () => {
   /** The typical mistakes: two statements left out, one added, two of the wrong kind, two relations of the wrong kind, one reversed, the historical-baggage undercuts drawn as one objection to the main claim, a linked reason drawn as two. */
   function withMistakes(map: ArgMap): ArgMap {
     let m = removeElements(structuredClone(map), ['ev-june-exercise', 'hb-cw-no-gestures']);
-    m = removeElements(m, [], m.relations.filter((r) => r.kind === 'undercuts').map((r) => r.id));
-    m.nodes = m.nodes.map((n) => (n.id === 'cn-branch-negative' ? { ...n, kind: 'premise' } : n.id === 'ctx-us-redeployment' ? { ...n, kind: 'evidence' } : n));
+    m = removeElements(
+      m,
+      [],
+      m.relations.filter((r) => r.kind === 'undercuts').map((r) => r.id),
+    );
+    m.nodes = m.nodes.map((n) =>
+      n.id === 'cn-branch-negative' ? { ...n, kind: 'premise' } : n.id === 'ctx-us-redeployment' ? { ...n, kind: 'evidence' } : n,
+    );
     m.nodes.push(node('extra-missiles', 'premise', "Both countries worry about North Korea's missiles."));
     m.relations = m.relations.map((r) => {
       if (r.id === 'r-caveat-election') return { ...r, kind: 'supports' };
@@ -433,7 +519,10 @@ describe('the GSOMIA map against a student’s copy', () => {
       }
       return r;
     });
-    m.relations.push(rel('r-hb-opposes-main', 'opposes', 'hb-main', 'claim-main'), rel('r-extra-missiles', 'supports', 'extra-missiles', 'claim-main'));
+    m.relations.push(
+      rel('r-hb-opposes-main', 'opposes', 'hb-main', 'claim-main'),
+      rel('r-extra-missiles', 'supports', 'extra-missiles', 'claim-main'),
+    );
     return m;
   }
 
@@ -466,13 +555,15 @@ describe('the GSOMIA map against a student’s copy', () => {
         'extra r-extra-missiles',
       ].sort(),
     );
-    expect(c.statements.filter((s) => s.verdict !== 'correct').map((s) => `${s.verdict} ${s.keyId ?? s.submissionId}`)).toEqual([
-      'wrongKind cn-branch-negative',
-      'missing ev-june-exercise',
-      'missing hb-cw-no-gestures',
-      'wrongKind ctx-us-redeployment',
-      'extra extra-missiles',
-    ].sort((a, b) => order(c, a) - order(c, b)));
+    expect(c.statements.filter((s) => s.verdict !== 'correct').map((s) => `${s.verdict} ${s.keyId ?? s.submissionId}`)).toEqual(
+      [
+        'wrongKind cn-branch-negative',
+        'missing ev-june-exercise',
+        'missing hb-cw-no-gestures',
+        'wrongKind ctx-us-redeployment',
+        'extra extra-missiles',
+      ].sort((a, b) => order(c, a) - order(c, b)),
+    );
   });
 
   it('made from scratch in the Source pane (own ids, own selections of the same text): matched by anchors', () => {
@@ -483,9 +574,16 @@ describe('the GSOMIA map against a student’s copy', () => {
       const { start, end } = n.anchor.position!;
       // Every other statement: the student selected a few more characters on each side (position only);
       // the rest: a quote of the first words of the passage, with no position.
-      if (i % 2 === 0) return { ...n, anchor: { source: 'my-copy', position: { type: 'TextPositionSelector', start: Math.max(0, start - 4), end: end + 6 } } };
+      if (i % 2 === 0)
+        return {
+          ...n,
+          anchor: { source: 'my-copy', position: { type: 'TextPositionSelector', start: Math.max(0, start - 4), end: end + 6 } },
+        };
       const exact = n.anchor.quote!.exact;
-      const firstWords = exact.split(' ').slice(0, Math.max(1, Math.ceil(exact.split(' ').length * 0.7))).join(' ');
+      const firstWords = exact
+        .split(' ')
+        .slice(0, Math.max(1, Math.ceil(exact.split(' ').length * 0.7)))
+        .join(' ');
       return { ...n, anchor: { source: 'my-copy', quote: { type: 'TextQuoteSelector', exact: firstWords } } };
     });
     const c = compareMaps(key, student);

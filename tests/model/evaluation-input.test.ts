@@ -23,7 +23,16 @@ const withMarks = (map: ArgMap, marks: Record<string, Mark>): ArgMap => ({
 /** The worked example of docs/evaluation.md (four-day week). */
 function fourDayWeek(): ArgMap {
   return mapOf(
-    [node('C', 'claim'), node('P1'), node('E1', 'evidence'), node('U', 'objection'), node('P2'), node('O', 'objection'), node('R', 'rebuttal'), node('K', 'caveat')],
+    [
+      node('C', 'claim'),
+      node('P1'),
+      node('E1', 'evidence'),
+      node('U', 'objection'),
+      node('P2'),
+      node('O', 'objection'),
+      node('R', 'rebuttal'),
+      node('K', 'caveat'),
+    ],
     [
       rel('r1', 'P1', 'C', 'supports'),
       rel('r4', 'E1', 'P1', 'supports'),
@@ -50,7 +59,10 @@ describe('inputFromMap', () => {
   });
 
   it('with duplicate ids the first one counts, as in evaluate; "__proto__" is an ordinary id', () => {
-    const map = mapOf([node('a'), node('a', 'premise', 'a', { mark: 'rejected' }), node('__proto__', 'premise', '__proto__', { mark: 'accepted' })], [rel('r', 'a', '__proto__', 'supports'), rel('r', 'a', '__proto__', 'supports', { weight: 0.25 })]);
+    const map = mapOf(
+      [node('a'), node('a', 'premise', 'a', { mark: 'rejected' }), node('__proto__', 'premise', '__proto__', { mark: 'accepted' })],
+      [rel('r', 'a', '__proto__', 'supports'), rel('r', 'a', '__proto__', 'supports', { weight: 0.25 })],
+    );
     const input = inputFromMap(map);
     expect(Object.hasOwn(input.status, 'a')).toBe(false);
     expect(input.status['__proto__']).toBe('accepted');
@@ -72,12 +84,26 @@ describe('inputFromMap', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom<Mark | undefined>(undefined, 'accepted', 'rejected'), { minLength: 1, maxLength: 7 }),
-        fc.array(fc.record({ from: fc.nat(), to: fc.nat(), kind: fc.constantFrom<RelationKind>('supports', 'opposes', 'qualifies', 'undercuts'), weight: fc.constantFrom(undefined, 0, 0.5, 0.8, 1) }), { maxLength: 12 }),
+        fc.array(
+          fc.record({
+            from: fc.nat(),
+            to: fc.nat(),
+            kind: fc.constantFrom<RelationKind>('supports', 'opposes', 'qualifies', 'undercuts'),
+            weight: fc.constantFrom(undefined, 0, 0.5, 0.8, 1),
+          }),
+          { maxLength: 12 },
+        ),
         (marks, rels) => {
           const n = marks.length;
           const nodes = marks.map((m, i) => node(`n${i}`, 'premise', `n${i}`, m ? { mark: m } : {}));
           const relations = rels.map((r, i) =>
-            rel(`r${i}`, `n${r.from % n}`, r.kind === 'undercuts' ? `r${r.to % rels.length}` : `n${r.to % n}`, r.kind, r.weight === undefined ? {} : { weight: r.weight }),
+            rel(
+              `r${i}`,
+              `n${r.from % n}`,
+              r.kind === 'undercuts' ? `r${r.to % rels.length}` : `n${r.to % n}`,
+              r.kind,
+              r.weight === undefined ? {} : { weight: r.weight },
+            ),
           );
           const map = mapOf(nodes, relations);
           const status: Record<string, Judgement> = {};
@@ -104,7 +130,7 @@ describe('the GSOMIA map with its marks in the map', () => {
     expect(e.explanation['claim-main']).toBe('attacked by an objection that holds');
   });
 
-  it('with the historical baggage and China\'s negative reading rejected in the map: the main claim stands on 6 reasons', () => {
+  it("with the historical baggage and China's negative reading rejected in the map: the main claim stands on 6 reasons", () => {
     const map = withMarks(gsomia(), Object.fromEntries(REJECTED.map((id) => [id, 'rejected' as const])));
     const e = evaluate(map, inputFromMap(map));
     expect(e.labels['claim-main']).toBe('in');
@@ -114,7 +140,10 @@ describe('the GSOMIA map with its marks in the map', () => {
   });
 
   it('accepting the objection to the fourth implication keeps it defeated; a weak link lowers the balance', () => {
-    const marked = withMarks(gsomia(), { ...Object.fromEntries(REJECTED.map((id) => [id, 'rejected' as const])), 'nk-denunciation': 'accepted' });
+    const marked = withMarks(gsomia(), {
+      ...Object.fromEntries(REJECTED.map((id) => [id, 'rejected' as const])),
+      'nk-denunciation': 'accepted',
+    });
     const map = { ...marked, relations: marked.relations.map((r) => (r.id === 'r-hub-main' ? { ...r, weight: 0.5 } : r)) };
     const e = evaluate(map, inputFromMap(map));
     expect(e.labels['impl-nk-pressure']).toBe('out');
@@ -140,7 +169,16 @@ describe('balanceBreakdown', () => {
     // P1: its reason E1 is undercut by U; the undercut counts against P1.
     const p1 = balanceBreakdown(map, 'P1', e.labels);
     expect(p1.against).toEqual([
-      { kind: 'undercut', relationIds: ['u1'], nodeIds: ['U'], undercutReasonIds: ['E1'], weight: 1, active: true, status: 'in', counted: true },
+      {
+        kind: 'undercut',
+        relationIds: ['u1'],
+        nodeIds: ['U'],
+        undercutReasonIds: ['E1'],
+        weight: 1,
+        active: true,
+        status: 'in',
+        counted: true,
+      },
     ]);
     expect({ pro: p1.pro, con: p1.con }).toEqual({ pro: 0, con: 1 });
   });
@@ -154,7 +192,11 @@ describe('balanceBreakdown', () => {
   it('a linked reason is one item weighing its weakest member; weight 0 is listed but not counted', () => {
     const map = mapOf(
       [node('c', 'claim'), node('a'), node('b'), node('z')],
-      [rel('ra', 'a', 'c', 'supports', { group: 'g', weight: 0.8 }), rel('rb', 'b', 'c', 'supports', { group: 'g', weight: 0.4 }), rel('rz', 'z', 'c', 'supports', { weight: 0 })],
+      [
+        rel('ra', 'a', 'c', 'supports', { group: 'g', weight: 0.8 }),
+        rel('rb', 'b', 'c', 'supports', { group: 'g', weight: 0.4 }),
+        rel('rz', 'z', 'c', 'supports', { weight: 0 }),
+      ],
     );
     const b = balanceBreakdown(map, 'c');
     expect(b.reasons.map((i) => ({ nodes: i.nodeIds, weight: i.weight, active: i.active, counted: i.counted }))).toEqual([
@@ -169,7 +211,16 @@ describe('balanceBreakdown', () => {
     const plain = balanceBreakdown(map, 'claim-main');
     const reasonNodes = plain.reasons.map((i) => i.nodeIds.join('+'));
     expect(reasonNodes).toEqual(
-      expect.arrayContaining(['impl-hub-spokes', 'impl-pragmatism', 'impl-china', 'impl-nk-pressure', 'hs-trilateral-drills', 'pr-wider-cooperation', 'close-long-term-necessary', 'close-new-context+close-expected-signing']),
+      expect.arrayContaining([
+        'impl-hub-spokes',
+        'impl-pragmatism',
+        'impl-china',
+        'impl-nk-pressure',
+        'hs-trilateral-drills',
+        'pr-wider-cooperation',
+        'close-long-term-necessary',
+        'close-new-context+close-expected-signing',
+      ]),
     );
     expect(plain.reasons).toHaveLength(8);
     expect(plain.against.map((i) => `${i.kind}:${i.nodeIds.join('+')}`)).toEqual([
@@ -186,12 +237,21 @@ describe('balanceBreakdown', () => {
       'undercut:hb-main',
       'undercut:hb-main',
     ]);
-    expect(plain.against.filter((i) => i.kind === 'undercut').map((i) => i.undercutReasonIds![0])).toEqual(['impl-hub-spokes', 'impl-pragmatism', 'impl-china', 'impl-nk-pressure', 'hs-trilateral-drills', 'pr-wider-cooperation']);
+    expect(plain.against.filter((i) => i.kind === 'undercut').map((i) => i.undercutReasonIds![0])).toEqual([
+      'impl-hub-spokes',
+      'impl-pragmatism',
+      'impl-china',
+      'impl-nk-pressure',
+      'hs-trilateral-drills',
+      'pr-wider-cooperation',
+    ]);
     expect({ pro: plain.pro, con: plain.con }).toEqual({ pro: 8, con: 12 });
 
     const e = evaluate(map, inputFromMap(map));
     const evaluated = balanceBreakdown(map, 'claim-main', e.labels);
-    expect({ pro: evaluated.pro, con: evaluated.con, proCount: evaluated.proCount, conCount: evaluated.conCount }).toEqual(e.balance['claim-main']);
+    expect({ pro: evaluated.pro, con: evaluated.con, proCount: evaluated.proCount, conCount: evaluated.conCount }).toEqual(
+      e.balance['claim-main'],
+    );
   });
 
   it('adds up to evaluate(...).balance for every node of random maps, with marks and weights', () => {

@@ -34,8 +34,7 @@ function mapOf(nodeSpec: string, ...relationSpecs: string[]): ArgMap {
 }
 
 const noInput: EvaluationInput = { status: {}, weight: {} };
-const run = (map: ArgMap, status: Record<string, Judgement> = {}, weight: Record<string, number> = {}) =>
-  evaluate(map, { status, weight });
+const run = (map: ArgMap, status: Record<string, Judgement> = {}, weight: Record<string, number> = {}) => evaluate(map, { status, weight });
 const labelsOf = (e: Evaluation, ids: string) => Object.fromEntries(ids.split(' ').map((id) => [id, e.labels[id]]));
 
 // ---- Dung frameworks (attacks only) -------------------------------------------------------
@@ -310,7 +309,10 @@ describe('robustness', () => {
   });
 
   it('copes with ids that are Object.prototype names', () => {
-    const e = run(mapOf('__proto__ constructor', 'toString: constructor opposes __proto__'), Object.fromEntries([['constructor', 'rejected' as const]]));
+    const e = run(
+      mapOf('__proto__ constructor', 'toString: constructor opposes __proto__'),
+      Object.fromEntries([['constructor', 'rejected' as const]]),
+    );
     expect(Object.keys(e.labels).sort()).toEqual(['__proto__', 'constructor', 'toString']);
     expect(Object.getOwnPropertyDescriptor(e.labels, '__proto__')?.value).toBe('in');
     expect(e.labels.constructor).toBe('out');
@@ -353,8 +355,7 @@ function referenceLabels(map: ArgMap, input: EvaluationInput): Record<string, K>
 
   let lab: Record<string, K> = {};
   for (const id of [...nodeIds, ...relIds]) lab[id] = fixed.get(id) ?? 'undec';
-  const holds = (members: Relation[], l: Record<string, K>) =>
-    members.reduce<K>((acc, r) => kAnd(acc, kAnd(l[r.from]!, l[r.id]!)), 'in');
+  const holds = (members: Relation[], l: Record<string, K>) => members.reduce<K>((acc, r) => kAnd(acc, kAnd(l[r.from]!, l[r.id]!)), 'in');
   for (;;) {
     const next: Record<string, K> = {};
     for (const id of nodeIds) {
@@ -391,9 +392,7 @@ function dungGrounded(args: string[], attacks: [string, string][]): Record<strin
     if (next.size === ext.size) break;
     ext = next;
   }
-  return Object.fromEntries(
-    args.map((a) => [a, ext.has(a) ? 'in' : attackers(a).some((b) => ext.has(b)) ? 'out' : 'undec']),
-  );
+  return Object.fromEntries(args.map((a) => [a, ext.has(a) ? 'in' : attackers(a).some((b) => ext.has(b)) ? 'out' : 'undec']));
 }
 
 const KINDS: RelationKind[] = ['supports', 'opposes', 'qualifies', 'undercuts'];
@@ -480,8 +479,7 @@ describe('properties over random maps', () => {
       fc.property(scenarioArb({ weights: false }), ({ map, input }) => {
         const { labels: l } = evaluate(map, input);
         const holds = (r: Relation) => kAnd(l[r.from] as K, l[r.id] as K);
-        const into = (id: string, kind: RelationKind) =>
-          map.relations.filter((r) => r.kind === kind && r.to === id && !r.group);
+        const into = (id: string, kind: RelationKind) => map.relations.filter((r) => r.kind === kind && r.to === id && !r.group);
         for (const n of map.nodes) {
           if (input.status[n.id] === 'accepted' || input.status[n.id] === 'rejected') continue;
           if (map.relations.some((r) => r.to === n.id && r.group)) continue; // keep the check simple
@@ -688,7 +686,7 @@ describe('maps/gsomia-2012.json', () => {
    *   - the cons left are the two qualifiers (they never change the label).
    *   - hb-cw-betrayal was not rejected: close-expected-signing stays OUT.
    */
-  it('with the historical-baggage objections and China\'s negative reading rejected: the implications carry and the main claim is in', () => {
+  it("with the historical-baggage objections and China's negative reading rejected: the implications carry and the main claim is in", () => {
     const status: Record<string, Judgement> = {
       'hb-comfort-women': 'rejected',
       'hb-remilitarisation': 'rejected',
@@ -714,7 +712,12 @@ describe('maps/gsomia-2012.json', () => {
 
   it('rejecting only the four opposing objections already makes the main claim in; the links stay undercut', () => {
     const e = evaluate(gsomia, {
-      status: { 'hb-comfort-women': 'rejected', 'hb-remilitarisation': 'rejected', 'hb-dokdo': 'rejected', 'cn-branch-negative': 'rejected' },
+      status: {
+        'hb-comfort-women': 'rejected',
+        'hb-remilitarisation': 'rejected',
+        'hb-dokdo': 'rejected',
+        'cn-branch-negative': 'rejected',
+      },
       weight: {},
     });
     expect(e.labels['claim-main']).toBe('in'); // close-long-term-necessary holds
@@ -723,7 +726,10 @@ describe('maps/gsomia-2012.json', () => {
   });
 
   it("China's negative reading alone keeps the main claim out once the historical baggage is rejected", () => {
-    const e = evaluate(gsomia, { status: { 'hb-comfort-women': 'rejected', 'hb-remilitarisation': 'rejected', 'hb-dokdo': 'rejected', 'hb-main': 'rejected' }, weight: {} });
+    const e = evaluate(gsomia, {
+      status: { 'hb-comfort-women': 'rejected', 'hb-remilitarisation': 'rejected', 'hb-dokdo': 'rejected', 'hb-main': 'rejected' },
+      weight: {},
+    });
     expect(e.labels['cn-branch-negative']).toBe('in');
     expect(e.labels['claim-main']).toBe('out');
   });

@@ -66,8 +66,9 @@ function doc(patch: Record<string, unknown> = {}): Record<string, unknown> {
       { id: 'r-o', kind: 'undercuts', from: 'o', to: 'r-p' },
     ],
   };
-  for (const [k, v] of Object.entries(patch)) if (v === undefined) delete base[k];
-  else base[k] = v;
+  for (const [k, v] of Object.entries(patch))
+    if (v === undefined) delete base[k];
+    else base[k] = v;
   return base;
 }
 const load = (patch: Record<string, unknown>) => parseMapText(JSON.stringify(doc(patch)));
@@ -77,10 +78,15 @@ const withRelations = (...extra: unknown[]) => load({ relations: [...(doc().rela
 // ---------------------------------------------------------------- generators
 
 const nonEmpty = fc.string({ minLength: 1, unit: 'binary' });
-const coordinate = fc.oneof(fc.integer({ min: -5000, max: 5000 }), fc.double({ noNaN: true, noDefaultInfinity: true }))
+const coordinate = fc
+  .oneof(fc.integer({ min: -5000, max: 5000 }), fc.double({ noNaN: true, noDefaultInfinity: true }))
   // JSON has no -0: a position of -0 is written as 0. Not worth keeping, so not generated.
   .map((v) => (Object.is(v, -0) ? 0 : v));
-const idArb = fc.oneof(fc.stringMatching(/^[a-z]{1,2}-[a-z0-9]{1,5}$/), fc.string({ minLength: 1 }), fc.constantFrom('__proto__', 'constructor', 'toString'));
+const idArb = fc.oneof(
+  fc.stringMatching(/^[a-z]{1,2}-[a-z0-9]{1,5}$/),
+  fc.string({ minLength: 1 }),
+  fc.constantFrom('__proto__', 'constructor', 'toString'),
+);
 
 // fast-check may build null-prototype objects; JSON.parse never does, and toStrictEqual tells them apart.
 const noNullPrototype = true;
@@ -394,7 +400,7 @@ describe('files that open with repairs', () => {
     });
 
     it('a node that is not an object is skipped, with the reason', () => {
-      repairMatching(loaded(), 'Node #5', "TODO: add the parents", /not an object; skipped/);
+      repairMatching(loaded(), 'Node #5', 'TODO: add the parents', /not an object; skipped/);
     });
 
     it('unknown fields are listed as ignored', () => {
@@ -486,7 +492,10 @@ describe('the reader never throws', () => {
         id: fc.oneof(fc.constantFrom('a', 'b', 'c', 'r1'), fc.anything()),
         kind: fc.oneof(fc.constantFrom(...NODE_KINDS), fc.anything()),
         text: fc.oneof(fc.string(), fc.anything()),
-        position: fc.oneof(fc.record({ x: fc.oneof(fc.double(), fc.string(), fc.anything()), y: fc.oneof(fc.double(), fc.anything()) }), fc.anything()),
+        position: fc.oneof(
+          fc.record({ x: fc.oneof(fc.double(), fc.string(), fc.anything()), y: fc.oneof(fc.double(), fc.anything()) }),
+          fc.anything(),
+        ),
         notes: fc.anything(),
         source: fc.oneof(fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.anything())), fc.anything()),
       },
@@ -527,11 +536,17 @@ describe('the reader never throws', () => {
   };
 
   it('for any JSON value', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => neverThrows(() => parseMapText(JSON.stringify(v)))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => neverThrows(() => parseMapText(JSON.stringify(v)))),
+      { numRuns: 500 },
+    );
   });
 
   it('for any text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (t) => neverThrows(() => parseMapText(t))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (t) => neverThrows(() => parseMapText(t))),
+      { numRuns: 300 },
+    );
   });
 
   it('for argmap-looking documents with random nodes and relations, as text and as values', () => {
@@ -603,14 +618,25 @@ describe('migrations', () => {
   });
 
   it('a broken version-0 file is repaired after migrating, not refused', () => {
-    const loaded = expectLoaded(loadMapJson({ format: 'argmap', version: 0, nodes: [{ id: 'a', type: 'thesis', label: 3 }], edges: [{ id: 'e', type: 'supports', source: 'a', target: 'zz' }] }));
+    const loaded = expectLoaded(
+      loadMapJson({
+        format: 'argmap',
+        version: 0,
+        nodes: [{ id: 'a', type: 'thesis', label: 3 }],
+        edges: [{ id: 'e', type: 'supports', source: 'a', target: 'zz' }],
+      }),
+    );
     expect(loaded.map.nodes[0]).toMatchObject({ id: 'a', kind: 'premise', text: '3' });
     repairMatching(loaded, 'Relation "e"', 'node "zz"', /removed/);
   });
 
   it('MIGRATIONS has one step for every version from the oldest to the current', () => {
     const expected = Array.from({ length: FORMAT_VERSION - OLDEST_VERSION }, (_, i) => OLDEST_VERSION + i);
-    expect(Object.keys(MIGRATIONS).map(Number).sort((a, b) => a - b)).toStrictEqual(expected);
+    expect(
+      Object.keys(MIGRATIONS)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toStrictEqual(expected);
     for (const v of expected) expect(MIGRATIONS[v]).toBeTypeOf('function');
   });
 

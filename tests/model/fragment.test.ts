@@ -49,7 +49,13 @@ describe('copy and paste', () => {
   it('ignores clipboard text that is not a fragment, and repairs a broken one like a file', () => {
     expect(parseFragment('hello')).toBeNull();
     expect(parseFragment('{"format":"argmap","version":2}')).toBeNull();
-    const broken = parseFragment(JSON.stringify({ format: 'argmap-fragment', nodes: [{ id: 'x', kind: 'nonsense', text: 5 }], relations: [{ id: 'r', kind: 'supports', from: 'x', to: 'gone' }] }))!;
+    const broken = parseFragment(
+      JSON.stringify({
+        format: 'argmap-fragment',
+        nodes: [{ id: 'x', kind: 'nonsense', text: 5 }],
+        relations: [{ id: 'r', kind: 'supports', from: 'x', to: 'gone' }],
+      }),
+    )!;
     expect(broken.nodes).toHaveLength(1);
     expect(broken.nodes[0]!.kind).toBe('premise');
     expect(broken.nodes[0]!.text).toBe('5');

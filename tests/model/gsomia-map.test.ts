@@ -51,9 +51,7 @@ interface RawFile {
   relations: RawRelation[];
 }
 
-const file = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../maps/gsomia-2012.json', import.meta.url)), 'utf8'),
-) as RawFile;
+const file = JSON.parse(readFileSync(fileURLToPath(new URL('../../maps/gsomia-2012.json', import.meta.url)), 'utf8')) as RawFile;
 
 const NODE_KINDS = ['claim', 'premise', 'objection', 'rebuttal', 'caveat', 'evidence', 'context'];
 const RELATION_KINDS = ['supports', 'opposes', 'qualifies', 'undercuts'];
@@ -160,9 +158,7 @@ describe('maps/gsomia-2012.json', () => {
         file.relations.some((r) => r.kind === 'supports' && r.from === id && r.to === 'claim-main'),
         id,
       ).toBe(true);
-      const reasons = incoming(id).filter(
-        (r) => r.kind === 'supports' && ['premise', 'evidence'].includes(node(r.from).kind),
-      );
+      const reasons = incoming(id).filter((r) => r.kind === 'supports' && ['premise', 'evidence'].includes(node(r.from).kind));
       expect(reasons.length, id).toBeGreaterThanOrEqual(1);
     }
   });
@@ -202,7 +198,10 @@ describe('maps/gsomia-2012.json', () => {
 
   it('draws consequences as further benefits, the US-influence sentence as a rebuttal, and the re-deployment as background', () => {
     for (const id of ['hs-trilateral-drills', 'pr-wider-cooperation'])
-      expect(outgoing(id).map((r) => [r.kind, r.to]), id).toEqual([['supports', 'claim-main']]);
+      expect(
+        outgoing(id).map((r) => [r.kind, r.to]),
+        id,
+      ).toEqual([['supports', 'claim-main']]);
     expect(node('hs-us-presence').kind).toBe('rebuttal');
     expect(outgoing('hs-us-presence').map((r) => [r.kind, r.to])).toEqual([['opposes', 'hs-obj-us-influence']]);
     expect(outgoing('hs-obj-us-influence').map((r) => [r.kind, r.to])).toEqual([['opposes', 'impl-hub-spokes']]);
@@ -237,7 +236,14 @@ describe('maps/gsomia-2012.json', () => {
     const undercuts = file.relations.filter((r) => r.kind === 'undercuts');
     expect(undercuts.length).toBeGreaterThanOrEqual(1);
     const undercutLinks = undercuts.filter((r) => r.from === 'hb-main').map((r) => relations.get(r.to)!);
-    for (const impl of ['impl-hub-spokes', 'impl-pragmatism', 'impl-china', 'impl-nk-pressure', 'hs-trilateral-drills', 'pr-wider-cooperation']) {
+    for (const impl of [
+      'impl-hub-spokes',
+      'impl-pragmatism',
+      'impl-china',
+      'impl-nk-pressure',
+      'hs-trilateral-drills',
+      'pr-wider-cooperation',
+    ]) {
       expect(
         undercutLinks.some((l) => l.from === impl && l.to === 'claim-main'),
         impl,
@@ -246,25 +252,14 @@ describe('maps/gsomia-2012.json', () => {
   });
 
   it('has the background facts as context nodes', () => {
-    for (const id of [
-      'ctx-postponed',
-      'ctx-sealed-after-briefing',
-      'ctx-first-of-kind',
-      'ctx-us-redeployment',
-      'ctx-lee-benefits',
-    ]) {
+    for (const id of ['ctx-postponed', 'ctx-sealed-after-briefing', 'ctx-first-of-kind', 'ctx-us-redeployment', 'ctx-lee-benefits']) {
       expect(node(id).kind).toBe('context');
       expect(outgoing(id).length, id).toBeGreaterThan(0);
     }
   });
 
   it('has the closing judgement nodes from the last section', () => {
-    for (const id of [
-      'close-new-context',
-      'close-uncertain-future',
-      'close-expected-signing',
-      'close-long-term-necessary',
-    ]) {
+    for (const id of ['close-new-context', 'close-uncertain-future', 'close-expected-signing', 'close-long-term-necessary']) {
       expect(node(id).source?.section).toBe('Whither Japan-South Korea military cooperation?');
       expect(outgoing(id).length, id).toBeGreaterThan(0);
     }

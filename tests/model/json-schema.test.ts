@@ -58,7 +58,8 @@ function schemaErrors(schema: JsonSchema, value: unknown, path = '$'): string[] 
         break;
       case 'additionalProperties':
         if (rule !== false) throw new Error(`unsupported additionalProperties at ${path}`);
-        for (const k of Object.keys(value as object)) if (!Object.hasOwn(schema.properties ?? {}, k)) errors.push(`${path}: unexpected "${k}"`);
+        for (const k of Object.keys(value as object))
+          if (!Object.hasOwn(schema.properties ?? {}, k)) errors.push(`${path}: unexpected "${k}"`);
         break;
       case 'items':
         if (Array.isArray(value)) value.forEach((v, i) => errors.push(...schemaErrors(rule as JsonSchema, v, `${path}[${i}]`)));
@@ -123,7 +124,10 @@ describe('schema/argmap.schema.json', () => {
   });
 
   it.each([
-    ['broken-wrong-types.json', ['$: unexpected "exportedBy"', '$.nodes[1].text: expected string, got number', '$.nodes[2]: missing "position"']],
+    [
+      'broken-wrong-types.json',
+      ['$: unexpected "exportedBy"', '$.nodes[1].text: expected string, got number', '$.nodes[2]: missing "position"'],
+    ],
     ['broken-no-nodes.json', ['$: missing "nodes"', '$: unexpected "node"']],
     ['newer-version.json', ['$.version: expected 3', '$.meta: unexpected "language"']],
     ['v0-draft.json', ['$.version: expected 3', '$: missing "meta"', '$.nodes[0]: missing "kind"']],

@@ -31,7 +31,10 @@ const aspect = (boxes: { x: number; y: number; width: number; height: number }[]
   return width / height;
 };
 
-const withPositions = (map: ArgMap, pos: Record<string, Point>): ArgMap => ({ ...map, nodes: map.nodes.map((n) => ({ ...n, position: pos[n.id]! })) });
+const withPositions = (map: ArgMap, pos: Record<string, Point>): ArgMap => ({
+  ...map,
+  nodes: map.nodes.map((n) => ({ ...n, position: pos[n.id]! })),
+});
 
 describe('layout modes on large maps', () => {
   const maps: [string, ArgMap][] = [
@@ -75,7 +78,10 @@ describe('layout modes on large maps', () => {
       expect(pos[r.from]!.y).toBeGreaterThan(pos[r.to]!.y);
     }
     // Siblings share a column.
-    const siblings = map.relations.slice(0, 39).filter((r) => r.to === 'n0').map((r) => pos[r.from]!.x);
+    const siblings = map.relations
+      .slice(0, 39)
+      .filter((r) => r.to === 'n0')
+      .map((r) => pos[r.from]!.x);
     expect(new Set(siblings).size).toBe(1);
   });
 

@@ -3,13 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateMap } from '../../testkit/generate';
 import { estimateNodeSize, LAYOUT_MODES, layoutTree, type Size } from '../../src/model/layout';
-import {
-  NODE_KINDS,
-  RELATION_KINDS,
-  type ArgMap,
-  type Point,
-  type Relation,
-} from '../../src/model/types';
+import { NODE_KINDS, RELATION_KINDS, type ArgMap, type Point, type Relation } from '../../src/model/types';
 import { builders } from '../builders.ts';
 
 const { node, rel, mapOf } = builders({ text: () => '' });
@@ -41,7 +35,8 @@ const expectRowsClear = (pos: Record<string, Point>, gap: number) => {
   }
   for (const xs of rows.values()) {
     xs.sort((a, b) => a - b);
-    for (let i = 1; i < xs.length; i++) if (xs[i]! - xs[i - 1]! < W + gap) throw new Error(`boxes at x=${xs[i - 1]} and x=${xs[i]} too close`);
+    for (let i = 1; i < xs.length; i++)
+      if (xs[i]! - xs[i - 1]! < W + gap) throw new Error(`boxes at x=${xs[i - 1]} and x=${xs[i]} too close`);
   }
 };
 /** A tree of `count` W×H nodes where node i > 0 hangs under parentOf(i) < i. */
@@ -73,11 +68,10 @@ describe('layoutTree', () => {
   });
 
   it('centres a parent over its children and spaces siblings by the gaps', () => {
-    const map = mapOf([node('c', 'claim'), node('a'), node('b'), node('d')], [
-      rel('r1', 'a', 'c'),
-      rel('r2', 'b', 'c'),
-      rel('r3', 'd', 'c'),
-    ]);
+    const map = mapOf(
+      [node('c', 'claim'), node('a'), node('b'), node('d')],
+      [rel('r1', 'a', 'c'), rel('r2', 'b', 'c'), rel('r3', 'd', 'c')],
+    );
     const pos = layoutTree(map, fixed, { horizontalGap: 10, verticalGap: 30 });
     expect(at(pos, 'b').x - at(pos, 'a').x).toBe(W + 10);
     expect(at(pos, 'd').x - at(pos, 'b').x).toBe(W + 10);
@@ -86,30 +80,31 @@ describe('layoutTree', () => {
   });
 
   it('orders siblings as their relations are ordered (the outline order)', () => {
-    const map = mapOf([node('c', 'claim'), node('q', 'caveat'), node('o', 'objection'), node('s')], [
-      rel('r1', 'q', 'c', 'qualifies'),
-      rel('r2', 'o', 'c', 'opposes'),
-      rel('r3', 's', 'c', 'supports'),
-    ]);
+    const map = mapOf(
+      [node('c', 'claim'), node('q', 'caveat'), node('o', 'objection'), node('s')],
+      [rel('r1', 'q', 'c', 'qualifies'), rel('r2', 'o', 'c', 'opposes'), rel('r3', 's', 'c', 'supports')],
+    );
     expect(xOrder(layoutTree(map, fixed), ['q', 'o', 's'])).toEqual(['q', 'o', 's']);
   });
 
   it('keeps co-premises adjacent', () => {
-    const map = mapOf([node('c', 'claim'), node('a'), node('d'), node('b'), node('x', 'objection')], [
-      rel('r1', 'a', 'c', 'supports', { group: 'g' }),
-      rel('r2', 'd', 'c', 'supports'),
-      rel('r3', 'b', 'c', 'supports', { group: 'g' }),
-      rel('r4', 'x', 'c', 'opposes'),
-    ]);
+    const map = mapOf(
+      [node('c', 'claim'), node('a'), node('d'), node('b'), node('x', 'objection')],
+      [
+        rel('r1', 'a', 'c', 'supports', { group: 'g' }),
+        rel('r2', 'd', 'c', 'supports'),
+        rel('r3', 'b', 'c', 'supports', { group: 'g' }),
+        rel('r4', 'x', 'c', 'opposes'),
+      ],
+    );
     expect(xOrder(layoutTree(map, fixed), ['a', 'b', 'd', 'x'])).toEqual(['a', 'b', 'd', 'x']);
   });
 
   it('hangs an undercutting node under the reason whose link it attacks', () => {
-    const map = mapOf([node('c', 'claim'), node('p1'), node('p2'), node('u', 'rebuttal')], [
-      rel('r1', 'p1', 'c'),
-      rel('r2', 'p2', 'c'),
-      rel('r3', 'u', 'r1', 'undercuts'),
-    ]);
+    const map = mapOf(
+      [node('c', 'claim'), node('p1'), node('p2'), node('u', 'rebuttal')],
+      [rel('r1', 'p1', 'c'), rel('r2', 'p2', 'c'), rel('r3', 'u', 'r1', 'undercuts')],
+    );
     const pos = layoutTree(map, fixed);
     expect(at(pos, 'u').y).toBe(at(pos, 'p1').y + H + 80);
     expect(at(pos, 'u').x).toBe(at(pos, 'p1').x); // its only child: straight below
@@ -123,10 +118,7 @@ describe('layoutTree', () => {
   });
 
   it('places a node with several parents under the first one only', () => {
-    const map = mapOf([node('b', 'claim'), node('a', 'claim'), node('x')], [
-      rel('r1', 'x', 'a'),
-      rel('r2', 'x', 'b'),
-    ]);
+    const map = mapOf([node('b', 'claim'), node('a', 'claim'), node('x')], [rel('r1', 'x', 'a'), rel('r2', 'x', 'b')]);
     const pos = layoutTree(map, fixed);
     expect(at(pos, 'x').y).toBe(H + 80);
     expect(at(pos, 'x').x).toBe(at(pos, 'a').x);
@@ -145,11 +137,10 @@ describe('layoutTree', () => {
   });
 
   it('lays disconnected components side by side', () => {
-    const map = mapOf([node('a', 'claim'), node('a1'), node('b', 'claim'), node('b1'), node('b2')], [
-      rel('r1', 'a1', 'a'),
-      rel('r2', 'b1', 'b'),
-      rel('r3', 'b2', 'b'),
-    ]);
+    const map = mapOf(
+      [node('a', 'claim'), node('a1'), node('b', 'claim'), node('b1'), node('b2')],
+      [rel('r1', 'a1', 'a'), rel('r2', 'b1', 'b'), rel('r3', 'b2', 'b')],
+    );
     const pos = layoutTree(map, fixed, { horizontalGap: 20 });
     const right = (ids: string[]) => Math.max(...ids.map((id) => at(pos, id).x + W));
     const left = (ids: string[]) => Math.min(...ids.map((id) => at(pos, id).x));
@@ -162,11 +153,7 @@ describe('layoutTree', () => {
 
   describe('cycles', () => {
     it('terminates and roots a rootless cycle at its first node in map order', () => {
-      const map = mapOf([node('a'), node('b'), node('c')], [
-        rel('r1', 'a', 'b'),
-        rel('r2', 'b', 'c'),
-        rel('r3', 'c', 'a'),
-      ]);
+      const map = mapOf([node('a'), node('b'), node('c')], [rel('r1', 'a', 'b'), rel('r2', 'b', 'c'), rel('r3', 'c', 'a')]);
       const pos = layoutTree(map, fixed);
       expect(at(pos, 'a').y).toBe(0);
       expect(at(pos, 'c').y).toBe(H + 80);
@@ -174,11 +161,7 @@ describe('layoutTree', () => {
     });
 
     it('roots a cycle on the cycle, not on a node hanging off it', () => {
-      const map = mapOf([node('t'), node('x'), node('y')], [
-        rel('r1', 't', 'x'),
-        rel('r2', 'x', 'y'),
-        rel('r3', 'y', 'x'),
-      ]);
+      const map = mapOf([node('t'), node('x'), node('y')], [rel('r1', 't', 'x'), rel('r2', 'x', 'y'), rel('r3', 'y', 'x')]);
       const pos = layoutTree(map, fixed);
       expect(at(pos, 'x').y).toBe(0);
       expect(at(pos, 't').y).toBe(H + 80);
@@ -186,11 +169,7 @@ describe('layoutTree', () => {
     });
 
     it('hangs a cycle under a real root when it can reach one', () => {
-      const map = mapOf([node('r', 'claim'), node('a'), node('b')], [
-        rel('r1', 'a', 'b'),
-        rel('r2', 'b', 'a'),
-        rel('r3', 'a', 'r'),
-      ]);
+      const map = mapOf([node('r', 'claim'), node('a'), node('b')], [rel('r1', 'a', 'b'), rel('r2', 'b', 'a'), rel('r3', 'a', 'r')]);
       const pos = layoutTree(map, fixed);
       expect(at(pos, 'r').y).toBe(0);
       expect(at(pos, 'a').y).toBe(H + 80);
@@ -204,19 +183,29 @@ describe('layoutTree', () => {
   });
 
   it('handles a 10,000-deep chain without recursion', () => {
-    const pos = layoutTree(treeOf(10_000, (i) => i - 1), fixed, { verticalGap: 10 });
+    const pos = layoutTree(
+      treeOf(10_000, (i) => i - 1),
+      fixed,
+      { verticalGap: 10 },
+    );
     expect(at(pos, 'n9999')).toEqual({ x: 0, y: 9999 * (H + 10) });
   });
 
   it('handles a 10,000-wide star: one row, a gap apart, the root centred', () => {
-    const pos = layoutTree(treeOf(10_001, () => 0), fixed);
+    const pos = layoutTree(
+      treeOf(10_001, () => 0),
+      fixed,
+    );
     for (let i = 1; i <= 10_000; i++) expect(at(pos, `n${i}`)).toEqual({ x: (i - 1) * (W + 40), y: H + 80 });
     expect(at(pos, 'n0').x).toBe(Math.floor((9_999 * (W + 40)) / 2));
   });
 
   it('handles a complete binary tree of 2^14 nodes', () => {
     // Heap order: node i's children are 2i+1 and 2i+2; rows 0..13 are full, row 14 has one node.
-    const pos = layoutTree(treeOf(2 ** 14, (i) => Math.floor((i - 1) / 2)), fixed);
+    const pos = layoutTree(
+      treeOf(2 ** 14, (i) => Math.floor((i - 1) / 2)),
+      fixed,
+    );
     expectRowsClear(pos, 40);
     const bottom = Object.values(pos).filter((p) => p.y === 13 * (H + 80));
     expect(bottom).toHaveLength(2 ** 13);
@@ -241,29 +230,22 @@ describe('layoutTree', () => {
     // its column's middle; p, centred over c and wider than c's column, must not spill
     // into s's column.
     const widths: Record<string, number> = { r: 10, s: 10, p: 1100, c: 10, g1: 10, g2: 10, k: 1000 };
-    const map = mapOf(['r', 's', 'p', 'c', 'g1', 'g2', 'k'].map((id) => node(id)), [
-      rel('r1', 's', 'r'),
-      rel('r2', 'p', 'r'),
-      rel('r3', 'c', 'p'),
-      rel('r4', 'g1', 'c'),
-      rel('r5', 'g2', 'c'),
-      rel('r6', 'k', 'g2'),
-    ]);
+    const map = mapOf(
+      ['r', 's', 'p', 'c', 'g1', 'g2', 'k'].map((id) => node(id)),
+      [rel('r1', 's', 'r'), rel('r2', 'p', 'r'), rel('r3', 'c', 'p'), rel('r4', 'g1', 'c'), rel('r5', 'g2', 'c'), rel('r6', 'k', 'g2')],
+    );
     const pos = layoutTree(map, (id) => ({ width: widths[id]!, height: H }));
     expect(at(pos, 'p').x).toBeGreaterThanOrEqual(at(pos, 's').x + 10 + 40);
   });
 
   describe('compaction', () => {
-    it('tucks a subtree under a wide neighbour\'s empty rows', () => {
+    it("tucks a subtree under a wide neighbour's empty rows", () => {
       // a is a wide leaf; b's children are wider than b and slide under a's empty row.
       const sized = (id: string): Size => ({ width: id === 'a' ? 1000 : W, height: H });
-      const map = mapOf(['r', 'a', 'b', 'b1', 'b2', 'b3'].map((id) => node(id)), [
-        rel('r1', 'a', 'r'),
-        rel('r2', 'b', 'r'),
-        rel('r3', 'b1', 'b'),
-        rel('r4', 'b2', 'b'),
-        rel('r5', 'b3', 'b'),
-      ]);
+      const map = mapOf(
+        ['r', 'a', 'b', 'b1', 'b2', 'b3'].map((id) => node(id)),
+        [rel('r1', 'a', 'r'), rel('r2', 'b', 'r'), rel('r3', 'b1', 'b'), rel('r4', 'b2', 'b'), rel('r5', 'b3', 'b')],
+      );
       const pos = layoutTree(map, sized);
       expect(at(pos, 'b').x).toBe(1000 + 40); // right after a in their row
       expect(at(pos, 'b1').x).toBeLessThan(1000); // under a
@@ -277,10 +259,13 @@ describe('layoutTree', () => {
       // p and q have four children each; q's row of children packs against p's, which
       // leaves room in the parents' row that the leaves a and b share out evenly.
       const kids = (parent: string) => [1, 2, 3, 4].map((k) => `${parent}${k}`);
-      const map = mapOf(['r', 'p', 'a', 'b', 'q', ...kids('p'), ...kids('q')].map((id) => node(id)), [
-        ...['p', 'a', 'b', 'q'].map((id) => rel(`r-${id}`, id, 'r')),
-        ...['p', 'q'].flatMap((parent) => kids(parent).map((id) => rel(`r-${id}`, id, parent))),
-      ]);
+      const map = mapOf(
+        ['r', 'p', 'a', 'b', 'q', ...kids('p'), ...kids('q')].map((id) => node(id)),
+        [
+          ...['p', 'a', 'b', 'q'].map((id) => rel(`r-${id}`, id, 'r')),
+          ...['p', 'q'].flatMap((parent) => kids(parent).map((id) => rel(`r-${id}`, id, parent))),
+        ],
+      );
       const pos = layoutTree(map, fixed);
       expect(at(pos, 'q1').x).toBe(at(pos, 'p4').x + W + 40); // the children's row is tight
       const row = ['p', 'a', 'b', 'q'].map((id) => at(pos, id).x);
@@ -294,9 +279,7 @@ describe('layoutTree', () => {
         const sizeOf = (id: string) => estimateNodeSize(byId.get(id)!);
         return extent(map, layoutTree(map, sizeOf), sizeOf);
       };
-      const gsomia = JSON.parse(
-        readFileSync(fileURLToPath(new URL('../../maps/gsomia-2012.json', import.meta.url)), 'utf8'),
-      ) as ArgMap;
+      const gsomia = JSON.parse(readFileSync(fileURLToPath(new URL('../../maps/gsomia-2012.json', import.meta.url)), 'utf8')) as ArgMap;
       // Column bands gave 7,440 × 1,000 and 176,980 × 3,104; rows stay as they were. The
       // generated map gains little: its bottom two rows alone (parents with 2-3 children
       // each, then all the childless rest of their row) are about that wide.
@@ -325,11 +308,7 @@ describe('layoutTree', () => {
     const MAX = 30;
     const sizeArb = fc.record({
       // Very narrow and very wide boxes mixed make lopsided subtrees, the hard case.
-      width: fc.oneof(
-        fc.integer({ min: 1, max: 40 }),
-        fc.integer({ min: 200, max: 1200 }),
-        fc.double({ min: 0.5, max: 400, noNaN: true }),
-      ),
+      width: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 200, max: 1200 }), fc.double({ min: 0.5, max: 400, noNaN: true })),
       height: fc.oneof(fc.integer({ min: 1, max: 200 }), fc.double({ min: 0.5, max: 200, noNaN: true })),
     });
     const edgeArb = fc.record({
@@ -354,9 +333,7 @@ describe('layoutTree', () => {
 
     type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
     const build = (c: Case) => {
-      const nodes = Array.from({ length: c.n }, (_, i) =>
-        ({ ...node(`n${i}`, c.kinds[i]!), position: { x: i * 7, y: -i } }),
-      );
+      const nodes = Array.from({ length: c.n }, (_, i) => ({ ...node(`n${i}`, c.kinds[i]!), position: { x: i * 7, y: -i } }));
       const relations: Relation[] = [];
       const fromOf = new Map<string, number>();
       if (c.n > 0) {

@@ -21,7 +21,11 @@ import { builders, deepFreeze } from '../builders.ts';
 
 // ---------------------------------------------------------------- helpers
 
-const { node, rel, mapOf: frozenMap } = builders({ text: (id) => `text of ${id}`, meta: { title: 'Test map', description: 'for tests' }, frozen: true });
+const {
+  node,
+  rel,
+  mapOf: frozenMap,
+} = builders({ text: (id) => `text of ${id}`, meta: { title: 'Test map', description: 'for tests' }, frozen: true });
 
 /**
  * claim C; premises P1, P2 a linked reason (group g1) for C; objection O opposes C;
@@ -69,7 +73,8 @@ function expectConsistent(map: ArgMap) {
     else expect(nodeIds.has(r.to), `relation ${r.id} targets a node`).toBe(true);
   }
   const groupSizes = new Map<string, number>();
-  for (const r of map.relations) if (r.group !== undefined) groupSizes.set(`${r.group}|${r.to}`, (groupSizes.get(`${r.group}|${r.to}`) ?? 0) + 1);
+  for (const r of map.relations)
+    if (r.group !== undefined) groupSizes.set(`${r.group}|${r.to}`, (groupSizes.get(`${r.group}|${r.to}`) ?? 0) + 1);
   for (const [key, size] of groupSizes) expect(size, `co-premise group ${key} has at least two members`).toBeGreaterThanOrEqual(2);
 }
 
@@ -232,7 +237,11 @@ describe('removeElements', () => {
   it('keeps a group that still has two members', () => {
     const map = frozenMap(
       [node('C', 'claim'), node('A'), node('B'), node('D')],
-      [rel('a', 'A', 'C', 'supports', { group: 'g' }), rel('b', 'B', 'C', 'supports', { group: 'g' }), rel('d', 'D', 'C', 'supports', { group: 'g' })],
+      [
+        rel('a', 'A', 'C', 'supports', { group: 'g' }),
+        rel('b', 'B', 'C', 'supports', { group: 'g' }),
+        rel('d', 'D', 'C', 'supports', { group: 'g' }),
+      ],
     );
     const next = removeElements(map, ['D']);
     expect(next.relations.map((r) => r.group)).toStrictEqual(['g', 'g']);
@@ -399,10 +408,7 @@ describe('linkCoPremises', () => {
   });
 
   it('gives a new group an id that no other group has', () => {
-    const map = frozenMap(
-      [node('C', 'claim'), node('A'), node('B')],
-      [rel('a', 'A', 'C', 'supports'), rel('b', 'B', 'C', 'supports')],
-    );
+    const map = frozenMap([node('C', 'claim'), node('A'), node('B')], [rel('a', 'A', 'C', 'supports'), rel('b', 'B', 'C', 'supports')]);
     const groups = new Set(Array.from({ length: 20 }, () => linkCoPremises(map, ['a', 'b']).relations[0]?.group));
     expect(groups.size).toBeGreaterThan(1); // random, not a constant that could clash
   });
@@ -451,7 +457,11 @@ describe('unlinkCoPremises', () => {
   it('unlinking one of three leaves the other two linked', () => {
     const map = frozenMap(
       [node('C', 'claim'), node('A'), node('B'), node('D')],
-      [rel('a', 'A', 'C', 'supports', { group: 'g' }), rel('b', 'B', 'C', 'supports', { group: 'g' }), rel('d', 'D', 'C', 'supports', { group: 'g' })],
+      [
+        rel('a', 'A', 'C', 'supports', { group: 'g' }),
+        rel('b', 'B', 'C', 'supports', { group: 'g' }),
+        rel('d', 'D', 'C', 'supports', { group: 'g' }),
+      ],
     );
     const next = unlinkCoPremises(map, ['d']);
     expect(next.relations.map((r) => r.group)).toStrictEqual(['g', 'g', undefined]);
@@ -478,16 +488,26 @@ describe('any sequence of operations', () => {
     const relKind = RELATION_KINDS[s.kind % RELATION_KINDS.length]!;
     const roles: ChildRole[] = ['reason', 'objection', 'caveat', 'evidence', 'rebuttal'];
     switch (s.op) {
-      case 0: return addNode(map, { kind: nodeKind, position: { x: s.a, y: s.b } }).map;
-      case 1: return addChild(map, n(s.a), roles[s.kind % roles.length]!, { x: s.b, y: s.c }).map;
-      case 2: return connect(map, n(s.a), s.c % 3 === 0 ? r(s.b) : n(s.b), s.c % 2 ? relKind : undefined).map;
-      case 3: return removeElements(map, s.c % 2 ? [n(s.a)] : [], s.c % 3 ? [r(s.b)] : []);
-      case 4: return setRelationKind(map, r(s.a), relKind);
-      case 5: return linkCoPremises(map, [r(s.a), r(s.b), ...(s.c % 2 ? [r(s.c)] : [])]);
-      case 6: return unlinkCoPremises(map, [r(s.a)]);
-      case 7: return updateNode(map, n(s.a), { text: `t${s.b % 3}`, kind: nodeKind, notes: s.c % 2 ? 'n' : '' });
-      case 8: return moveNodes(map, { [n(s.a)]: { x: s.b % 5, y: s.c % 5 } });
-      default: return setMeta(map, { title: `m${s.a % 2}` });
+      case 0:
+        return addNode(map, { kind: nodeKind, position: { x: s.a, y: s.b } }).map;
+      case 1:
+        return addChild(map, n(s.a), roles[s.kind % roles.length]!, { x: s.b, y: s.c }).map;
+      case 2:
+        return connect(map, n(s.a), s.c % 3 === 0 ? r(s.b) : n(s.b), s.c % 2 ? relKind : undefined).map;
+      case 3:
+        return removeElements(map, s.c % 2 ? [n(s.a)] : [], s.c % 3 ? [r(s.b)] : []);
+      case 4:
+        return setRelationKind(map, r(s.a), relKind);
+      case 5:
+        return linkCoPremises(map, [r(s.a), r(s.b), ...(s.c % 2 ? [r(s.c)] : [])]);
+      case 6:
+        return unlinkCoPremises(map, [r(s.a)]);
+      case 7:
+        return updateNode(map, n(s.a), { text: `t${s.b % 3}`, kind: nodeKind, notes: s.c % 2 ? 'n' : '' });
+      case 8:
+        return moveNodes(map, { [n(s.a)]: { x: s.b % 5, y: s.c % 5 } });
+      default:
+        return setMeta(map, { title: `m${s.a % 2}` });
     }
   }
 

@@ -9,7 +9,8 @@ import { builders } from '../builders.ts';
 const { node, rel, mapOf } = builders({ text: (id) => id.toUpperCase(), meta: { title: 'Test map', description: '' } });
 
 /** What the outline shows: each node with its depth, parent and relation kind, in order. */
-const structure = (map: ArgMap) => outlineItems(map).map((i) => `${'  '.repeat(i.depth)}${i.nodeId}${i.relation ? ` ${i.relation.kind}` : ''}`);
+const structure = (map: ArgMap) =>
+  outlineItems(map).map((i) => `${'  '.repeat(i.depth)}${i.nodeId}${i.relation ? ` ${i.relation.kind}` : ''}`);
 const childrenOf = (map: ArgMap, id: string) => outlineItems(map).find((i) => i.nodeId === id)!.childIds;
 const parentOf = (map: ArgMap, id: string) => outlineItems(map).find((i) => i.nodeId === id)!.parentId;
 const reasonFor = (map: ArgMap, id: string, edit: OutlineEdit) => {
@@ -28,7 +29,12 @@ const flat = () =>
 const withBlock = () =>
   mapOf(
     [node('c', 'claim'), node('w'), node('x'), node('y'), node('z')],
-    [rel('rw', 'w', 'c'), rel('rx', 'x', 'c', 'supports', { group: 'g' }), rel('rz', 'z', 'c'), rel('ry', 'y', 'c', 'supports', { group: 'g' })],
+    [
+      rel('rw', 'w', 'c'),
+      rel('rx', 'x', 'c', 'supports', { group: 'g' }),
+      rel('rz', 'z', 'c'),
+      rel('ry', 'y', 'c', 'supports', { group: 'g' }),
+    ],
   );
 
 describe('outlineItems', () => {
@@ -109,12 +115,10 @@ describe('moveSibling', () => {
 
 describe('indent', () => {
   it('makes a node the last child of its previous sibling, keeping its relation kind and subtree', () => {
-    const map = mapOf([node('c', 'claim'), node('a'), node('a1'), node('o', 'objection'), node('o1')], [
-      rel('ra', 'a', 'c'),
-      rel('ra1', 'a1', 'a'),
-      rel('ro', 'o', 'c', 'opposes'),
-      rel('ro1', 'o1', 'o'),
-    ]);
+    const map = mapOf(
+      [node('c', 'claim'), node('a'), node('a1'), node('o', 'objection'), node('o1')],
+      [rel('ra', 'a', 'c'), rel('ra1', 'a1', 'a'), rel('ro', 'o', 'c', 'opposes'), rel('ro1', 'o1', 'o')],
+    );
     const next = indent(map, 'o');
     expect(structure(next)).toEqual(['c', '  a supports', '    a1 supports', '    o opposes', '      o1 supports']);
     expect(next.relations.find((r) => r.id === 'ro')).toEqual(rel('ro', 'o', 'a', 'opposes'));
@@ -137,25 +141,26 @@ describe('indent', () => {
   });
 
   it('indents under the last co-premise of the block above, keeping the block whole', () => {
-    const map = mapOf([node('c', 'claim'), node('x'), node('y'), node('y1'), node('y2'), node('z')], [
-      rel('rx', 'x', 'c', 'supports', { group: 'g' }),
-      rel('ry', 'y', 'c', 'supports', { group: 'g' }),
-      rel('ry1', 'y1', 'c', 'supports', { group: 'g' }),
-      rel('ry2', 'y2', 'y1'),
-      rel('rz', 'z', 'c'),
-    ]);
+    const map = mapOf(
+      [node('c', 'claim'), node('x'), node('y'), node('y1'), node('y2'), node('z')],
+      [
+        rel('rx', 'x', 'c', 'supports', { group: 'g' }),
+        rel('ry', 'y', 'c', 'supports', { group: 'g' }),
+        rel('ry1', 'y1', 'c', 'supports', { group: 'g' }),
+        rel('ry2', 'y2', 'y1'),
+        rel('rz', 'z', 'c'),
+      ],
+    );
     const next = indent(map, 'z');
     expect(structure(next)).toEqual(['c', '  x supports', '  y supports', '  y1 supports', '    y2 supports', '    z supports']);
     expect(outlineItems(next).map((i) => i.coPremise)).toEqual([undefined, 'first', 'middle', 'last', undefined, undefined]);
   });
 
   it('refuses the first child, an undercut, a double link and a circle', () => {
-    const map = mapOf([node('c', 'claim'), node('a'), node('b'), node('u', 'objection')], [
-      rel('ra', 'a', 'c'),
-      rel('rb', 'b', 'c'),
-      rel('rba', 'b', 'a', 'opposes'),
-      rel('ru', 'u', 'ra', 'undercuts'),
-    ]);
+    const map = mapOf(
+      [node('c', 'claim'), node('a'), node('b'), node('u', 'objection')],
+      [rel('ra', 'a', 'c'), rel('rb', 'b', 'c'), rel('rba', 'b', 'a', 'opposes'), rel('ru', 'u', 'ra', 'undercuts')],
+    );
     expect(indent(map, 'a')).toBe(map);
     expect(reasonFor(map, 'a', 'indent')).toMatch(/no statement above/);
     expect(reasonFor(map, 'u', 'indent')).toMatch(/undercut stays/);
@@ -177,7 +182,10 @@ describe('indent', () => {
 
   it('keeps the node under its new parent when it also bears on another node', () => {
     // x's first relation is to c; it also bears on z (later in relation order).
-    const map = mapOf([node('c', 'claim'), node('a'), node('x'), node('z')], [rel('ra', 'a', 'c'), rel('rx', 'x', 'c'), rel('rxz', 'x', 'z'), rel('rz', 'z', 'c')]);
+    const map = mapOf(
+      [node('c', 'claim'), node('a'), node('x'), node('z')],
+      [rel('ra', 'a', 'c'), rel('rx', 'x', 'c'), rel('rxz', 'x', 'z'), rel('rz', 'z', 'c')],
+    );
     const next = indent(map, 'x');
     expect(parentOf(next, 'x')).toBe('a');
     expect(childrenOf(next, 'z')).toEqual([]);
@@ -186,32 +194,32 @@ describe('indent', () => {
 
 describe('outdent', () => {
   it('makes a node a sibling of its parent, right after it', () => {
-    const map = mapOf([node('c', 'claim'), node('a'), node('a1'), node('a2'), node('b')], [
-      rel('ra', 'a', 'c'),
-      rel('ra1', 'a1', 'a', 'qualifies'),
-      rel('ra2', 'a2', 'a'),
-      rel('rb', 'b', 'c'),
-    ]);
+    const map = mapOf(
+      [node('c', 'claim'), node('a'), node('a1'), node('a2'), node('b')],
+      [rel('ra', 'a', 'c'), rel('ra1', 'a1', 'a', 'qualifies'), rel('ra2', 'a2', 'a'), rel('rb', 'b', 'c')],
+    );
     const next = outdent(map, 'a1');
     expect(structure(next)).toEqual(['c', '  a supports', '    a2 supports', '  a1 qualifies', '  b supports']);
   });
 
   it('goes after the whole linked reason its parent belongs to', () => {
-    const map = mapOf([node('c', 'claim'), node('x'), node('x1'), node('y'), node('z')], [
-      rel('rx', 'x', 'c', 'supports', { group: 'g' }),
-      rel('rx1', 'x1', 'x'),
-      rel('rz', 'z', 'c'),
-      rel('ry', 'y', 'c', 'supports', { group: 'g' }),
-    ]);
+    const map = mapOf(
+      [node('c', 'claim'), node('x'), node('x1'), node('y'), node('z')],
+      [
+        rel('rx', 'x', 'c', 'supports', { group: 'g' }),
+        rel('rx1', 'x1', 'x'),
+        rel('rz', 'z', 'c'),
+        rel('ry', 'y', 'c', 'supports', { group: 'g' }),
+      ],
+    );
     expect(structure(outdent(map, 'x1'))).toEqual(['c', '  x supports', '  y supports', '  x1 supports', '  z supports']);
   });
 
   it('from under an undercut, goes to the reason whose link is undercut', () => {
-    const map = mapOf([node('c', 'claim'), node('a'), node('u', 'objection'), node('e', 'evidence')], [
-      rel('ra', 'a', 'c'),
-      rel('ru', 'u', 'ra', 'undercuts'),
-      rel('re', 'e', 'u'),
-    ]);
+    const map = mapOf(
+      [node('c', 'claim'), node('a'), node('u', 'objection'), node('e', 'evidence')],
+      [rel('ra', 'a', 'c'), rel('ru', 'u', 'ra', 'undercuts'), rel('re', 'e', 'u')],
+    );
     expect(structure(outdent(map, 'e'))).toEqual(['c', '  a supports', '    u undercuts', '    e supports']);
   });
 
@@ -221,13 +229,19 @@ describe('outdent', () => {
     expect(reasonFor(map, 'a', 'outdent')).toMatch(/directly on a top-level/);
     expect(reasonFor(map, 'c', 'outdent')).toMatch(/already at the top/);
     // c1 bears on x; outdenting x to c1 would make x → c1 → … → x.
-    const circle = mapOf([node('top', 'claim'), node('c1'), node('p'), node('x')], [rel('r1', 'c1', 'top'), rel('r2', 'p', 'c1'), rel('r3', 'x', 'p'), rel('r4', 'c1', 'x')]);
+    const circle = mapOf(
+      [node('top', 'claim'), node('c1'), node('p'), node('x')],
+      [rel('r1', 'c1', 'top'), rel('r2', 'p', 'c1'), rel('r3', 'x', 'p'), rel('r4', 'c1', 'x')],
+    );
     expect(reasonFor(circle, 'x', 'outdent')).toMatch(/circle/);
   });
 
   it('refuses an edit that circles in the links would land somewhere else', () => {
     // x and q bear on each other; x also bears on p, which hangs it under p for now.
-    const map = mapOf([node('c', 'claim'), node('p'), node('x'), node('q')], [rel('r1', 'x', 'q'), rel('r2', 'q', 'x'), rel('r3', 'x', 'p'), rel('r4', 'p', 'c')]);
+    const map = mapOf(
+      [node('c', 'claim'), node('p'), node('x'), node('q')],
+      [rel('r1', 'x', 'q'), rel('r2', 'q', 'x'), rel('r3', 'x', 'p'), rel('r4', 'p', 'c')],
+    );
     expect(structure(map)).toEqual(['c', '  p supports', '    x supports', '      q supports']);
     // Outdenting q to p would turn the circle around: x would end up under q.
     expect(outdent(map, 'q')).toBe(map);
@@ -269,7 +283,10 @@ describe('outlineToMarkdown', () => {
 
   it('escapes Markdown in user text, so it comes through literally', () => {
     const map = mapOf(
-      [node('c', 'claim', 'Use *stars*, _under_ and `code` <script>alert(1)</script>'), node('a', 'premise', '[link](http://x) # not a heading ~~no~~ a|b & &amp; \\ back')],
+      [
+        node('c', 'claim', 'Use *stars*, _under_ and `code` <script>alert(1)</script>'),
+        node('a', 'premise', '[link](http://x) # not a heading ~~no~~ a|b & &amp; \\ back'),
+      ],
       [rel('ra', 'a', 'c')],
       { title: 'My *bold* <b>title</b> #1' },
     );
@@ -338,7 +355,10 @@ const acyclicMap = fc
         if (attacked.length) relations.push(rel(`r${relations.length}`, `n${i}`, attacked[pick(attacked.length)]!.id, 'undercuts'));
       }
     }
-    const shuffled = relations.map((r, i) => ({ r, k: order[i % order.length]! + i * 1e-9 })).sort((a, b) => a.k - b.k).map((x) => x.r);
+    const shuffled = relations
+      .map((r, i) => ({ r, k: order[i % order.length]! + i * 1e-9 }))
+      .sort((a, b) => a.k - b.k)
+      .map((x) => x.r);
     return mapOf(nodes, dissolveLoneGroups(shuffled));
   });
 
@@ -346,15 +366,33 @@ const acyclicMap = fc
 const anyMap = fc
   .record({
     n: fc.integer({ min: 0, max: 10 }),
-    rels: fc.array(fc.record({ from: fc.nat(12), to: fc.nat(30), kind: fc.constantFrom<RelationKind>('supports', 'opposes', 'qualifies', 'undercuts'), group: fc.option(fc.constantFrom('g', 'h'), { nil: undefined }) }), { maxLength: 25 }),
+    rels: fc.array(
+      fc.record({
+        from: fc.nat(12),
+        to: fc.nat(30),
+        kind: fc.constantFrom<RelationKind>('supports', 'opposes', 'qualifies', 'undercuts'),
+        group: fc.option(fc.constantFrom('g', 'h'), { nil: undefined }),
+      }),
+      { maxLength: 25 },
+    ),
   })
   .map(({ n, rels }) => {
     const nodes = Array.from({ length: n }, (_, i) => node(`n${i}`));
-    const relations = rels.map((r, i) => rel(`r${i}`, `n${r.from}`, r.kind === 'undercuts' ? `r${r.to % Math.max(1, rels.length)}` : `n${r.to % 14}`, r.kind, r.group === undefined ? {} : { group: r.group }));
+    const relations = rels.map((r, i) =>
+      rel(
+        `r${i}`,
+        `n${r.from}`,
+        r.kind === 'undercuts' ? `r${r.to % Math.max(1, rels.length)}` : `n${r.to % 14}`,
+        r.kind,
+        r.group === undefined ? {} : { group: r.group },
+      ),
+    );
     return mapOf(nodes, relations);
   });
 
-const edits = fc.array(fc.record({ edit: fc.constantFrom<OutlineEdit>('up', 'down', 'indent', 'outdent'), at: fc.nat() }), { maxLength: 12 });
+const edits = fc.array(fc.record({ edit: fc.constantFrom<OutlineEdit>('up', 'down', 'indent', 'outdent'), at: fc.nat() }), {
+  maxLength: 12,
+});
 
 function applyEdits(map: ArgMap, list: { edit: OutlineEdit; at: number }[]): ArgMap[] {
   const maps = [map];
@@ -370,9 +408,7 @@ function applyEdits(map: ArgMap, list: { edit: OutlineEdit; at: number }[]): Arg
 function danglingRelations(map: ArgMap): string[] {
   const nodes = new Set(map.nodes.map((n) => n.id));
   const rels = new Map(map.relations.map((r) => [r.id, r]));
-  return map.relations
-    .filter((r) => !nodes.has(r.from) || (r.kind === 'undercuts' ? !rels.has(r.to) : !nodes.has(r.to)))
-    .map((r) => r.id);
+  return map.relations.filter((r) => !nodes.has(r.from) || (r.kind === 'undercuts' ? !rels.has(r.to) : !nodes.has(r.to))).map((r) => r.id);
 }
 
 function hasCycle(map: ArgMap): boolean {

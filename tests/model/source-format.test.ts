@@ -14,7 +14,16 @@ const v2 = {
   format: 'argmap',
   version: 2,
   meta: { title: 'T', description: '' },
-  nodes: [{ id: 'a', kind: 'claim', text: 'A', position: { x: 0, y: 0 }, source: { document: 'Essay', section: 'Intro', paragraph: '2', quote: 'a few words' }, mark: 'accepted' }],
+  nodes: [
+    {
+      id: 'a',
+      kind: 'claim',
+      text: 'A',
+      position: { x: 0, y: 0 },
+      source: { document: 'Essay', section: 'Intro', paragraph: '2', quote: 'a few words' },
+      mark: 'accepted',
+    },
+  ],
   relations: [],
 };
 
@@ -41,7 +50,13 @@ describe('format version 3', () => {
     map = attachSource(embedded.map, { title: 'Book', address: 'https://example.org/book' }).map;
     const stored = map.sources![0]!.text!;
     expect(stored).toBe(normaliseSourceText(text));
-    const made = nodeFromPassage(map, { sourceId: embedded.id, text: stored, range: { start: stored.indexOf('Night'), end: stored.indexOf('clean.') + 6 }, kind: 'premise', position: { x: 0, y: 0 } });
+    const made = nodeFromPassage(map, {
+      sourceId: embedded.id,
+      text: stored,
+      range: { start: stored.indexOf('Night'), end: stored.indexOf('clean.') + 6 },
+      kind: 'premise',
+      position: { x: 0, y: 0 },
+    });
     if (!made.id) throw new Error('no node');
     const reopened = parseMapText(serializeMap(made.map));
     expect(reopened).toStrictEqual({ ok: true, map: made.map, repairs: [] });
@@ -58,13 +73,34 @@ describe('format version 3', () => {
       meta: { title: 'T', description: '' },
       sources: [{ id: 's', title: 'S' }, { id: 's', title: 'again' }, 42, { id: 't', title: 7, author: 'X' }],
       nodes: [
-        { id: 'a', kind: 'claim', text: 'A', position: { x: 0, y: 0 }, anchor: { source: 'gone', quote: { type: 'TextQuoteSelector', exact: 'x' } } },
-        { id: 'b', kind: 'premise', text: 'B', position: { x: 0, y: 0 }, anchor: { source: 's', position: { type: 'TextPositionSelector', start: 'x' } } },
-        { id: 'c', kind: 'premise', text: 'C', position: { x: 0, y: 0 }, anchor: { source: 's', position: { type: 'TextPositionSelector', start: 1, end: 4 } } },
+        {
+          id: 'a',
+          kind: 'claim',
+          text: 'A',
+          position: { x: 0, y: 0 },
+          anchor: { source: 'gone', quote: { type: 'TextQuoteSelector', exact: 'x' } },
+        },
+        {
+          id: 'b',
+          kind: 'premise',
+          text: 'B',
+          position: { x: 0, y: 0 },
+          anchor: { source: 's', position: { type: 'TextPositionSelector', start: 'x' } },
+        },
+        {
+          id: 'c',
+          kind: 'premise',
+          text: 'C',
+          position: { x: 0, y: 0 },
+          anchor: { source: 's', position: { type: 'TextPositionSelector', start: 1, end: 4 } },
+        },
       ],
       relations: [],
     });
-    expect(r.map.sources).toStrictEqual([{ id: 's', title: 'S' }, { id: 't', title: 'Untitled source', author: 'X' }]);
+    expect(r.map.sources).toStrictEqual([
+      { id: 's', title: 'S' },
+      { id: 't', title: 'Untitled source', author: 'X' },
+    ]);
     expect(r.map.nodes.map((n) => n.anchor?.source)).toStrictEqual([undefined, undefined, 's']);
     const text = r.repairs.join('\n');
     expect(text).toMatch(/Source "s" \(#2\) had the same id/);
@@ -75,7 +111,10 @@ describe('format version 3', () => {
   });
 
   it('removing a source removes the anchors into it, not the nodes', () => {
-    const { map, id } = attachSource({ meta: { title: 'T', description: '' }, nodes: [{ id: 'a', kind: 'claim', text: 'A', position: { x: 0, y: 0 } }], relations: [] }, { title: 'S', text: 'Words here.' });
+    const { map, id } = attachSource(
+      { meta: { title: 'T', description: '' }, nodes: [{ id: 'a', kind: 'claim', text: 'A', position: { x: 0, y: 0 } }], relations: [] },
+      { title: 'S', text: 'Words here.' },
+    );
     const anchored = anchorNode(map, 'a', id, 'Words here.', { start: 0, end: 5 });
     expect(anchored.nodes[0]!.anchor?.source).toBe(id);
     const removed = removeSource(anchored, id);
@@ -92,7 +131,11 @@ describe('the GSOMIA map and the commentary', () => {
 
   it('references the commentary (metadata only, no text) and anchors every node to it', () => {
     expect(map.sources).toHaveLength(1);
-    expect(source).toMatchObject({ title: 'Japan-South Korea Military Cooperation: Implications for Northeast Asia', author: 'Sarah Teo', date: '2012-07-04' });
+    expect(source).toMatchObject({
+      title: 'Japan-South Korea Military Cooperation: Implications for Northeast Asia',
+      author: 'Sarah Teo',
+      date: '2012-07-04',
+    });
     expect(source.text).toBeUndefined();
     for (const n of map.nodes) expect(n.anchor?.source, n.id).toBe(source.id);
   });
@@ -144,7 +187,9 @@ for (const corpus of corpora) {
         expect(a.result, a.nodeId).toMatchObject({ status: 'found', how: 'position' });
         if (a.result.status !== 'found') continue;
         const node = map.nodes.find((n) => n.id === a.nodeId)!;
-        const paragraph = resolved.structure.paragraphs.find((p) => a.result.status === 'found' && a.result.start >= p.start && a.result.end <= p.end)!;
+        const paragraph = resolved.structure.paragraphs.find(
+          (p) => a.result.status === 'found' && a.result.start >= p.start && a.result.end <= p.end,
+        )!;
         expect([paragraph.section, String(paragraph.number)], a.nodeId).toStrictEqual([node.source!.section, node.source!.paragraph]);
       }
     });
@@ -167,8 +212,17 @@ for (const corpus of corpora) {
 describe('copy and paste of anchored statements', () => {
   it('keeps an anchor when the source is in the target map, and drops it (not the node) when it is not', async () => {
     const { copyFragment, parseFragment, pasteFragment } = await import('../../src/model/fragment.ts');
-    const { map, id } = attachSource({ meta: { title: 'T', description: '' }, nodes: [], relations: [] }, { title: 'S', text: 'Words here. More words.' });
-    const made = nodeFromPassage(map, { sourceId: id, text: 'Words here. More words.', range: { start: 0, end: 11 }, kind: 'premise', position: { x: 0, y: 0 } });
+    const { map, id } = attachSource(
+      { meta: { title: 'T', description: '' }, nodes: [], relations: [] },
+      { title: 'S', text: 'Words here. More words.' },
+    );
+    const made = nodeFromPassage(map, {
+      sourceId: id,
+      text: 'Words here. More words.',
+      range: { start: 0, end: 11 },
+      kind: 'premise',
+      position: { x: 0, y: 0 },
+    });
     if (!made.id) throw new Error('no node');
     const fragment = parseFragment(JSON.stringify(copyFragment(made.map, [made.id])))!;
     expect(fragment.nodes[0]!.anchor?.source).toBe(id);
@@ -182,7 +236,10 @@ describe('copy and paste of anchored statements', () => {
 
 describe('anchorNode', () => {
   it('leaves the map as it is for a selection of only whitespace', () => {
-    const { map, id } = attachSource({ meta: { title: 'T', description: '' }, nodes: [{ id: 'a', kind: 'claim', text: 'A', position: { x: 0, y: 0 } }], relations: [] }, { title: 'S', text: 'One.\n\nTwo.' });
+    const { map, id } = attachSource(
+      { meta: { title: 'T', description: '' }, nodes: [{ id: 'a', kind: 'claim', text: 'A', position: { x: 0, y: 0 } }], relations: [] },
+      { title: 'S', text: 'One.\n\nTwo.' },
+    );
     expect(anchorNode(map, 'a', id, 'One.\n\nTwo.', { start: 4, end: 6 })).toBe(map);
   });
 });

@@ -28,7 +28,9 @@ describe('parseText: sections and paragraphs', () => {
       ['Objections', 1],
       ['Objections', 2],
     ]);
-    expect(slice(ESSAY, s.paragraphs[0]!)).toBe('Night trains use far less energy per passenger than planes.\nThey also arrive in city centres.');
+    expect(slice(ESSAY, s.paragraphs[0]!)).toBe(
+      'Night trains use far less energy per passenger than planes.\nThey also arrive in city centres.',
+    );
     expect(slice(ESSAY, s.sections[1]!)).toBe('Objections');
   });
 
@@ -89,7 +91,15 @@ describe('parseText: sections and paragraphs', () => {
   it.skipIf(skipGsomiaChecks())('numbers the GSOMIA commentary as the map cites it', () => {
     const text = normaliseSourceText(seedText());
     const s = parseText(text);
-    const body = s.paragraphs.filter((p) => ['Synopsis', 'Commentary', 'Implications of Japan-South Korea military cooperation', 'Historical baggage', 'Whither Japan-South Korea military cooperation?'].includes(p.section));
+    const body = s.paragraphs.filter((p) =>
+      [
+        'Synopsis',
+        'Commentary',
+        'Implications of Japan-South Korea military cooperation',
+        'Historical baggage',
+        'Whither Japan-South Korea military cooperation?',
+      ].includes(p.section),
+    );
     expect(body.map((p) => `${p.section.split(' ')[0]} ${p.number}`)).toStrictEqual([
       'Synopsis 1',
       'Commentary 1',
@@ -107,7 +117,10 @@ describe('parseText: sections and paragraphs', () => {
       'Whither 2',
       'Whither 3',
     ]);
-    expect(citationAt(s, text.indexOf('Third, China'))).toStrictEqual({ section: 'Implications of Japan-South Korea military cooperation', paragraph: '4' });
+    expect(citationAt(s, text.indexOf('Third, China'))).toStrictEqual({
+      section: 'Implications of Japan-South Korea military cooperation',
+      paragraph: '4',
+    });
   });
 
   it('normalises line ends and a byte-order mark, so offsets do not depend on the platform', () => {
@@ -137,7 +150,8 @@ describe('selectors', () => {
 
 describe('findAnchor: re-anchoring', () => {
   const text = normaliseSourceText(fixtureText());
-  const sentence = 'Night trains can run on ordinary tracks at modest speeds – the night itself supplies the time – so they need no new lines at all.';
+  const sentence =
+    'Night trains can run on ordinary tracks at modest speeds – the night itself supplies the time – so they need no new lines at all.';
   const start = text.indexOf(sentence);
   const anchor = { source: 's', ...selectorsFor(text, { start, end: start + sentence.length }) };
 
@@ -153,7 +167,9 @@ describe('findAnchor: re-anchoring', () => {
   });
 
   it('finds it after whitespace changes (lines re-wrapped, spaces doubled)', () => {
-    const rewrapped = text.replace(sentence, sentence.replace('run on', 'run\n  on').replace('modest ', 'modest  ')).replace(/\n\n/g, '\n\n\n');
+    const rewrapped = text
+      .replace(sentence, sentence.replace('run on', 'run\n  on').replace('modest ', 'modest  '))
+      .replace(/\n\n/g, '\n\n\n');
     const found = findAnchor(rewrapped, anchor);
     expect(found).toMatchObject({ status: 'found', how: 'whitespace' });
     if (found.status === 'found') expect(slice(rewrapped, found).replace(/\s+/g, ' ')).toBe(sentence);
@@ -185,7 +201,10 @@ describe('findAnchor: re-anchoring', () => {
   });
 
   it('uses the position alone when there is no quote, and reports one past the end', () => {
-    expect(findAnchor('short', { position: { type: 'TextPositionSelector', start: 0, end: 5 } })).toMatchObject({ status: 'found', how: 'position' });
+    expect(findAnchor('short', { position: { type: 'TextPositionSelector', start: 0, end: 5 } })).toMatchObject({
+      status: 'found',
+      how: 'position',
+    });
     expect(findAnchor('short', { position: { type: 'TextPositionSelector', start: 2, end: 50 } })).toMatchObject({ status: 'lost' });
     expect(findAnchor('short', {})).toMatchObject({ status: 'lost', reason: 'it has no selector' });
   });

@@ -23,7 +23,8 @@ const corpus = gsomiaPath
       name: 'night-trains test map',
       mapText: fixtureMapText(),
       text: fixtureText(),
-      sentence: 'Night trains can run on ordinary tracks at modest speeds – the night itself supplies the time – so they need no new lines at all.',
+      sentence:
+        'Night trains can run on ordinary tracks at modest speeds – the night itself supplies the time – so they need no new lines at all.',
       reworded: ['modest', 'moderate'],
     };
 const loaded = loadMapJson(JSON.parse(corpus.mapText));
@@ -37,7 +38,13 @@ const anchor = selectorsFor(text, { start: text.indexOf(sentence), end: text.ind
 const long = `${'Filler paragraph about something else entirely.\n\n'.repeat(2000)}${text.replace(sentence, sentence.replace(corpus.reworded[0]!, corpus.reworded[1]!))}`;
 
 describe('anchoring', () => {
-  bench(`${corpus.name}: ${map.nodes.length} anchors found at their positions, with coverage`, () => void resolveSource(map, map.sources![0]!, text));
-  bench(`${corpus.name}: ${map.nodes.length} anchors after whitespace changed everywhere`, () => void resolveSource(map, map.sources![0]!, rewrapped));
+  bench(
+    `${corpus.name}: ${map.nodes.length} anchors found at their positions, with coverage`,
+    () => void resolveSource(map, map.sources![0]!, text),
+  );
+  bench(
+    `${corpus.name}: ${map.nodes.length} anchors after whitespace changed everywhere`,
+    () => void resolveSource(map, map.sources![0]!, rewrapped),
+  );
   bench('one reworded quote, 100 kB text, no usable position (approximate search)', () => void findAnchor(long, { quote: anchor.quote }));
 });

@@ -21,7 +21,8 @@ const sound = (): ArgMap =>
     [rel('rp', 'p', 'c'), rel('re', 'e', 'p'), rel('ro', 'o', 'c', 'opposes'), rel('rk', 'k', 'c', 'qualifies')],
   );
 
-const with_ = (map: ArgMap, nodes: ArgNode[], relations: Relation[] = []): ArgMap => mapOf([...map.nodes, ...nodes], [...map.relations, ...relations]);
+const with_ = (map: ArgMap, nodes: ArgNode[], relations: Relation[] = []): ArgMap =>
+  mapOf([...map.nodes, ...nodes], [...map.relations, ...relations]);
 const ofRule = (findings: Finding[], rule: Rule) => findings.filter((f) => f.rule === rule);
 
 describe('checkStructure on a sound map', () => {
@@ -36,7 +37,9 @@ describe('checkStructure on a sound map', () => {
 
 describe('claim with no reason', () => {
   it('is an error naming the claim by a short quote', () => {
-    const findings = checkStructure(mapOf([node('c', 'claim', 'Homework should be abolished in primary schools, because it does not help')]));
+    const findings = checkStructure(
+      mapOf([node('c', 'claim', 'Homework should be abolished in primary schools, because it does not help')]),
+    );
     const [f] = ofRule(findings, 'claim-no-reason');
     expect(f).toMatchObject({ severity: 'error', nodeIds: ['c'], id: 'claim-no-reason:c' });
     expect(f!.message).toContain('“Homework should be abolished in primary…”');
@@ -72,10 +75,11 @@ describe('objection, caveat or rebuttal attached to nothing', () => {
   });
 
   it('does not flag objections that oppose a node, undercut a link or qualify', () => {
-    const map = with_(sound(), [node('u', 'objection', 'Melatonin is not the whole story'), node('b', 'rebuttal', 'It is most of it')], [
-      rel('ru', 'u', 'rp', 'undercuts'),
-      rel('rb', 'b', 'u', 'opposes'),
-    ]);
+    const map = with_(
+      sound(),
+      [node('u', 'objection', 'Melatonin is not the whole story'), node('b', 'rebuttal', 'It is most of it')],
+      [rel('ru', 'u', 'rp', 'undercuts'), rel('rb', 'b', 'u', 'opposes')],
+    );
     expect(ofRule(checkStructure(map), 'unattached')).toEqual([]);
   });
 
@@ -100,7 +104,12 @@ describe('parts not connected to the main claim', () => {
   it('reports each disconnected part once, with all its nodes, the top one first', () => {
     const map = with_(
       sound(),
-      [node('q', 'premise', 'Uniforms reduce bullying'), node('qe', 'evidence', 'A survey of 40 schools'), node('qo', 'objection', 'Bullying moves online'), node('z', 'evidence', 'Lone fact')],
+      [
+        node('q', 'premise', 'Uniforms reduce bullying'),
+        node('qe', 'evidence', 'A survey of 40 schools'),
+        node('qo', 'objection', 'Bullying moves online'),
+        node('z', 'evidence', 'Lone fact'),
+      ],
       [rel('rqe', 'qe', 'q'), rel('rqo', 'qo', 'q', 'opposes')],
     );
     const findings = ofRule(checkStructure(map), 'disconnected');
@@ -113,11 +122,11 @@ describe('parts not connected to the main claim', () => {
   });
 
   it('counts undercuts and qualifications as connections', () => {
-    const map = with_(sound(), [node('u', 'objection', 'Undercut'), node('ue', 'evidence', 'Its evidence'), node('k2', 'caveat', 'A condition')], [
-      rel('ru', 'u', 'rp', 'undercuts'),
-      rel('rue', 'ue', 'u'),
-      rel('rk2', 'k2', 'o', 'qualifies'),
-    ]);
+    const map = with_(
+      sound(),
+      [node('u', 'objection', 'Undercut'), node('ue', 'evidence', 'Its evidence'), node('k2', 'caveat', 'A condition')],
+      [rel('ru', 'u', 'rp', 'undercuts'), rel('rue', 'ue', 'u'), rel('rk2', 'k2', 'o', 'qualifies')],
+    );
     expect(ofRule(checkStructure(map), 'disconnected')).toEqual([]);
   });
 
@@ -145,33 +154,53 @@ describe('no main claim', () => {
 
 describe('circular support', () => {
   it('finds two statements supporting each other, with the relations of the circle', () => {
-    const map = with_(sound(), [node('x', 'premise', 'X is true'), node('y', 'premise', 'Y is true')], [rel('rx', 'x', 'c'), rel('rxy', 'x', 'y'), rel('ryx', 'y', 'x')]);
+    const map = with_(
+      sound(),
+      [node('x', 'premise', 'X is true'), node('y', 'premise', 'Y is true')],
+      [rel('rx', 'x', 'c'), rel('rxy', 'x', 'y'), rel('ryx', 'y', 'x')],
+    );
     const [f, ...rest] = ofRule(checkStructure(map), 'support-cycle');
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ severity: 'error', nodeIds: ['x', 'y'], relationIds: ['rxy', 'ryx'] });
-    expect(f!.message).toBe('Circular reasoning: the reason “X is true” and the reason “Y is true” support each other. A reason cannot rest on what it is meant to prove; break the circle.');
+    expect(f!.message).toBe(
+      'Circular reasoning: the reason “X is true” and the reason “Y is true” support each other. A reason cannot rest on what it is meant to prove; break the circle.',
+    );
   });
 
   it('finds a longer circle without the statements that only lead into it, and each separate circle once', () => {
     const map = mapOf(
       ['c', 'a', 'b', 'd', 't', 'x', 'y'].map((id) => node(id, id === 'c' ? 'claim' : 'premise')),
-      [rel('r1', 'a', 'c'), rel('r2', 'b', 'a'), rel('r3', 'd', 'b'), rel('r4', 'a', 'd'), rel('r5', 't', 'a'), rel('r6', 'x', 'y'), rel('r7', 'y', 'x'), rel('r8', 'x', 'c')],
+      [
+        rel('r1', 'a', 'c'),
+        rel('r2', 'b', 'a'),
+        rel('r3', 'd', 'b'),
+        rel('r4', 'a', 'd'),
+        rel('r5', 't', 'a'),
+        rel('r6', 'x', 'y'),
+        rel('r7', 'y', 'x'),
+        rel('r8', 'x', 'c'),
+      ],
     );
     const cycles = ofRule(checkStructure(map), 'support-cycle');
-    expect(cycles.map((f) => [...f.nodeIds].sort())).toEqual([['a', 'b', 'd'], ['x', 'y']]);
+    expect(cycles.map((f) => [...f.nodeIds].sort())).toEqual([
+      ['a', 'b', 'd'],
+      ['x', 'y'],
+    ]);
     expect([...cycles[0]!.relationIds!].sort()).toEqual(['r2', 'r3', 'r4']);
     expect(cycles[0]!.message).toMatch(/support each other in a circle/);
   });
 
   it('ignores diamonds and circles of objections', () => {
-    const diamond = mapOf(['c', 'a', 'b', 'e'].map((id) => node(id, id === 'c' ? 'claim' : 'premise')), [
-      rel('r1', 'a', 'c'),
-      rel('r2', 'b', 'c'),
-      rel('r3', 'e', 'a'),
-      rel('r4', 'e', 'b'),
-    ]);
+    const diamond = mapOf(
+      ['c', 'a', 'b', 'e'].map((id) => node(id, id === 'c' ? 'claim' : 'premise')),
+      [rel('r1', 'a', 'c'), rel('r2', 'b', 'c'), rel('r3', 'e', 'a'), rel('r4', 'e', 'b')],
+    );
     expect(ofRule(checkStructure(diamond), 'support-cycle')).toEqual([]);
-    const attacks = with_(sound(), [node('x', 'objection'), node('y', 'objection')], [rel('rx', 'x', 'c', 'opposes'), rel('rxy', 'x', 'y', 'opposes'), rel('ryx', 'y', 'x', 'opposes')]);
+    const attacks = with_(
+      sound(),
+      [node('x', 'objection'), node('y', 'objection')],
+      [rel('rx', 'x', 'c', 'opposes'), rel('rxy', 'x', 'y', 'opposes'), rel('ryx', 'y', 'x', 'opposes')],
+    );
     expect(ofRule(checkStructure(attacks), 'support-cycle')).toEqual([]);
   });
 
@@ -211,32 +240,38 @@ describe('empty text', () => {
     const messages = checkStructure(map).map((f) => f.message);
     expect(messages).toContain('An empty objection is attached to nothing. Connect it to the claim or reason it argues against.');
     expect(messages).toContain('An objection is empty. Write the statement it stands for, or delete it.');
-    expect(checkStructure(mapOf([node('c', 'claim', 'Claim'), node('x', 'premise', '...')], [rel('r', 'x', 'c')])).map((f) => f.message)).toContain(
-      'The reason “...” says nothing. Write the statement it stands for, or delete it.',
-    );
+    expect(
+      checkStructure(mapOf([node('c', 'claim', 'Claim'), node('x', 'premise', '...')], [rel('r', 'x', 'c')])).map((f) => f.message),
+    ).toContain('The reason “...” says nothing. Write the statement it stands for, or delete it.');
     expect(messages.join(' ')).not.toContain('“”');
   });
 });
 
 describe('duplicate text', () => {
   it('groups statements that differ only in case, spacing and punctuation', () => {
-    const map = with_(sound(), [node('x', 'objection', '  schools SHOULD start later, in the morning '), node('y', 'premise', 'Schools should start—later in the morning!')], [
-      rel('rx', 'x', 'c', 'opposes'),
-      rel('ry', 'y', 'p'),
-    ]);
+    const map = with_(
+      sound(),
+      [
+        node('x', 'objection', '  schools SHOULD start later, in the morning '),
+        node('y', 'premise', 'Schools should start—later in the morning!'),
+      ],
+      [rel('rx', 'x', 'c', 'opposes'), rel('ry', 'y', 'p')],
+    );
     const [f, ...rest] = ofRule(checkStructure(map), 'duplicate-text');
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ severity: 'warning' });
     expect([...f!.nodeIds].sort()).toEqual(['c', 'x', 'y']);
-    expect(f!.message).toMatch(/^The same statement appears 3 times \(as a claim, a reason and an objection\): “Schools should start later in the…”/);
+    expect(f!.message).toMatch(
+      /^The same statement appears 3 times \(as a claim, a reason and an objection\): “Schools should start later in the…”/,
+    );
   });
 
   it('does not group different statements, or empty ones', () => {
-    const map = with_(sound(), [node('x', 'premise', 'Schools should start later at night'), node('e1', 'evidence', ''), node('e2', 'evidence', '')], [
-      rel('rx', 'x', 'c'),
-      rel('r1', 'e1', 'x'),
-      rel('r2', 'e2', 'x'),
-    ]);
+    const map = with_(
+      sound(),
+      [node('x', 'premise', 'Schools should start later at night'), node('e1', 'evidence', ''), node('e2', 'evidence', '')],
+      [rel('rx', 'x', 'c'), rel('r1', 'e1', 'x'), rel('r2', 'e2', 'x')],
+    );
     expect(ofRule(checkStructure(map), 'duplicate-text')).toEqual([]);
   });
 
@@ -256,17 +291,25 @@ describe('reason with no evidence', () => {
   });
 
   it.each(['evidence', 'premise', 'context', 'claim'] as const)('is satisfied by a supporting %s', (kind) => {
-    const map = with_(sound(), [node('x', 'premise', 'Sleep matters'), node('y', kind, 'Backing')], [rel('rx', 'x', 'c'), rel('ry', 'y', 'x')]);
+    const map = with_(
+      sound(),
+      [node('x', 'premise', 'Sleep matters'), node('y', kind, 'Backing')],
+      [rel('rx', 'x', 'c'), rel('ry', 'y', 'x')],
+    );
     expect(ofRule(checkStructure(map), 'premise-no-evidence').map((f) => f.nodeIds[0])).not.toContain('x');
   });
 
   it('is not satisfied by an objection, a caveat, or evidence that opposes', () => {
-    const map = with_(sound(), [node('x', 'premise', 'Sleep matters'), node('y', 'objection', 'Odd support'), node('z', 'evidence', 'Counter-fact'), node('k', 'caveat', 'If so')], [
-      rel('rx', 'x', 'c'),
-      rel('ry', 'y', 'x'),
-      rel('rz', 'z', 'x', 'opposes'),
-      rel('rk', 'k', 'x', 'qualifies'),
-    ]);
+    const map = with_(
+      sound(),
+      [
+        node('x', 'premise', 'Sleep matters'),
+        node('y', 'objection', 'Odd support'),
+        node('z', 'evidence', 'Counter-fact'),
+        node('k', 'caveat', 'If so'),
+      ],
+      [rel('rx', 'x', 'c'), rel('ry', 'y', 'x'), rel('rz', 'z', 'x', 'opposes'), rel('rk', 'k', 'x', 'qualifies')],
+    );
     expect(ofRule(checkStructure(map), 'premise-no-evidence').map((f) => f.nodeIds[0])).toContain('x');
   });
 });
@@ -275,7 +318,12 @@ describe('ordering and counting', () => {
   const messy = () =>
     with_(
       sound(),
-      [node('x', 'premise', 'Loose'), node('o2', 'objection', 'Alone'), node('d', 'evidence', 'Schools should start later in the morning'), node('c2', 'claim', 'Second')],
+      [
+        node('x', 'premise', 'Loose'),
+        node('o2', 'objection', 'Alone'),
+        node('d', 'evidence', 'Schools should start later in the morning'),
+        node('c2', 'claim', 'Second'),
+      ],
       [rel('rd', 'd', 'p'), rel('rc2', 'c2', 'p')],
     );
 
@@ -299,7 +347,9 @@ describe('ordering and counting', () => {
 
   it('shortens quotes at a word boundary', () => {
     expect(shorten('Short text', 40)).toBe('Short text');
-    expect(shorten('Closer Japan–South Korea defence ties through GSOMIA could advance', 40)).toBe('Closer Japan–South Korea defence ties…');
+    expect(shorten('Closer Japan–South Korea defence ties through GSOMIA could advance', 40)).toBe(
+      'Closer Japan–South Korea defence ties…',
+    );
     expect(shorten('x'.repeat(60), 40)).toBe(`${'x'.repeat(40)}…`);
   });
 });
@@ -385,13 +435,17 @@ describe('properties', () => {
       kinds: fc.array(fc.constantFrom(...KINDS), { minLength: 0, maxLength: 12 }),
       texts: fc.array(fc.constantFrom(...TEXTS), { minLength: 12, maxLength: 12 }),
       dupIds: fc.boolean(),
-      rels: fc.array(fc.record({ kind: fc.constantFrom(...REL_KINDS), from: fc.nat(14), to: fc.nat(30), toRelation: fc.boolean() }), { maxLength: 24 }),
+      rels: fc.array(fc.record({ kind: fc.constantFrom(...REL_KINDS), from: fc.nat(14), to: fc.nat(30), toRelation: fc.boolean() }), {
+        maxLength: 24,
+      }),
     })
     .map(({ kinds, texts, dupIds, rels }): ArgMap => {
       const nodes = kinds.map((kind, i) => node(`n${i}`, kind, texts[i]!));
       if (dupIds && nodes.length > 1) nodes.push({ ...nodes[0]!, text: 'duplicate id' });
       // Some ends are missing nodes or relations, some point at relations: corrupt input too.
-      const relations = rels.map((r, i) => rel(`r${i}`, `n${r.from}`, r.toRelation ? `r${r.to % Math.max(rels.length, 1)}` : `n${r.to % 14}`, r.kind));
+      const relations = rels.map((r, i) =>
+        rel(`r${i}`, `n${r.from}`, r.toRelation ? `r${r.to % Math.max(rels.length, 1)}` : `n${r.to % 14}`, r.kind),
+      );
       return mapOf(nodes, relations);
     });
 
@@ -419,7 +473,8 @@ describe('properties', () => {
   const onSupportCycle = (map: ArgMap): Set<string> => {
     const ids = new Set(map.nodes.map((n) => n.id));
     const out = new Map<string, string[]>();
-    for (const r of map.relations) if (r.kind === 'supports' && ids.has(r.from) && ids.has(r.to)) out.set(r.from, [...(out.get(r.from) ?? []), r.to]);
+    for (const r of map.relations)
+      if (r.kind === 'supports' && ids.has(r.from) && ids.has(r.to)) out.set(r.from, [...(out.get(r.from) ?? []), r.to]);
     const result = new Set<string>();
     for (const start of ids) {
       const seen = new Set<string>();
@@ -479,8 +534,13 @@ describe('properties', () => {
         const expected = [...ids].filter((id) => !reached.has(id)).sort();
 
         const findings = checkStructure(map);
-        const unattachedAlone = findings.filter((f) => f.rule === 'unattached' && f.nodeIds[0] !== mainId && !(nb.get(f.nodeIds[0]!) ?? []).some((w) => w !== f.nodeIds[0]));
-        const reported = [...findings.filter((f) => f.rule === 'disconnected').flatMap((f) => f.nodeIds), ...unattachedAlone.map((f) => f.nodeIds[0]!)];
+        const unattachedAlone = findings.filter(
+          (f) => f.rule === 'unattached' && f.nodeIds[0] !== mainId && !(nb.get(f.nodeIds[0]!) ?? []).some((w) => w !== f.nodeIds[0]),
+        );
+        const reported = [
+          ...findings.filter((f) => f.rule === 'disconnected').flatMap((f) => f.nodeIds),
+          ...unattachedAlone.map((f) => f.nodeIds[0]!),
+        ];
         expect(reported.sort()).toEqual(expected);
       }),
       { numRuns: 500 },
@@ -492,17 +552,36 @@ describe('properties', () => {
       fc.property(mapArb, (map) => {
         const tree = buildArgumentTree(map);
         const findings = checkStructure(map);
-        const flagged = (rule: Rule) => findings.filter((f) => f.rule === rule).map((f) => f.nodeIds[0]).sort();
+        const flagged = (rule: Rule) =>
+          findings
+            .filter((f) => f.rule === rule)
+            .map((f) => f.nodeIds[0])
+            .sort();
         const kindOf = new Map(tree.nodes.map((n) => [n.id, n.kind]));
-        const supportsInto = (id: string) => map.relations.filter((r) => r.kind === 'supports' && r.to === id && r.from !== id && kindOf.has(r.from));
-        expect(flagged('claim-no-reason')).toEqual(tree.nodes.filter((n) => n.kind === 'claim' && supportsInto(n.id).length === 0).map((n) => n.id).sort());
-        expect(flagged('premise-no-evidence')).toEqual(
+        const supportsInto = (id: string) =>
+          map.relations.filter((r) => r.kind === 'supports' && r.to === id && r.from !== id && kindOf.has(r.from));
+        expect(flagged('claim-no-reason')).toEqual(
           tree.nodes
-            .filter((n) => n.kind === 'premise' && !supportsInto(n.id).some((r) => ['evidence', 'premise', 'context', 'claim'].includes(kindOf.get(r.from)!)))
+            .filter((n) => n.kind === 'claim' && supportsInto(n.id).length === 0)
             .map((n) => n.id)
             .sort(),
         );
-        expect(flagged('empty-text')).toEqual(tree.nodes.filter((n) => !/[\p{L}\p{N}]/u.test(n.text)).map((n) => n.id).sort());
+        expect(flagged('premise-no-evidence')).toEqual(
+          tree.nodes
+            .filter(
+              (n) =>
+                n.kind === 'premise' &&
+                !supportsInto(n.id).some((r) => ['evidence', 'premise', 'context', 'claim'].includes(kindOf.get(r.from)!)),
+            )
+            .map((n) => n.id)
+            .sort(),
+        );
+        expect(flagged('empty-text')).toEqual(
+          tree.nodes
+            .filter((n) => !/[\p{L}\p{N}]/u.test(n.text))
+            .map((n) => n.id)
+            .sort(),
+        );
       }),
       { numRuns: 500 },
     );
@@ -513,7 +592,12 @@ describe('supportCycles (Tarjan)', () => {
   it('finds the components of a small graph', () => {
     // 0→1→2→0, 2→3, 3→4→3, 5 alone
     const { cycles, comp } = supportCycles(6, [0, 1, 2, 2, 3, 4], [1, 2, 0, 3, 4, 3]);
-    expect(cycles.map((c) => [...c].sort())).toEqual(expect.arrayContaining([[0, 1, 2], [3, 4]]));
+    expect(cycles.map((c) => [...c].sort())).toEqual(
+      expect.arrayContaining([
+        [0, 1, 2],
+        [3, 4],
+      ]),
+    );
     expect(cycles).toHaveLength(2);
     expect(comp[5]).toBe(-1);
     expect(comp[0]).toBe(comp[2]);

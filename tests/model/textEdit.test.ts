@@ -26,9 +26,15 @@ describe('spliceOf', () => {
 describe('rebaseText', () => {
   it('someone else’s text at my caret goes after it; elsewhere it moves my caret along', () => {
     // B appended at the end while A's caret was at the end: A's next key lands before B's text.
-    expect(rebaseText('Japan.', 'Japan.', 'Japan. [BBB]', { start: 6, end: 6 })).toEqual({ text: 'Japan. [BBB]', selection: { start: 6, end: 6 } });
+    expect(rebaseText('Japan.', 'Japan.', 'Japan. [BBB]', { start: 6, end: 6 })).toEqual({
+      text: 'Japan. [BBB]',
+      selection: { start: 6, end: 6 },
+    });
     // Text inserted before the caret moves it; a selection moves with it.
-    expect(rebaseText('abc def', 'abc def', 'XX abc def', { start: 4, end: 7 })).toEqual({ text: 'XX abc def', selection: { start: 7, end: 10 } });
+    expect(rebaseText('abc def', 'abc def', 'XX abc def', { start: 4, end: 7 })).toEqual({
+      text: 'XX abc def',
+      selection: { start: 7, end: 10 },
+    });
     // The caret inside deleted text goes to where the deletion was.
     expect(rebaseText('abc def', 'abc def', 'abef', { start: 4, end: 4 }).selection).toEqual({ start: 2, end: 2 });
   });
@@ -46,7 +52,10 @@ describe('rebaseText', () => {
       fc.property(fc.string(), fc.string(), fc.string(), fc.nat(), (base, local, remote, c) => {
         const caret = c % (local.length + 1);
         expect(rebaseText(base, base, remote, { start: 0, end: 0 }).text).toBe(remote);
-        expect(rebaseText(base, local, base, { start: caret, end: caret })).toEqual({ text: local, selection: { start: caret, end: caret } });
+        expect(rebaseText(base, local, base, { start: caret, end: caret })).toEqual({
+          text: local,
+          selection: { start: caret, end: caret },
+        });
       }),
     );
   });

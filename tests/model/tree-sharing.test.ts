@@ -38,7 +38,7 @@ describe('argumentTreeOf', () => {
 });
 
 describe('argumentTreeOf across edits that keep the shape', () => {
-  it('is built once per structure, with the current map\'s nodes, and checks as a fresh tree does', () => {
+  it("is built once per structure, with the current map's nodes, and checks as a fresh tree does", () => {
     const map = generateDebateMap(300, 3);
     const tree = argumentTreeOf(map);
     expect(tree).toEqual(buildArgumentTree(map));

@@ -112,7 +112,10 @@ describe('collapse', () => {
   });
 
   it('survives cycles and duplicate ids', () => {
-    const map = mapOf([node('x', 'premise', 'x', { collapsed: true }), node('y'), node('z'), node('x')], [rel('r1', 'x', 'y'), rel('r2', 'y', 'z'), rel('r3', 'z', 'x')]);
+    const map = mapOf(
+      [node('x', 'premise', 'x', { collapsed: true }), node('y'), node('z'), node('x')],
+      [rel('r1', 'x', 'y'), rel('r2', 'y', 'z'), rel('r3', 'z', 'x')],
+    );
     const v = mapVisibility(map);
     // The cycle is rooted at x (first in map order); x folds y and z.
     expect(sorted(v.hidden)).toEqual(['y', 'z']);
@@ -122,7 +125,9 @@ describe('collapse', () => {
 
   it('is iterative: a 20,000-deep chain folded at the top', () => {
     const n = 20_000;
-    const nodes = Array.from({ length: n }, (_, i) => node(`n${i}`, i === 0 ? 'claim' : 'premise', `n${i}`, i === 0 ? { collapsed: true } : {}));
+    const nodes = Array.from({ length: n }, (_, i) =>
+      node(`n${i}`, i === 0 ? 'claim' : 'premise', `n${i}`, i === 0 ? { collapsed: true } : {}),
+    );
     const relations = Array.from({ length: n - 1 }, (_, i) => rel(`r${i}`, `n${i + 1}`, `n${i}`));
     const map = mapOf(nodes, relations);
     const v = mapVisibility(map);
@@ -173,7 +178,11 @@ describe('focus', () => {
 
   it('in a cycle, a collapsed node above the focused one in the tree does not fold what bears on the focus', () => {
     // x ⇄ y, z → y. The cycle is rooted at x, so the tree is x → y → z; x is collapsed.
-    const map = mapOf([node('x', 'premise', 'x', { collapsed: true }), node('y'), node('z')], [rel('r1', 'y', 'x'), rel('r2', 'x', 'y'), rel('r3', 'z', 'y')], { focus: 'y' });
+    const map = mapOf(
+      [node('x', 'premise', 'x', { collapsed: true }), node('y'), node('z')],
+      [rel('r1', 'y', 'x'), rel('r2', 'x', 'y'), rel('r3', 'z', 'y')],
+      { focus: 'y' },
+    );
     const v = mapVisibility(map);
     expect(v.hidden.size).toBe(0);
     expect(v.folds.has('x')).toBe(false);
@@ -257,7 +266,16 @@ describe('the GSOMIA map', () => {
     const folded = deepFreeze({ ...map, nodes: map.nodes.map((n) => (n.id === 'impl-hub-spokes' ? { ...n, collapsed: true } : n)) });
     const v = mapVisibility(folded);
     // hb-main hangs, in the argument tree, under its first undercut: the hub-and-spokes link.
-    expect(sorted(v.hidden)).toEqual(['ctx-first-of-kind', 'hb-main', 'hb-unresolved', 'hs-allies-cooperate', 'hs-cooperation-bolsters-us', 'hs-direct-sharing', 'hs-obj-us-influence', 'hs-us-presence']);
+    expect(sorted(v.hidden)).toEqual([
+      'ctx-first-of-kind',
+      'hb-main',
+      'hb-unresolved',
+      'hs-allies-cooperate',
+      'hs-cooperation-bolsters-us',
+      'hs-direct-sharing',
+      'hs-obj-us-influence',
+      'hs-us-presence',
+    ]);
     expect(v.folds.get('impl-hub-spokes')).toBe(8);
   });
 });

@@ -29,13 +29,25 @@ const mapArb: fc.Arbitrary<ArgMap> = fc
         kind: fc.constantFrom(...NODE_KINDS),
         position: fc.record({ x: coordinate, y: coordinate }, { noNullPrototype: true }),
         notes: fc.option(nonEmpty, { nil: undefined }),
-        source: fc.option(fc.record({ document: nonEmpty, section: nonEmpty, paragraph: nonEmpty, quote: nonEmpty }, { requiredKeys: [], noNullPrototype: true }), { nil: undefined }),
+        source: fc.option(
+          fc.record(
+            { document: nonEmpty, section: nonEmpty, paragraph: nonEmpty, quote: nonEmpty },
+            { requiredKeys: [], noNullPrototype: true },
+          ),
+          { nil: undefined },
+        ),
         mark: fc.option(fc.constantFrom(...MARKS), { nil: undefined }),
         collapsed: fc.boolean(),
       }),
       { maxLength: 40 },
     ),
-    relationEdits: fc.array(fc.record({ weight: fc.option(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { nil: undefined }), kind: fc.constantFrom(...RELATION_KINDS) }), { maxLength: 40 }),
+    relationEdits: fc.array(
+      fc.record({
+        weight: fc.option(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { nil: undefined }),
+        kind: fc.constantFrom(...RELATION_KINDS),
+      }),
+      { maxLength: 40 },
+    ),
   })
   .map(({ count, seed, title, description, focus, nodeEdits, relationEdits }) => {
     const base = generateMap(count, seed);
@@ -105,12 +117,22 @@ type Action =
 
 const i = fc.nat(1000);
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
-  fc.record({ a: fc.constant('addNode' as const), kind: i, x: fc.integer({ min: -2000, max: 2000 }), y: fc.integer({ min: -2000, max: 2000 }) }),
+  fc.record({
+    a: fc.constant('addNode' as const),
+    kind: i,
+    x: fc.integer({ min: -2000, max: 2000 }),
+    y: fc.integer({ min: -2000, max: 2000 }),
+  }),
   { weight: 3, arbitrary: fc.record({ a: fc.constant('addChild' as const), node: i, role: i }) },
   { weight: 2, arbitrary: fc.record({ a: fc.constant('text' as const), node: i, text: fc.string({ maxLength: 20 }) }) },
   fc.record({ a: fc.constant('notes' as const), node: i, text: fc.string({ maxLength: 20 }) }),
   fc.record({ a: fc.constant('kind' as const), node: i, kind: i }),
-  fc.record({ a: fc.constant('move' as const), node: i, x: fc.integer({ min: -2000, max: 2000 }), y: fc.integer({ min: -2000, max: 2000 }) }),
+  fc.record({
+    a: fc.constant('move' as const),
+    node: i,
+    x: fc.integer({ min: -2000, max: 2000 }),
+    y: fc.integer({ min: -2000, max: 2000 }),
+  }),
   fc.record({ a: fc.constant('drag' as const), node: i, steps: fc.integer({ min: 1, max: 5 }) }),
   fc.record({ a: fc.constant('connect' as const), from: i, to: i, kind: i }),
   fc.record({ a: fc.constant('relationKind' as const), relation: i, kind: i }),
@@ -201,34 +223,39 @@ describe('undo all and redo all', () => {
   it('restore exactly every map of random 200-operation sequences', { timeout }, () => {
     const figures = { sequences: 0, operations: 0, steps: 0 };
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.nat(), fc.array(actionArb, { minLength: 200, maxLength: 200 }), (count, seed, actions) => {
-        S().loadMap(generateMap(count, seed), 'start.argmap.json', { saved: true });
-        S().notices.forEach((n) => S().dismissNotice(n.id));
-        // Every distinct map the actions made, as saved files (history keeps map objects;
-        // comparing the files also proves nothing was mutated in place).
-        const states = [serializeMap(S().map)];
-        for (const action of actions) {
-          const before = S().map;
-          run(action);
-          if (S().map !== before) states.push(serializeMap(S().map));
-        }
-        expect(S().history.past.length).toBe(states.length - 1);
-        for (let k = states.length - 2; k >= 0; k--) {
-          expect(canUndo(S())).toBe(true);
-          S().undo();
-          expect(serializeMap(S().map)).toBe(states[k]);
-        }
-        expect(canUndo(S())).toBe(false);
-        for (let k = 1; k < states.length; k++) {
-          expect(canRedo(S())).toBe(true);
-          S().redo();
-          expect(serializeMap(S().map)).toBe(states[k]);
-        }
-        expect(canRedo(S())).toBe(false);
-        figures.sequences++;
-        figures.operations += actions.length;
-        figures.steps += states.length - 1;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.nat(),
+        fc.array(actionArb, { minLength: 200, maxLength: 200 }),
+        (count, seed, actions) => {
+          S().loadMap(generateMap(count, seed), 'start.argmap.json', { saved: true });
+          S().notices.forEach((n) => S().dismissNotice(n.id));
+          // Every distinct map the actions made, as saved files (history keeps map objects;
+          // comparing the files also proves nothing was mutated in place).
+          const states = [serializeMap(S().map)];
+          for (const action of actions) {
+            const before = S().map;
+            run(action);
+            if (S().map !== before) states.push(serializeMap(S().map));
+          }
+          expect(S().history.past.length).toBe(states.length - 1);
+          for (let k = states.length - 2; k >= 0; k--) {
+            expect(canUndo(S())).toBe(true);
+            S().undo();
+            expect(serializeMap(S().map)).toBe(states[k]);
+          }
+          expect(canUndo(S())).toBe(false);
+          for (let k = 1; k < states.length; k++) {
+            expect(canRedo(S())).toBe(true);
+            S().redo();
+            expect(serializeMap(S().map)).toBe(states[k]);
+          }
+          expect(canRedo(S())).toBe(false);
+          figures.sequences++;
+          figures.operations += actions.length;
+          figures.steps += states.length - 1;
+        },
+      ),
       { numRuns: runs(1_000, 25) },
     );
     report('undo/redo', figures);

@@ -75,12 +75,18 @@ describe('loading mutated files', () => {
   it('never crashes on random bytes or random JSON', { timeout }, () => {
     const count = { loads: 0, refused: 0 };
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.jsonValue().map((v) => JSON.stringify(v) ?? '')), (text) => {
-        const result = parseMapText(text);
-        count.loads++;
-        if (!result.ok) count.refused++;
-        else expectSound(result.map);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.jsonValue().map((v) => JSON.stringify(v) ?? ''),
+        ),
+        (text) => {
+          const result = parseMapText(text);
+          count.loads++;
+          if (!result.ok) count.refused++;
+          else expectSound(result.map);
+        },
+      ),
       { numRuns: runs(10_000, 1_000) },
     );
     report('random text', count);

@@ -10,7 +10,8 @@ export type JsonMutation =
   | { op: 'retype'; at: number }
   | { op: 'truncate-string'; at: number; keep: number };
 
-export type TextMutation = { op: 'truncate'; at: number } | { op: 'flip'; at: number; bit: number } | { op: 'insert'; at: number; text: string };
+export type TextMutation =
+  { op: 'truncate'; at: number } | { op: 'flip'; at: number; bit: number } | { op: 'insert'; at: number; text: string };
 
 export interface Mutation {
   json: JsonMutation[];
@@ -34,7 +35,10 @@ const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
 /** Mostly structural changes (they reach the deeper reader); byte damage now and then. */
 export const mutationArb: fc.Arbitrary<Mutation> = fc.record({
   json: fc.array(jsonMutation, { minLength: 1, maxLength: 4 }),
-  text: fc.oneof({ weight: 3, arbitrary: fc.constant([] as TextMutation[]) }, { weight: 1, arbitrary: fc.array(textMutation, { minLength: 1, maxLength: 3 }) }),
+  text: fc.oneof(
+    { weight: 3, arbitrary: fc.constant([] as TextMutation[]) },
+    { weight: 1, arbitrary: fc.array(textMutation, { minLength: 1, maxLength: 3 }) },
+  ),
 });
 
 type Slot = { parent: Record<string, unknown> | unknown[]; key: string | number };

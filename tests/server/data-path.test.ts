@@ -34,7 +34,10 @@ describe('ARGMAP_DATA', () => {
       (e: Error) => e.message,
     );
     expect(failed).toMatch(/exit code 1/);
-    const lines = failed!.split('\n').slice(1).filter((l) => l.trim());
+    const lines = failed!
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.trim());
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/ARGMAP_DATA/);
     expect(lines[0]).toContain(join(file, 'argmap.sqlite'));

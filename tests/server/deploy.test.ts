@@ -30,7 +30,11 @@ describe.skipIf(SKIP)('deployment files', () => {
     expect(config.stdout).toContain('ARGMAP_ALLOWED_ORIGINS: https://maps.example.org');
     // Every ARGMAP_ name the deployment sets is one the server reads (a typo would be ignored silently).
     const known = serverVariables();
-    const set = new Set(readFileSync('deploy/compose.yaml', 'utf8').match(/ARGMAP_[A-Z_]+:/g)!.map((v) => v.slice(0, -1)));
+    const set = new Set(
+      readFileSync('deploy/compose.yaml', 'utf8')
+        .match(/ARGMAP_[A-Z_]+:/g)!
+        .map((v) => v.slice(0, -1)),
+    );
     expect([...set].filter((v) => !known.has(v) && v !== 'ARGMAP_DOMAIN')).toEqual([]);
   });
 

@@ -28,7 +28,11 @@ describe('sync server process', () => {
     await a.synced;
     for (let i = 0; i < 50; i++) {
       const node = a.binding.map.nodes[i % 30]!;
-      a.binding.apply(i % 2 ? ops.updateNode(a.binding.map, node.id, { text: `${node.text} +${i}` }) : ops.moveNodes(a.binding.map, { [node.id]: { x: i, y: -i } }));
+      a.binding.apply(
+        i % 2
+          ? ops.updateNode(a.binding.map, node.id, { text: `${node.text} +${i}` })
+          : ops.moveNodes(a.binding.map, { [node.id]: { x: i, y: -i } }),
+      );
     }
     a.binding.apply(ops.addNode(a.binding.map, { kind: 'claim', text: 'the last one', position: { x: 9, y: 9 } }).map);
     await expect.poll(() => acknowledged(a)).toBe(true);

@@ -58,7 +58,13 @@ function join(s: Spawned, room: { room: string; edit: string }) {
 /** A client's document, now served by another instance (what a reconnecting browser does). */
 function moveTo(c: TestClient, s: Spawned, room: { room: string; edit: string }) {
   c.provider.destroy();
-  c.provider = new HocuspocusProvider({ url: ws(s), WebSocketPolyfill: socketWithOrigin(s.url), name: room.room, token: room.edit, document: c.doc } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+  c.provider = new HocuspocusProvider({
+    url: ws(s),
+    WebSocketPolyfill: socketWithOrigin(s.url),
+    name: room.room,
+    token: room.edit,
+    document: c.doc,
+  } as ConstructorParameters<typeof HocuspocusProvider>[0]);
 }
 
 /** The room as PostgreSQL holds it, read directly from the database. */
@@ -101,7 +107,11 @@ describe.skipIf(SKIP)('two instances, one Redis, one PostgreSQL', () => {
     // Presence crosses instances.
     x.provider.setAwarenessField('user', { name: 'Ann', color: '#d33' });
     y.provider.setAwarenessField('user', { name: 'Ben', color: '#33d' });
-    const names = (c: TestClient) => [...c.provider.awareness!.getStates().values()].map((s) => (s.user as { name?: string } | undefined)?.name).filter(Boolean).sort();
+    const names = (c: TestClient) =>
+      [...c.provider.awareness!.getStates().values()]
+        .map((s) => (s.user as { name?: string } | undefined)?.name)
+        .filter(Boolean)
+        .sort();
     await expect.poll(() => names(x), { timeout: 5000 }).toEqual(['Ann', 'Ben']);
     await expect.poll(() => names(y), { timeout: 5000 }).toEqual(['Ann', 'Ben']);
 
@@ -129,7 +139,12 @@ describe.skipIf(SKIP)('two instances, one Redis, one PostgreSQL', () => {
     x.binding.apply(ops.setMeta(x.binding.map, { title: 'By the editor' }));
     await expect.poll(() => viewer.binding.map.meta.title, { timeout: 5000 }).toBe('By the editor');
     const expected = x.binding.map;
-    viewer.binding.apply(ops.removeElements(viewer.binding.map, viewer.binding.map.nodes.map((n) => n.id)));
+    viewer.binding.apply(
+      ops.removeElements(
+        viewer.binding.map,
+        viewer.binding.map.nodes.map((n) => n.id),
+      ),
+    );
     viewer.doc.getMap('meta').set('title', 'Hacked');
     // Then an editor's change through the viewer's instance: once it is everywhere, the refused one would be too.
     const y = join(b, room);
@@ -150,7 +165,11 @@ describe.skipIf(SKIP)('two instances, one Redis, one PostgreSQL', () => {
     await Promise.all([x.synced, y.synced]);
     const edit = (c: TestClient, i: number) => {
       const node = c.binding.map.nodes[i % 20]!;
-      c.binding.apply(i % 3 ? ops.updateNode(c.binding.map, node.id, { text: `${node.text} ${i}` }) : ops.moveNodes(c.binding.map, { [node.id]: { x: i, y: i } }));
+      c.binding.apply(
+        i % 3
+          ? ops.updateNode(c.binding.map, node.id, { text: `${node.text} ${i}` })
+          : ops.moveNodes(c.binding.map, { [node.id]: { x: i, y: i } }),
+      );
     };
     // Texts only grow (each edit appends), so a later text starts with every earlier one.
     let acked = new Map<string, string>();
@@ -182,7 +201,9 @@ describe.skipIf(SKIP)('two instances, one Redis, one PostgreSQL', () => {
     await Promise.all([x.synced, y.synced]);
     x.binding.apply(ops.setMeta(x.binding.map, { title: 'Before the restart' }));
     y.binding.apply(ops.updateNode(y.binding.map, y.binding.map.nodes[1]!.id, { text: 'typed on B' }));
-    await expect.poll(() => acknowledged(x) && acknowledged(y) && JSON.stringify(x.binding.map) === JSON.stringify(y.binding.map)).toBe(true);
+    await expect
+      .poll(() => acknowledged(x) && acknowledged(y) && JSON.stringify(x.binding.map) === JSON.stringify(y.binding.map))
+      .toBe(true);
     const expected = x.binding.map;
     clients.splice(0).forEach((c) => c.destroy());
     a.child.kill('SIGKILL');

@@ -84,7 +84,12 @@ describe('sync server: view-only links', () => {
     editor.binding.apply(ops.setMeta(editor.binding.map, { title: 'Edited' }));
     await expect.poll(() => viewer.binding.map.meta.title).toBe('Edited');
     // A crafted change straight into the viewer's doc: the provider sends it, the server must not apply it.
-    viewer.binding.apply(ops.removeElements(viewer.binding.map, viewer.binding.map.nodes.map((n) => n.id)));
+    viewer.binding.apply(
+      ops.removeElements(
+        viewer.binding.map,
+        viewer.binding.map.nodes.map((n) => n.id),
+      ),
+    );
     viewer.doc.getMap('meta').set('title', 'Hacked');
     // The server answers the viewer's update (refused); by then an editor would have it if it had been applied.
     const probe = client(body.room, body.edit);
@@ -116,7 +121,8 @@ describe('sync server: limits, each with a message', () => {
     const { body } = await createRoom(server.url, generateMap(5, 1));
     const a = client(body.room, body.edit);
     await a.synced;
-    for (let i = 0; i < 40; i++) a.binding.apply(ops.addNode(a.binding.map, { kind: 'premise', text: `node ${i} `.repeat(30), position: { x: i, y: i } }).map);
+    for (let i = 0; i < 40; i++)
+      a.binding.apply(ops.addNode(a.binding.map, { kind: 'premise', text: `node ${i} `.repeat(30), position: { x: i, y: i } }).map);
     await expect.poll(() => a.closes[0]?.reason).toMatch(/size limit/);
   });
 

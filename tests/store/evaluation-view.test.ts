@@ -127,7 +127,11 @@ describe('store actions for marks and weights', () => {
 
   it('setWeight on a linked reason changes all its relations as one step; the same weight again records nothing', () => {
     S().setWeight(['rb1', 'rb2'], 0.5);
-    expect(S().map.relations.filter((r) => r.group === 'g').map((r) => r.weight)).toEqual([0.5, 0.5]);
+    expect(
+      S()
+        .map.relations.filter((r) => r.group === 'g')
+        .map((r) => r.weight),
+    ).toEqual([0.5, 0.5]);
     expect(S().history.past).toHaveLength(1);
     S().setWeight(['rb1', 'rb2'], 0.5);
     expect(S().history.past).toHaveLength(1);
@@ -136,7 +140,11 @@ describe('store actions for marks and weights', () => {
     expect(S().history.past).toHaveLength(2);
     S().undo();
     S().undo();
-    expect(S().map.relations.filter((r) => r.group === 'g').map((r) => r.weight)).toEqual([undefined, undefined]);
+    expect(
+      S()
+        .map.relations.filter((r) => r.group === 'g')
+        .map((r) => r.weight),
+    ).toEqual([undefined, undefined]);
   });
 
   it('setEvaluationOn is view state: not an undo step, not a change to the file', () => {

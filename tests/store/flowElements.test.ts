@@ -6,7 +6,12 @@ import { node, rel, mapOf, xy } from '../builders.ts';
 
 const sample = () =>
   mapOf(
-    [node('c', 'claim'), node('a', 'premise', 'a', xy(-300, 200)), node('b', 'premise', 'b', xy(0, 200)), node('o', 'objection', 'o', xy(300, 200))],
+    [
+      node('c', 'claim'),
+      node('a', 'premise', 'a', xy(-300, 200)),
+      node('b', 'premise', 'b', xy(0, 200)),
+      node('o', 'objection', 'o', xy(300, 200)),
+    ],
     [rel('ra', 'a', 'c'), rel('rb', 'b', 'c'), rel('ro', 'o', 'c', 'opposes')],
   );
 
@@ -22,7 +27,11 @@ describe('createFlowDeriver', () => {
     const edges = d.edges(map, none);
     expect(nodes.map((n) => n.id)).toEqual(['c', 'a', 'b', 'o']);
     expect(nodes.every((n) => n.type === 'arg')).toBe(true);
-    expect(argNodes(nodes).find((n) => n.id === 'a')).toMatchObject({ position: { x: -300, y: 200 }, data: { node: map.nodes[1] }, selected: false });
+    expect(argNodes(nodes).find((n) => n.id === 'a')).toMatchObject({
+      position: { x: -300, y: 200 },
+      data: { node: map.nodes[1] },
+      selected: false,
+    });
     expect(edges.map((e) => [e.id, e.source, e.target, e.type])).toEqual([
       ['ra', 'a', 'c', 'relation'],
       ['rb', 'b', 'c', 'relation'],
@@ -158,10 +167,10 @@ describe('createFlowDeriver', () => {
 
   it('points an undercut at an anchor node in the middle of the link it attacks', () => {
     const d = createFlowDeriver();
-    const map = mapOf([node('c', 'claim'), node('a', 'premise', 'a', xy(0, 400)), node('u', 'objection', 'u', xy(400, 400))], [
-      rel('ra', 'a', 'c'),
-      rel('ru', 'u', 'ra', 'undercuts'),
-    ]);
+    const map = mapOf(
+      [node('c', 'claim'), node('a', 'premise', 'a', xy(0, 400)), node('u', 'objection', 'u', xy(400, 400))],
+      [rel('ra', 'a', 'c'), rel('ru', 'u', 'ra', 'undercuts')],
+    );
     const size = { width: 200, height: 100 };
     const nodes = d.nodes(map, none, { a: size, c: size, u: size });
     const edges = d.edges(map, none);
@@ -207,16 +216,30 @@ describe('createFlowDeriver', () => {
     }
     expect(after).toEqual(createFlowDeriver().nodes(moved, selected, sizes, hidden, decorations, 'b'));
     const was = byId(before);
-    expect(after.filter((n) => was.get(n.id) !== n).map((n) => n.id).sort()).toEqual(['a', `group:${map.relations[0]!.group}\u0000c`]);
+    expect(
+      after
+        .filter((n) => was.get(n.id) !== n)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['a', `group:${map.relations[0]!.group}\u0000c`]);
     expect(after.find((n) => n.id === 'a')!.position).toEqual({ x: 30, y: 250 });
     // A node growing (typed into) is redone with its new size, the others kept.
     const grown = { ...sizes, b: { width: 260, height: 140 } };
     const resized = d.nodes(moved, selected, grown, hidden, decorations, 'b');
-    expect(resized.filter((n) => !after.includes(n)).map((n) => n.id).sort()).toEqual(['b', `group:${map.relations[0]!.group}\u0000c`]);
+    expect(
+      resized
+        .filter((n) => !after.includes(n))
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['b', `group:${map.relations[0]!.group}\u0000c`]);
     expect(resized).toEqual(createFlowDeriver().nodes(moved, selected, grown, hidden, decorations, 'b'));
     // Then the selection changes: every node is looked at again.
     const reselected = d.nodes(moved, new Set(['a']), grown, hidden, decorations, 'a');
-    expect(argNodes(reselected).filter((n) => n.selected).map((n) => n.id)).toEqual(['a']);
+    expect(
+      argNodes(reselected)
+        .filter((n) => n.selected)
+        .map((n) => n.id),
+    ).toEqual(['a']);
     expect(reselected).toEqual(createFlowDeriver().nodes(moved, new Set(['a']), grown, hidden, decorations, 'a'));
   });
 
@@ -224,7 +247,10 @@ describe('createFlowDeriver', () => {
     const d = createFlowDeriver();
     let map = ops.linkCoPremises(sample(), ['ra', 'rb']);
     map = ops.connect(map, 'o', 'rb').map;
-    const labels = (nodes: FlowNode[], edges: RelationFlowEdge[]) => [...nodes.map((n) => [n.id, n.ariaLabel]), ...edges.map((e) => [e.id, e.ariaLabel])];
+    const labels = (nodes: FlowNode[], edges: RelationFlowEdge[]) => [
+      ...nodes.map((n) => [n.id, n.ariaLabel]),
+      ...edges.map((e) => [e.id, e.ariaLabel]),
+    ];
     d.nodes(map, none, {});
     d.edges(map, none);
     const edits: ((m: ArgMap) => ArgMap)[] = [

@@ -91,7 +91,9 @@ describe('large maps', () => {
     open(generateDebateMap(1000, 7));
     const folded = shown(S().map).find((n) => n.collapsed)!;
     S().setCollapsed(folded.id, false);
-    const kids = S().map.relations.filter((r) => r.to === folded.id).map((r) => S().map.nodes.find((n) => n.id === r.from)!);
+    const kids = S()
+      .map.relations.filter((r) => r.to === folded.id)
+      .map((r) => S().map.nodes.find((n) => n.id === r.from)!);
     const { hidden } = mapVisibility(S().map);
     expect(kids.some((k) => !hidden.has(k.id))).toBe(true);
     expect(kids.filter((k) => !hidden.has(k.id) && S().map.relations.some((r) => r.to === k.id)).every((k) => k.collapsed)).toBe(true);

@@ -13,7 +13,13 @@ const { node, rel } = builders({ text: (id) => id.toUpperCase() });
 const sample = (): ArgMap => ({
   meta: { title: 'Outline store', description: '' },
   nodes: [node('c', 'claim'), node('a'), node('a1', 'evidence'), node('x'), node('y'), node('o', 'objection')],
-  relations: [rel('ra', 'a', 'c'), rel('ra1', 'a1', 'a'), rel('rx', 'x', 'c', 'supports', { group: 'g' }), rel('ry', 'y', 'c', 'supports', { group: 'g' }), rel('ro', 'o', 'c', 'opposes')],
+  relations: [
+    rel('ra', 'a', 'c'),
+    rel('ra1', 'a1', 'a'),
+    rel('rx', 'x', 'c', 'supports', { group: 'g' }),
+    rel('ry', 'y', 'c', 'supports', { group: 'g' }),
+    rel('ro', 'o', 'c', 'opposes'),
+  ],
 });
 
 const S = () => useEditor.getState();

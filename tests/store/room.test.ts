@@ -85,7 +85,11 @@ describe('store in a room', () => {
     expect(S().editingNodeId).toBe(restored.id);
     expect(S().selectedNodeIds).toEqual([restored.id]);
     expect(pushed.map((p) => p.map)).toEqual([S().map]);
-    expect(S().notices.map((n) => n.title).at(-1)).toBe('Someone deleted this statement while you were editing it');
+    expect(
+      S()
+        .notices.map((n) => n.title)
+        .at(-1),
+    ).toBe('Someone deleted this statement while you were editing it');
   });
 
   it('the room’s map arrives as one change that makes the room editable; a room has no unsaved work to lose', () => {

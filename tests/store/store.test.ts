@@ -10,7 +10,12 @@ const { node, rel, mapOf } = builders({ text: () => '', meta: { title: 'Test map
 /** claim c with reasons a, b (relations ra, rb) and an objection o (ro). */
 const sample = (): ArgMap =>
   mapOf(
-    [node('c', 'claim', 'Claim'), node('a', 'premise', 'A', xy(-300, 200)), node('b', 'premise', 'B', xy(0, 200)), node('o', 'objection', 'O', xy(300, 200))],
+    [
+      node('c', 'claim', 'Claim'),
+      node('a', 'premise', 'A', xy(-300, 200)),
+      node('b', 'premise', 'B', xy(0, 200)),
+      node('o', 'objection', 'O', xy(300, 200)),
+    ],
     [rel('ra', 'a', 'c'), rel('rb', 'b', 'c'), rel('ro', 'o', 'c', 'opposes')],
   );
 

@@ -17,7 +17,14 @@ const { node, rel } = builders({ text: (id) => id.toUpperCase() });
 const sample = (): ArgMap => ({
   meta: { title: 'Visibility', description: '' },
   nodes: [node('c', 'claim'), node('a'), node('a1'), node('a1x', 'evidence'), node('b'), node('b1'), node('o', 'objection')],
-  relations: [rel('ra', 'a', 'c'), rel('ra1', 'a1', 'a'), rel('ra1x', 'a1x', 'a1'), rel('rb', 'b', 'c'), rel('rb1', 'b1', 'b'), rel('ro', 'o', 'c', 'opposes')],
+  relations: [
+    rel('ra', 'a', 'c'),
+    rel('ra1', 'a1', 'a'),
+    rel('ra1x', 'a1x', 'a1'),
+    rel('rb', 'b', 'c'),
+    rel('rb1', 'b1', 'b'),
+    rel('ro', 'o', 'c', 'opposes'),
+  ],
 });
 
 const S = () => useEditor.getState();
@@ -71,7 +78,15 @@ describe('collapse and focus in the store', () => {
     expect(after.sequence).toEqual(before.sequence);
     expect(Object.fromEntries(after.folds)).toEqual({ a: 0, a1: 1 });
     // A file saved before collapse existed (format v1) opens with nothing folded.
-    const v1 = parseMapText(JSON.stringify({ format: 'argmap', version: 1, meta: { title: 't', description: '' }, nodes: sample().nodes, relations: sample().relations }));
+    const v1 = parseMapText(
+      JSON.stringify({
+        format: 'argmap',
+        version: 1,
+        meta: { title: 't', description: '' },
+        nodes: sample().nodes,
+        relations: sample().relations,
+      }),
+    );
     expect(v1.ok && visibilityOf(v1.map).hidden.size).toBe(0);
   });
 
@@ -196,7 +211,14 @@ describe('visibilityOf', () => {
 
 describe('toDecorations', () => {
   it('gives fold toggles a hidden count and marks dimmed nodes', () => {
-    const d = toDecorations({ hidden: new Set(['x']), folds: new Map([['a', 0], ['b', 3]]), dimmed: new Set(['b', 'c']) });
+    const d = toDecorations({
+      hidden: new Set(['x']),
+      folds: new Map([
+        ['a', 0],
+        ['b', 3],
+      ]),
+      dimmed: new Set(['b', 'c']),
+    });
     expect(Object.fromEntries(d.byNode)).toEqual({ a: { hiddenCount: 0 }, b: { hiddenCount: 3, dimmed: true }, c: { dimmed: true } });
     expect([...d.hidden]).toEqual(['x']);
   });
@@ -228,7 +250,12 @@ describe('useVisibility', () => {
     // Sequence c, a, a1, a1x, b, b1, o: at b1 (6) the chain is c → b → b1.
     act(() => S().setPresentationStep(6));
     expect([...result.current.hidden]).toEqual(['o']);
-    expect([...result.current.byNode].filter(([, d]) => d.dimmed).map(([id]) => id).sort()).toEqual(['a', 'a1', 'a1x']);
+    expect(
+      [...result.current.byNode]
+        .filter(([, d]) => d.dimmed)
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual(['a', 'a1', 'a1x']);
     expect([...result.current.byNode.values()].some((d) => d.hiddenCount !== undefined)).toBe(false);
     const at6 = result.current;
     act(() => S().setPresentationStep(6));

@@ -30,7 +30,10 @@ export function randomOperation(map: ArgMap, op: number, n: () => number): ArgMa
       const target = node();
       if (!target) return map;
       const at = n() % (target.text.length + 1);
-      const text = n() % 3 === 0 ? target.text.slice(0, at) + target.text.slice(at + 1) : target.text.slice(0, at) + pick(TEXTS) + target.text.slice(at);
+      const text =
+        n() % 3 === 0
+          ? target.text.slice(0, at) + target.text.slice(at + 1)
+          : target.text.slice(0, at) + pick(TEXTS) + target.text.slice(at);
       return ops.updateNode(map, target.id, { text });
     }
     case 5: {
@@ -102,7 +105,11 @@ export function randomOperation(map: ArgMap, op: number, n: () => number): ArgMa
       const a = node();
       if (!a) return map;
       const edit = n() % 3;
-      return edit === 0 ? outline.moveSibling(map, a.id, n() % 2 === 0 ? -1 : 1) : edit === 1 ? outline.indent(map, a.id) : outline.outdent(map, a.id);
+      return edit === 0
+        ? outline.moveSibling(map, a.id, n() % 2 === 0 ? -1 : 1)
+        : edit === 1
+          ? outline.indent(map, a.id)
+          : outline.outdent(map, a.id);
     }
     default: {
       const a = node();

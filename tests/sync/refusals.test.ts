@@ -38,6 +38,7 @@ describe('a closed connection, as the page tells it', () => {
   it('the server’s own sentences are told; the library’s words (a stop, a restart, a timeout) are left to the badge', () => {
     const limits = limitsFromEnv({});
     expect(closeReason({ code: 4429, reason: rateExceeded(limits).reason })).toBe(rateExceeded(limits).reason);
-    for (const reason of ['Reset Connection', 'forced', 'Connection Timeout', '', undefined]) expect(closeReason({ code: 4205, reason })).toBe(null);
+    for (const reason of ['Reset Connection', 'forced', 'Connection Timeout', '', undefined])
+      expect(closeReason({ code: 4205, reason })).toBe(null);
   });
 });

@@ -85,7 +85,13 @@ export const OutlineRow = memo(function OutlineRow(props: OutlineRowProps) {
           {node.source?.paragraph && <span className="outline-cite">¶{node.source.paragraph}</span>}
         </div>
         {editing ? (
-          <InlineTextEditor nodeId={node.id} initial={node.text} label={`Text of ${kind.label.toLowerCase()}`} onCommit={commit} onCancel={cancel} />
+          <InlineTextEditor
+            nodeId={node.id}
+            initial={node.text}
+            label={`Text of ${kind.label.toLowerCase()}`}
+            onCommit={commit}
+            onCancel={cancel}
+          />
         ) : (
           <div className={`outline-text${node.text ? '' : ' is-empty'}`}>{node.text || 'Empty: press Enter to write'}</div>
         )}

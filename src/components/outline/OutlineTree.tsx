@@ -17,7 +17,6 @@ import { OutlineRow, type OutlineRowProps } from './OutlineRow.tsx';
 import { useOutlineUi } from './outlineUi.ts';
 import { addChildItem, deleteSelected, editItem, selectItem } from './outlineCommands.ts';
 
-
 interface Visible {
   items: OutlineItem[];
   /** Position in `items` by node id. */
@@ -70,7 +69,17 @@ interface ChunkProps {
   onCancel: OutlineRowProps['onCancel'];
 }
 
-const OutlineChunk = memo(function OutlineChunk({ items, selectedKey, activeId, editingId, folded, places, domId, onCommit, onCancel }: ChunkProps) {
+const OutlineChunk = memo(function OutlineChunk({
+  items,
+  selectedKey,
+  activeId,
+  editingId,
+  folded,
+  places,
+  domId,
+  onCommit,
+  onCancel,
+}: ChunkProps) {
   const selected = new Set(selectedKey ? selectedKey.split('\u0000') : []);
   return items.map((item) => {
     const [posInSet, setSize] = places.get(item.nodeId) ?? [1, 1];
@@ -129,7 +138,11 @@ export const OutlineTree = memo(function OutlineTree() {
   useEffect(() => {
     if (activeId === null || activeShown) return;
     const ancestors: string[] = [];
-    for (let item = outline.items[outline.indexOf.get(activeId)!]; item?.parentId; item = outline.items[outline.indexOf.get(item.parentId)!])
+    for (
+      let item = outline.items[outline.indexOf.get(activeId)!];
+      item?.parentId;
+      item = outline.items[outline.indexOf.get(item.parentId)!]
+    )
       ancestors.push(item.parentId);
     useOutlineUi.getState().unfold(ancestors);
   }, [activeId, activeShown, outline]);

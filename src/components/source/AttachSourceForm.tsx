@@ -27,7 +27,12 @@ export function AttachSourceForm({ onDone }: { onDone?: () => void }) {
 
   const describe = () => {
     const meta = { title: title.trim() || guessTitle(text, fileName) };
-    return { ...meta, ...(author.trim() ? { author: author.trim() } : {}), ...(date.trim() ? { date: date.trim() } : {}), ...(address.trim() ? { address: address.trim() } : {}) };
+    return {
+      ...meta,
+      ...(author.trim() ? { author: author.trim() } : {}),
+      ...(date.trim() ? { date: date.trim() } : {}),
+      ...(address.trim() ? { address: address.trim() } : {}),
+    };
   };
   const attach = () => {
     useEditor.getState().attachSource({ ...describe(), text }, { reference: !embed });
@@ -44,14 +49,27 @@ export function AttachSourceForm({ onDone }: { onDone?: () => void }) {
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open a .txt or .md file…
         </button>
-        <input ref={fileInput} type="file" accept={TEXT_FILE_TYPES} hidden aria-label="Text file" onChange={(e) => void readFile(e.target.files?.[0])} />
+        <input
+          ref={fileInput}
+          type="file"
+          accept={TEXT_FILE_TYPES}
+          hidden
+          aria-label="Text file"
+          onChange={(e) => void readFile(e.target.files?.[0])}
+        />
         {fileName && <span className="attach-source-file">{fileName}</span>}
       </div>
       <label htmlFor={`${id}-text`}>Text (paste it here, or open a file)</label>
       <textarea id={`${id}-text`} rows={6} value={text} onChange={(e) => setText(e.target.value)} />
       <div className="attach-source-meta">
         <label>
-          Title <input type="text" value={title} placeholder={text ? guessTitle(text, fileName) : ''} onChange={(e) => setTitle(e.target.value)} />
+          Title{' '}
+          <input
+            type="text"
+            value={title}
+            placeholder={text ? guessTitle(text, fileName) : ''}
+            onChange={(e) => setTitle(e.target.value)}
+          />
         </label>
         <label>
           Author <input type="text" value={author} onChange={(e) => setAuthor(e.target.value)} />
@@ -64,8 +82,8 @@ export function AttachSourceForm({ onDone }: { onDone?: () => void }) {
         </label>
       </div>
       <label className="attach-source-embed">
-        <input type="checkbox" checked={embed} onChange={(e) => setEmbed(e.target.checked)} /> Keep the text in the map file (otherwise the map
-        references it and asks for the file when opened)
+        <input type="checkbox" checked={embed} onChange={(e) => setEmbed(e.target.checked)} /> Keep the text in the map file (otherwise the
+        map references it and asks for the file when opened)
       </label>
       <div className="attach-source-actions">
         <button type="submit" disabled={!text.trim()}>

@@ -27,7 +27,11 @@ export const SourcePane = memo(function SourcePane() {
   if (!sources?.length || attaching)
     return (
       <div className="source-pane">
-        {!sources?.length && <p className="source-empty">No text is attached to this map. Attach the text it is made from to see each statement's words, or start a new map from a text.</p>}
+        {!sources?.length && (
+          <p className="source-empty">
+            No text is attached to this map. Attach the text it is made from to see each statement's words, or start a new map from a text.
+          </p>
+        )}
         <AttachSourceForm onDone={() => setAttaching(false)} />
         {attaching && (
           <button type="button" onClick={() => setAttaching(false)}>
@@ -43,7 +47,13 @@ export const SourcePane = memo(function SourcePane() {
         {/* Only tabs inside the tablist (ARIA); the attach button sits beside it. */}
         <div role="tablist" aria-label="Sources" className="source-tablist">
           {sources.map((s) => (
-            <button key={s.id} type="button" role="tab" aria-selected={s.id === active?.id} onClick={() => useEditor.getState().setActiveSource(s.id)}>
+            <button
+              key={s.id}
+              type="button"
+              role="tab"
+              aria-selected={s.id === active?.id}
+              onClick={() => useEditor.getState().setActiveSource(s.id)}
+            >
               {s.title || 'Untitled source'}
             </button>
           ))}
@@ -80,13 +90,20 @@ function MissingText({ source }: { source: SourceDoc }) {
   return (
     <div className="source-missing" role="status">
       <p>
-        The map references this text but does not carry it. {anchored} statement{anchored === 1 ? '' : 's'} point{anchored === 1 ? 's' : ''} into it. Open
-        the text file to see the passages; the map works without it.
+        The map references this text but does not carry it. {anchored} statement{anchored === 1 ? '' : 's'} point{anchored === 1 ? 's' : ''}{' '}
+        into it. Open the text file to see the passages; the map works without it.
       </p>
       <button type="button" onClick={() => input.current?.click()}>
         Open the text…
       </button>
-      <input ref={input} type="file" accept={TEXT_FILE_TYPES} hidden aria-label="Text of the source" onChange={(e) => void open(e.target.files?.[0])} />
+      <input
+        ref={input}
+        type="file"
+        accept={TEXT_FILE_TYPES}
+        hidden
+        aria-label="Text of the source"
+        onChange={(e) => void open(e.target.files?.[0])}
+      />
     </div>
   );
 }
@@ -143,7 +160,10 @@ function LoadedSource({ source, text }: { source: SourceDoc; text: string }) {
             {lost.map((a) => (
               <li key={a.nodeId}>
                 <button type="button" onClick={() => (useEditor.getState().select([a.nodeId]), useEditor.getState().centerOn(a.nodeId))}>
-                  {useEditor.getState().map.nodes.find((n) => n.id === a.nodeId)?.text.slice(0, 60) || a.nodeId}
+                  {useEditor
+                    .getState()
+                    .map.nodes.find((n) => n.id === a.nodeId)
+                    ?.text.slice(0, 60) || a.nodeId}
                 </button>{' '}
                 — {a.result.status === 'lost' ? a.result.reason : ''}
               </li>
@@ -152,7 +172,11 @@ function LoadedSource({ source, text }: { source: SourceDoc; text: string }) {
         </div>
       )}
       <div className="source-commands" role="toolbar" aria-label="Selection">
-        <span className="source-hint">{selection ? 'New statement from selection:' : 'Select words to make a statement of them, or drag them onto the canvas or a node:'}</span>
+        <span className="source-hint">
+          {selection
+            ? 'New statement from selection:'
+            : 'Select words to make a statement of them, or drag them onto the canvas or a node:'}
+        </span>
         {KIND_CHOICES.map((c) => (
           <button
             key={c.kind}
@@ -167,7 +191,12 @@ function LoadedSource({ source, text }: { source: SourceDoc; text: string }) {
             {c.key && <kbd>{c.key}</kbd>}
           </button>
         ))}
-        <button type="button" disabled={!selection || !selectedId || viewOnly} onMouseDown={(e) => e.preventDefault()} onClick={() => selection && selectedId && useEditor.getState().anchorToPassage(selectedId, source.id, selection)}>
+        <button
+          type="button"
+          disabled={!selection || !selectedId || viewOnly}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => selection && selectedId && useEditor.getState().anchorToPassage(selectedId, source.id, selection)}
+        >
           Anchor to selection
         </button>
         <label className="source-drop-kind">

@@ -20,21 +20,33 @@ interface Props {
   dropKind: NodeKind;
 }
 
-type Block = { type: 'heading'; start: number; end: number } | { type: 'paragraph'; start: number; end: number; index: number; number: number; section: string };
+type Block =
+  | { type: 'heading'; start: number; end: number }
+  | { type: 'paragraph'; start: number; end: number; index: number; number: number; section: string };
 
 export const SourceText = memo(function SourceText({ text, resolved, selection, onSelection, dropKind }: Props) {
   const selectedId = useEditor((s) => (s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0]! : null));
   const container = useRef<HTMLDivElement>(null);
 
   const passages = useMemo(
-    () => resolved.anchors.flatMap((a) => (a.result.status === 'found' ? [{ nodeId: a.nodeId, start: a.result.start, end: a.result.end }] : [])),
+    () =>
+      resolved.anchors.flatMap((a) =>
+        a.result.status === 'found' ? [{ nodeId: a.nodeId, start: a.result.start, end: a.result.end }] : [],
+      ),
     [resolved],
   );
   const kindOf = useMemo(() => new Map(resolved.anchors.map((a) => [a.nodeId, a.kind])), [resolved]);
   const blocks = useMemo<Block[]>(() => {
     const all: Block[] = [
       ...resolved.structure.sections.map((s) => ({ type: 'heading' as const, start: s.start, end: s.end })),
-      ...resolved.structure.paragraphs.map((p) => ({ type: 'paragraph' as const, start: p.start, end: p.end, index: p.index, number: p.number, section: p.section })),
+      ...resolved.structure.paragraphs.map((p) => ({
+        type: 'paragraph' as const,
+        start: p.start,
+        end: p.end,
+        index: p.index,
+        number: p.number,
+        section: p.section,
+      })),
     ];
     return all.sort((a, b) => a.start - b.start);
   }, [resolved]);
@@ -130,7 +142,10 @@ export const SourceText = memo(function SourceText({ text, resolved, selection, 
             className={`source-paragraph${unmapped.has(block.index) ? ' is-unmapped' : ''}`}
             data-paragraph={block.index}
           >
-            <span className="source-margin" aria-label={unmapped.has(block.index) ? `Paragraph ${block.number}: not mapped` : `Paragraph ${block.number}: mapped`}>
+            <span
+              className="source-margin"
+              aria-label={unmapped.has(block.index) ? `Paragraph ${block.number}: not mapped` : `Paragraph ${block.number}: mapped`}
+            >
               ¶{block.number}
               {unmapped.has(block.index) && <span className="source-unmapped-flag"> not mapped</span>}
             </span>

@@ -12,10 +12,14 @@ export interface KindChoice {
 
 const KEYED = new Map<NodeKind, string>(CHILD_ACTIONS.map((a) => [CHILD_ROLES[a.role].kind, a.key]));
 
-export const KIND_CHOICES: KindChoice[] = (['claim', 'premise', 'objection', 'caveat', 'evidence', 'rebuttal', 'context'] as const).map((kind) => {
-  const key = KEYED.get(kind);
-  return key ? { kind, label: NODE_STYLES[kind].label, key } : { kind, label: NODE_STYLES[kind].label };
-});
+export const KIND_CHOICES: KindChoice[] = (['claim', 'premise', 'objection', 'caveat', 'evidence', 'rebuttal', 'context'] as const).map(
+  (kind) => {
+    const key = KEYED.get(kind);
+    return key ? { kind, label: NODE_STYLES[kind].label, key } : { kind, label: NODE_STYLES[kind].label };
+  },
+);
 
 /** Lower-case key → kind, as on the canvas (R reason, O objection, C caveat, E evidence). */
-export const KIND_KEYS: Readonly<Record<string, NodeKind>> = Object.fromEntries(KIND_CHOICES.filter((c) => c.key).map((c) => [c.key!.toLowerCase(), c.kind]));
+export const KIND_KEYS: Readonly<Record<string, NodeKind>> = Object.fromEntries(
+  KIND_CHOICES.filter((c) => c.key).map((c) => [c.key!.toLowerCase(), c.kind]),
+);

@@ -21,7 +21,14 @@ export function compareMaps(key: ArgMap, submission: ArgMap, options: CompareOpt
 
   const statements: StatementVerdict[] = [];
   const kindPairs: [NodeKind, NodeKind][] = [];
-  const kinds: KindCounts = { key: keySide.nodes.length, submission: studentSide.nodes.length, correct: 0, wrongKind: 0, missing: 0, extra: 0 };
+  const kinds: KindCounts = {
+    key: keySide.nodes.length,
+    submission: studentSide.nodes.length,
+    correct: 0,
+    wrongKind: 0,
+    missing: 0,
+    extra: 0,
+  };
   for (const k of keySide.order) {
     const node = keySide.nodes[k]!;
     const s = matching.keyToSubmission[k]!;

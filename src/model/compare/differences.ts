@@ -31,7 +31,13 @@ interface Placed {
   difference: Difference;
 }
 
-export function listDifferences(key: Side, submission: Side, matching: Matching, statements: StatementVerdict[], relations: RelationComparison): Difference[] {
+export function listDifferences(
+  key: Side,
+  submission: Side,
+  matching: Matching,
+  statements: StatementVerdict[],
+  relations: RelationComparison,
+): Difference[] {
   const placed: Placed[] = [];
   const { submissionToKey } = matching;
 
@@ -76,7 +82,12 @@ export function listDifferences(key: Side, submission: Side, matching: Matching,
         : v.verdict === 'extra'
           ? `Not in the key: ${kindLabel(v.submissionKind!)}, ${text}.`
           : `Wrong kind: ${text} is ${kindLabel(v.keyKind!)} in the key, ${kindLabel(v.submissionKind!)} here.`;
-    const difference: Difference = { id: `statement:${v.verdict}:${v.keyId ?? ''}:${v.submissionId ?? ''}`, subject: 'statement', verdict: v.verdict, message };
+    const difference: Difference = {
+      id: `statement:${v.verdict}:${v.keyId ?? ''}:${v.submissionId ?? ''}`,
+      subject: 'statement',
+      verdict: v.verdict,
+      message,
+    };
     if (v.keyId !== undefined) difference.keyId = v.keyId;
     if (v.submissionId !== undefined) difference.submissionId = v.submissionId;
     const at: Placed['at'] = k !== undefined ? [key.rank[k]!, 0, 0, 0] : [rankOf(s!), 2, submission.rank[s!]!, 0];
@@ -85,7 +96,12 @@ export function listDifferences(key: Side, submission: Side, matching: Matching,
 
   for (const v of relations.verdicts) {
     if (v.verdict === 'correct') continue;
-    const difference: Difference = { id: `relation:${v.verdict}:${v.keyId ?? ''}:${v.submissionId ?? ''}`, subject: 'relation', verdict: v.verdict, message: v.detail };
+    const difference: Difference = {
+      id: `relation:${v.verdict}:${v.keyId ?? ''}:${v.submissionId ?? ''}`,
+      subject: 'relation',
+      verdict: v.verdict,
+      message: v.detail,
+    };
     if (v.keyId !== undefined) difference.keyId = v.keyId;
     if (v.submissionId !== undefined) difference.submissionId = v.submissionId;
     let at: Placed['at'];

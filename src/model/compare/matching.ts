@@ -70,7 +70,14 @@ export function matchStatements(key: Side, submission: Side, vocabulary: Vocabul
   const take = (c: Candidate, by: MatchReason, detail: string) => {
     state.keyToSubmission[c.key] = c.submission;
     state.submissionToKey[c.submission] = c.key;
-    const match: StatementMatch = { keyId: key.nodes[c.key]!.id, submissionId: submission.nodes[c.submission]!.id, by, score: round(c.score), text: round(c.text), detail };
+    const match: StatementMatch = {
+      keyId: key.nodes[c.key]!.id,
+      submissionId: submission.nodes[c.submission]!.id,
+      by,
+      score: round(c.score),
+      text: round(c.text),
+      detail,
+    };
     if (c.overlap !== undefined) match.overlap = round(c.overlap);
     state.matches.push(match);
   };
@@ -78,7 +85,12 @@ export function matchStatements(key: Side, submission: Side, vocabulary: Vocabul
   const assign = (candidates: Candidate[], by: MatchReason, describe: (c: Candidate) => string) =>
     assignGreedy(candidates, key, submission, free, agreement, (c, tie) => {
       if (tie === 0) take(c, by, describe(c));
-      else take(c, 'structure', `${describe(c)} Equally close to another statement; this one is joined to ${tie} statement${tie === 1 ? '' : 's'} already matched to its partner's.`);
+      else
+        take(
+          c,
+          'structure',
+          `${describe(c)} Equally close to another statement; this one is joined to ${tie} statement${tie === 1 ? '' : 's'} already matched to its partner's.`,
+        );
     });
 
   const overlaps = anchorOverlaps(key, submission);
@@ -93,7 +105,11 @@ export function matchStatements(key: Side, submission: Side, vocabulary: Vocabul
       const overlap = overlapOf.get(`${k}:${s}`);
       if (text < ID_TEXT_FLOOR && overlap === undefined) return;
       const detail =
-        text === 1 ? 'Same id and the same words.' : text >= ID_TEXT_FLOOR ? `Same id, and the texts agree (${fixed(text)}).` : `Same id, and the passages overlap (${percent(overlap!)}).`;
+        text === 1
+          ? 'Same id and the same words.'
+          : text >= ID_TEXT_FLOOR
+            ? `Same id, and the texts agree (${fixed(text)}).`
+            : `Same id, and the passages overlap (${percent(overlap!)}).`;
       take({ key: k, submission: s, rank: 0, score: text, text, ...(overlap === undefined ? {} : { overlap }) }, 'id', detail);
     });
   }
@@ -107,7 +123,9 @@ export function matchStatements(key: Side, submission: Side, vocabulary: Vocabul
     anchorCandidates.push({ key: p.key, submission: p.submission, rank: p.overlap + text, score: p.overlap, text, overlap: p.overlap });
   }
   assign(anchorCandidates, 'anchor', (c) =>
-    c.overlap === 1 ? `The same passage of the source (texts agree ${fixed(c.text)}).` : `Overlapping passages of the source (${percent(c.overlap!)} shared; texts agree ${fixed(c.text)}).`,
+    c.overlap === 1
+      ? `The same passage of the source (texts agree ${fixed(c.text)}).`
+      : `Overlapping passages of the source (${percent(c.overlap!)} shared; texts agree ${fixed(c.text)}).`,
   );
 
   // 3. The same text; then the same words (case, punctuation, stop words or word order aside).
@@ -125,7 +143,11 @@ export function matchStatements(key: Side, submission: Side, vocabulary: Vocabul
     const before = state.matches.length;
     assignGreedy(confirmed, key, submission, free, agreement, (c) => {
       const n = agreement(c.key, c.submission);
-      take(c, 'structure', `Texts agree in part (${fixed(c.text)}), and both are joined to ${n} statement${n === 1 ? '' : 's'} already matched to each other.`);
+      take(
+        c,
+        'structure',
+        `Texts agree in part (${fixed(c.text)}), and both are joined to ${n} statement${n === 1 ? '' : 's'} already matched to each other.`,
+      );
     });
     if (state.matches.length === before) break;
   }
@@ -157,8 +179,10 @@ function assignGreedy(
   agreement: (k: number, s: number) => number,
   take: (c: Candidate, tie: number) => void,
 ): void {
-  candidates.sort((a, b) => b.rank - a.rank || key.rank[a.key]! - key.rank[b.key]! || submission.rank[a.submission]! - submission.rank[b.submission]!);
-  for (let i = 0; i < candidates.length; ) {
+  candidates.sort(
+    (a, b) => b.rank - a.rank || key.rank[a.key]! - key.rank[b.key]! || submission.rank[a.submission]! - submission.rank[b.submission]!,
+  );
+  for (let i = 0; i < candidates.length;) {
     let j = i + 1;
     while (j < candidates.length && candidates[i]!.rank - candidates[j]!.rank <= EPSILON) j++;
     settleTies(candidates.slice(i, j), free, agreement, take);
@@ -167,7 +191,12 @@ function assignGreedy(
 }
 
 /** Equally good candidates: the unambiguous ones first, then by matched neighbours, then in order. */
-function settleTies(group: Candidate[], free: (c: Candidate) => boolean, agreement: (k: number, s: number) => number, take: (c: Candidate, tie: number) => void): void {
+function settleTies(
+  group: Candidate[],
+  free: (c: Candidate) => boolean,
+  agreement: (k: number, s: number) => number,
+  take: (c: Candidate, tie: number) => void,
+): void {
   for (let remaining = group.filter(free); remaining.length > 0; remaining = remaining.filter(free)) {
     const perKey = new Map<number, number>();
     const perSubmission = new Map<number, number>();
@@ -239,7 +268,12 @@ function sameWordCandidates(key: Side, submission: Side, vocabulary: Vocabulary,
 }
 
 /** Free pairs with similar texts (≥ TEXT_THRESHOLD) and with partly similar ones (≥ STRUCTURE_FLOOR). */
-function similarCandidates(key: Side, submission: Side, vocabulary: Vocabulary, state: Matching): { similar: Candidate[]; partial: Candidate[] } {
+function similarCandidates(
+  key: Side,
+  submission: Side,
+  vocabulary: Vocabulary,
+  state: Matching,
+): { similar: Candidate[]; partial: Candidate[] } {
   const similar: Candidate[] = [];
   const partial: Candidate[] = [];
   const postings = new Map<number, number[]>();

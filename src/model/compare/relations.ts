@@ -102,7 +102,7 @@ export function compareRelations(key: Side, submission: Side, matching: Matching
   });
 
   // Key relations that target relations, once their targets are paired.
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     const ready: { k: number; ends: number }[] = [];
     kR.forEach((r, k) => {
@@ -176,12 +176,20 @@ export function compareRelations(key: Side, submission: Side, matching: Matching
     const base = { keyId: r.id, submissionId: theirs.id, keyKind: r.kind, submissionKind: theirs.kind };
     if (how[k] === 'reversed') {
       counts.reversed++;
-      verdicts.push({ verdict: 'reversed', ...base, detail: `The wrong way round: the key has ${keyText(r)}; this map has ${studentText(theirs)}.` });
+      verdicts.push({
+        verdict: 'reversed',
+        ...base,
+        detail: `The wrong way round: the key has ${keyText(r)}; this map has ${studentText(theirs)}.`,
+      });
       return;
     }
     if (how[k] === 'cross') {
       counts.wrongKind++;
-      verdicts.push({ verdict: 'wrongKind', ...base, detail: `Wrong kind: the key has ${keyText(r)}; this map has ${studentText(theirs)}.` });
+      verdicts.push({
+        verdict: 'wrongKind',
+        ...base,
+        detail: `Wrong kind: the key has ${keyText(r)}; this map has ${studentText(theirs)}.`,
+      });
       return;
     }
     const grouping = sameGrouping(k, s) ? 'same' : 'different';
@@ -223,7 +231,14 @@ function partners(relations: Relation[], groups: Map<string, number[]>, i: numbe
 }
 
 /** How the co-premises of a paired relation differ, e.g. "linked with “B”; this map has it on its own". */
-function groupingDifference(key: Side, submission: Side, r: Relation, theirs: Relation, keyGroups: Map<string, number[]>, studentGroups: Map<string, number[]>): string {
+function groupingDifference(
+  key: Side,
+  submission: Side,
+  r: Relation,
+  theirs: Relation,
+  keyGroups: Map<string, number[]>,
+  studentGroups: Map<string, number[]>,
+): string {
   const names = (side: Side, list: number[]) => list.map((i) => `“${statementText(side, side.relations[i]!.from)}”`).join(', ');
   const ours = partners(key.relations, keyGroups, key.relationIndex.get(r.id)!);
   const their = partners(submission.relations, studentGroups, submission.relationIndex.get(theirs.id)!);

@@ -164,9 +164,7 @@ export function sameWordsKey(text: PreparedText): string | undefined {
 /** The words of a text: accents, case, possessives and punctuation gone. */
 export function words(text: string): string[] {
   const ascii = !/[^\x00-\x7f]/.test(text);
-  const folded = (ascii ? text : text.normalize('NFKD').replace(/\p{M}+/gu, ''))
-    .toLowerCase()
-    .replace(/['’](s\b)?/g, '');
+  const folded = (ascii ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/['’](s\b)?/g, '');
   return folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
 }
 

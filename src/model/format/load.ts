@@ -6,9 +6,7 @@ import { migrate, OLDEST_VERSION } from './migrations.ts';
 import { restoreMap, RestoreRefused } from './restore.ts';
 import { binaryKind, printable } from './sniff.ts';
 
-export type LoadResult =
-  | { ok: true; map: ArgMap; repairs: string[]; migratedFrom?: number }
-  | { ok: false; error: string };
+export type LoadResult = { ok: true; map: ArgMap; repairs: string[]; migratedFrom?: number } | { ok: false; error: string };
 
 export function parseMapText(text: string): LoadResult {
   const binary = binaryKind(text);

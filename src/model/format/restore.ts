@@ -44,7 +44,9 @@ function restoreSources(raw: unknown, repairs: string[]): SourceDoc[] {
     let source: SourceDoc;
     if (parsed.success) source = parsed.data;
     else if (isRecord(item) && typeof item.id === 'string' && item.id) {
-      const kept = Object.fromEntries(Object.entries(item).filter(([k, v]) => Object.hasOwn(SourceDocSchema.shape, k) && typeof v === 'string'));
+      const kept = Object.fromEntries(
+        Object.entries(item).filter(([k, v]) => Object.hasOwn(SourceDocSchema.shape, k) && typeof v === 'string'),
+      );
       source = { ...kept, id: item.id, title: typeof item.title === 'string' ? item.title : 'Untitled source' };
       repairs.push(`Source "${item.id}" had invalid parts; kept ${Object.keys(source).join(', ')}.`);
     } else {
@@ -83,7 +85,8 @@ function restoreMeta(raw: unknown, repairs: string[]): ArgMap['meta'] {
   if (m.focus !== undefined && !(typeof m.focus === 'string' && m.focus))
     repairs.push(`The map's focus was ${describe(m.focus)}, not a node id; showing the whole map.`);
   const layout = LAYOUT_MODES.find((mode) => mode === m.layout);
-  if (m.layout !== undefined && !layout) repairs.push(`The map's layout was ${describe(m.layout)}, not one of ${LAYOUT_MODES.join(', ')}; Layout will choose automatically.`);
+  if (m.layout !== undefined && !layout)
+    repairs.push(`The map's layout was ${describe(m.layout)}, not one of ${LAYOUT_MODES.join(', ')}; Layout will choose automatically.`);
   reportUnknownFields(m, Object.keys(MetaSchema.shape), "The map's meta", repairs);
   const meta: ArgMap['meta'] = { title, description };
   if (typeof m.focus === 'string' && m.focus) meta.focus = m.focus;
@@ -149,7 +152,9 @@ function repairNode(raw: Json, index: number, repairs: string[]): ArgNode {
     const source = SourceSchema.safeParse(raw.source);
     if (source.success) node.source = source.data;
     else if (isRecord(raw.source)) {
-      const kept = Object.fromEntries(Object.entries(raw.source).filter(([k, v]) => Object.hasOwn(SourceSchema.shape, k) && typeof v === 'string'));
+      const kept = Object.fromEntries(
+        Object.entries(raw.source).filter(([k, v]) => Object.hasOwn(SourceSchema.shape, k) && typeof v === 'string'),
+      );
       repairs.push(`${where}: its source reference had invalid parts; kept ${Object.keys(kept).join(', ') || 'nothing'}.`);
       node.source = kept;
     } else repairs.push(`${where}: field "source" was ${describe(raw.source)}; removed.`);
@@ -157,7 +162,10 @@ function repairNode(raw: Json, index: number, repairs: string[]): ArgNode {
   if (raw.anchor !== undefined) {
     const anchor = AnchorSchema.safeParse(raw.anchor);
     if (anchor.success) node.anchor = anchor.data;
-    else repairs.push(`${where}: its anchor in a source was invalid (${anchor.error.issues.map((i) => `"${i.path.join('.')}" ${i.message.toLowerCase()}`).join('; ')}); removed.`);
+    else
+      repairs.push(
+        `${where}: its anchor in a source was invalid (${anchor.error.issues.map((i) => `"${i.path.join('.')}" ${i.message.toLowerCase()}`).join('; ')}); removed.`,
+      );
   }
   reportUnknownFields(raw, Object.keys(NodeSchema.shape), where, repairs);
   return node;
@@ -167,11 +175,18 @@ function restorePosition(raw: unknown, where: string, index: number, repairs: st
   const parsed = PointSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const p = isRecord(raw) ? raw : {};
-  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() && Number.isFinite(Number(v)) ? Number(v) : undefined);
+  const num = (v: unknown) =>
+    typeof v === 'number' && Number.isFinite(v)
+      ? v
+      : typeof v === 'string' && v.trim() && Number.isFinite(Number(v))
+        ? Number(v)
+        : undefined;
   const x = num(p.x);
   const y = num(p.y);
   const fallback = { x: (index % 8) * 300, y: Math.floor(index / 8) * 200 };
-  repairs.push(`${where}: field "position" was ${describe(raw)}; ${x !== undefined && y !== undefined ? 'numbers read from text' : 'placed on a grid (run Layout to tidy)'}.`);
+  repairs.push(
+    `${where}: field "position" was ${describe(raw)}; ${x !== undefined && y !== undefined ? 'numbers read from text' : 'placed on a grid (run Layout to tidy)'}.`,
+  );
   return { x: x ?? fallback.x, y: y ?? fallback.y };
 }
 
@@ -219,7 +234,11 @@ function describeRelationRepair(raw: Json, rel: Relation): string {
   if (unknown.length) parts.push(`unknown field(s) ${unknown.map((k) => `"${k}"`).join(', ')} ignored`);
   if (raw.group !== undefined && raw.group !== rel.group) parts.push(`invalid group ${describe(raw.group)} removed`);
   if (raw.weight !== undefined && raw.weight !== rel.weight)
-    parts.push(rel.weight === undefined ? `invalid weight ${describe(raw.weight)} removed (counts as 1)` : `weight ${describe(raw.weight)} clamped to ${rel.weight}`);
+    parts.push(
+      rel.weight === undefined
+        ? `invalid weight ${describe(raw.weight)} removed (counts as 1)`
+        : `weight ${describe(raw.weight)} clamped to ${rel.weight}`,
+    );
   return parts.join('; ') || 'repaired';
 }
 

@@ -13,7 +13,8 @@ export const FORMAT_NAME = 'argmap';
 export const FORMAT_VERSION = 3;
 
 /** A string with at least one character, described for the JSON Schema when `description` is given. */
-const text1 = (description?: string) => (description ? z.string().check(z.minLength(1), z.describe(description)) : z.string().check(z.minLength(1)));
+const text1 = (description?: string) =>
+  description ? z.string().check(z.minLength(1), z.describe(description)) : z.string().check(z.minLength(1));
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
 
 export const PointSchema = z.strictObject({ x: z.number(), y: z.number() });
@@ -41,7 +42,7 @@ export const QuoteSelectorSchema = z.strictObject({
 });
 
 export const AnchorSchema = z.strictObject({
-  source: text1('id of one of the map\'s sources'),
+  source: text1("id of one of the map's sources"),
   position: z.optional(PositionSelectorSchema),
   quote: z.optional(QuoteSelectorSchema),
 });

@@ -13,8 +13,10 @@ import { finishImport, idMaker, plural, quote, type DraftNode, type ImportResult
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() && Number.isFinite(Number(v)) ? Number(v) : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() && Number.isFinite(Number(v)) ? Number(v) : undefined;
 
 /** The scheme Argmap writes for "qualifies" (AIF has no qualifier relation). */
 export const QUALIFIES_SCHEME = 'Qualification';
@@ -64,7 +66,8 @@ function readAif(doc: unknown): ImportResult {
       const x = num(n.x);
       const y = num(n.y);
       if (id !== undefined && x !== undefined && y !== undefined) ovaPositions.set(id, { x, y });
-      if (id !== undefined && typeof n.kind === 'string' && (NODE_KINDS as readonly string[]).includes(n.kind)) argmapKinds.set(id, n.kind as NodeKind);
+      if (id !== undefined && typeof n.kind === 'string' && (NODE_KINDS as readonly string[]).includes(n.kind))
+        argmapKinds.set(id, n.kind as NodeKind);
     }
 
   const nodes = new Map<string, AifNode>();
@@ -82,7 +85,14 @@ function readAif(doc: unknown): ImportResult {
       report.push(`Node ${id} appears twice; the first one is kept.`);
       continue;
     }
-    const node: AifNode = { id, type, text: str(raw.text) ?? '', scheme: str(raw.scheme) ?? str(raw.schemeName), x: num(raw.x), y: num(raw.y) };
+    const node: AifNode = {
+      id,
+      type,
+      text: str(raw.text) ?? '',
+      scheme: str(raw.scheme) ?? str(raw.schemeName),
+      x: num(raw.x),
+      y: num(raw.y),
+    };
     const pos = ovaPositions.get(id);
     if (pos) Object.assign(node, pos);
     if (type === 'I' || type === 'RA' || type === 'CA' || type === 'MA') nodes.set(id, node);
@@ -92,7 +102,9 @@ function readAif(doc: unknown): ImportResult {
   if (badNodes) report.push(`${plural(badNodes, 'node')} without an id (nodeID) skipped.`);
   for (const [type, count] of unknownTypes) report.push(`${plural(count, 'node')} of unknown type "${type}" skipped.`);
   if (dialogue.size)
-    report.push(`Dialogue structure not mapped: ${[...dialogue].map(([t, c]) => `${c} ${t}`).join(', ')} node(s) (locutions, illocutions, transitions; Argmap maps what is argued, not who said it).`);
+    report.push(
+      `Dialogue structure not mapped: ${[...dialogue].map(([t, c]) => `${c} ${t}`).join(', ')} node(s) (locutions, illocutions, transitions; Argmap maps what is argued, not who said it).`,
+    );
 
   // Edges, each end checked.
   const incoming = new Map<string, string[]>();
@@ -100,10 +112,13 @@ function readAif(doc: unknown): ImportResult {
   let dangling = 0;
   let dialogueEdges = 0;
   for (const raw of rawEdges) {
-    const from = isRecord(raw) ? (str(raw.fromID) ?? (isRecord(raw.from) ? str(raw.from.id) ?? str(raw.from.nodeID) : str(raw.from))) : undefined;
-    const to = isRecord(raw) ? (str(raw.toID) ?? (isRecord(raw.to) ? str(raw.to.id) ?? str(raw.to.nodeID) : str(raw.to))) : undefined;
+    const from = isRecord(raw)
+      ? (str(raw.fromID) ?? (isRecord(raw.from) ? (str(raw.from.id) ?? str(raw.from.nodeID)) : str(raw.from)))
+      : undefined;
+    const to = isRecord(raw) ? (str(raw.toID) ?? (isRecord(raw.to) ? (str(raw.to.id) ?? str(raw.to.nodeID)) : str(raw.to))) : undefined;
     if (from === undefined || to === undefined || !nodes.has(from) || !nodes.has(to)) {
-      if (from !== undefined && to !== undefined && (nodes.has(from) || nodes.has(to)) && !(nodes.has(from) && nodes.has(to))) dialogueEdges++;
+      if (from !== undefined && to !== undefined && (nodes.has(from) || nodes.has(to)) && !(nodes.has(from) && nodes.has(to)))
+        dialogueEdges++;
       else dangling++;
       continue;
     }
@@ -111,7 +126,8 @@ function readAif(doc: unknown): ImportResult {
     (incoming.get(to) ?? incoming.set(to, []).get(to)!).push(from);
   }
   if (dangling) report.push(`${plural(dangling, 'edge')} pointing to no node (or to a skipped node) ignored.`);
-  if (dialogueEdges) report.push(`${plural(dialogueEdges, 'edge')} between the argument and the dialogue (L, YA, TA) or skipped nodes ignored.`);
+  if (dialogueEdges)
+    report.push(`${plural(dialogueEdges, 'edge')} between the argument and the dialogue (L, YA, TA) or skipped nodes ignored.`);
 
   const newId = idMaker();
   const statementIds = new Map<string, string>();
@@ -135,7 +151,8 @@ function readAif(doc: unknown): ImportResult {
   const relationsOfScheme = new Map<string, string[]>();
   const counts = { supports: 0, qualifies: 0, opposes: 0, undercuts: 0, rephrase: 0, schemes: 0 };
   const iEnds = (list: string[] | undefined) => (list ?? []).filter((id) => nodes.get(id)?.type === 'I');
-  const describeNode = (n: AifNode) => `${n.type} node ${n.id}${n.text && !DEFAULT_TEXTS.has(n.text.toLowerCase()) ? ` (${quote(n.text, 40)})` : ''}`;
+  const describeNode = (n: AifNode) =>
+    `${n.type} node ${n.id}${n.text && !DEFAULT_TEXTS.has(n.text.toLowerCase()) ? ` (${quote(n.text, 40)})` : ''}`;
   const schemeName = (n: AifNode) => {
     const name = n.scheme ?? n.text;
     return name && !DEFAULT_TEXTS.has(name.trim().toLowerCase()) ? name.trim() : undefined;
@@ -145,15 +162,17 @@ function readAif(doc: unknown): ImportResult {
     if (n.type !== 'RA' && n.type !== 'MA') continue;
     const premises = iEnds(incoming.get(n.id));
     const conclusions = iEnds(outgoing.get(n.id));
-    const others = [...(incoming.get(n.id) ?? []), ...(outgoing.get(n.id) ?? [])].filter((id) => nodes.get(id)?.type !== 'I' && nodes.get(id)?.type !== 'CA');
-    if (others.length) report.push(`${describeNode(n)} is linked to other scheme nodes (${others.join(', ')}); those links are not mapped.`);
+    const others = [...(incoming.get(n.id) ?? []), ...(outgoing.get(n.id) ?? [])].filter(
+      (id) => nodes.get(id)?.type !== 'I' && nodes.get(id)?.type !== 'CA',
+    );
+    if (others.length)
+      report.push(`${describeNode(n)} is linked to other scheme nodes (${others.join(', ')}); those links are not mapped.`);
     if (!premises.length || !conclusions.length) {
       report.push(`${describeNode(n)} has ${!premises.length ? 'no premise' : 'no conclusion'} (I-node); not mapped.`);
       continue;
     }
     if (n.type === 'MA') {
-      for (const c of conclusions)
-        for (const p of premises) addNote(statementIds.get(c)!, `Rephrased as: ${nodes.get(p)!.text}`);
+      for (const c of conclusions) for (const p of premises) addNote(statementIds.get(c)!, `Rephrased as: ${nodes.get(p)!.text}`);
       counts.rephrase++;
       continue;
     }
@@ -218,7 +237,8 @@ function readAif(doc: unknown): ImportResult {
           counts.undercuts++;
         }
       }
-      if (attackers.length > 1) report.push(`${describeNode(n)} has ${attackers.length} attacking statements; each mapped as its own objection.`);
+      if (attackers.length > 1)
+        report.push(`${describeNode(n)} has ${attackers.length} attacking statements; each mapped as its own objection.`);
       relationsOfScheme.set(n.id, ids);
     }
     if (!progressed) break;
@@ -231,14 +251,18 @@ function readAif(doc: unknown): ImportResult {
   inferKinds(inferred, relations);
   implicit.forEach((d, i) => (d.kind = inferred[i]!.kind));
   for (const d of drafts) if (argmapKinds.has(aifIdOf.get(d.id)!)) d.kind = argmapKinds.get(aifIdOf.get(d.id)!)!;
-  if (implicit.length) report.push(`Statement kinds taken from the structure (${plural(implicit.length, 'statement')}): unsupported roots are claims, attackers objections, reasons premises.`);
+  if (implicit.length)
+    report.push(
+      `Statement kinds taken from the structure (${plural(implicit.length, 'statement')}): unsupported roots are claims, attackers objections, reasons premises.`,
+    );
 
   const iCount = drafts.length;
   report.unshift(
     `Read ${plural(iCount, 'statement')} (I-nodes), ${plural(counts.supports, 'inference')} (RA) as supports${counts.qualifies ? `, ${plural(counts.qualifies, 'qualification')} (RA "${QUALIFIES_SCHEME}")` : ''}, ${plural(counts.opposes, 'conflict')} (CA) as opposes, ${plural(counts.undercuts, 'undercut')} (CA on an RA or CA)${counts.rephrase ? `, ${plural(counts.rephrase, 'rephrase')} (MA) as notes` : ''}${counts.schemes ? `; ${plural(counts.schemes, 'scheme name')} kept in the premises' notes` : ''}.`,
   );
   const anyPositions = drafts.some((d) => d.position);
-  if (anyPositions && !drafts.every((d) => d.position)) report.push('Some statements had no position; the whole map was laid out as a tidy tree.');
+  if (anyPositions && !drafts.every((d) => d.position))
+    report.push('Some statements had no position; the whole map was laid out as a tidy tree.');
   else if (anyPositions) report.push("Positions taken from the file (OVA's layout).");
   const title = isRecord(doc.text) && typeof doc.text.title === 'string' ? doc.text.title : 'AIF argument map';
   return finishImport({ title, description: 'Imported from AIF JSON.' }, drafts, relations, report);
@@ -259,7 +283,8 @@ export function inferKinds(drafts: DraftNode[], relations: Relation[]) {
   }
   // An objection to an objection answers it: a rebuttal.
   for (const r of relations)
-    if (r.kind === 'opposes' && byId.get(r.to)?.kind === 'objection' && byId.get(r.from)?.kind === 'objection' && r.from !== r.to) byId.get(r.from)!.kind = 'rebuttal';
+    if (r.kind === 'opposes' && byId.get(r.to)?.kind === 'objection' && byId.get(r.from)?.kind === 'objection' && r.from !== r.to)
+      byId.get(r.from)!.kind = 'rebuttal';
 }
 
 // ---- writing -------------------------------------------------------------------------
@@ -279,7 +304,13 @@ export interface AifEdgeOut {
 }
 export interface AifFile {
   AIF: { nodes: AifNodeOut[]; edges: AifEdgeOut[]; schemefulfillments: never[]; locutions: never[]; participants: never[] };
-  OVA: { firstname: string; surname: string; url: string; nodes: { nodeID: string; visible: boolean; x: number; y: number; timestamp: string; kind?: NodeKind }[]; edges: { fromID: string; toID: string; visible: boolean }[] };
+  OVA: {
+    firstname: string;
+    surname: string;
+    url: string;
+    nodes: { nodeID: string; visible: boolean; x: number; y: number; timestamp: string; kind?: NodeKind }[];
+    edges: { fromID: string; toID: string; visible: boolean }[];
+  };
   text: { txt: string; title: string };
   /** AIFdb's own upload reads these top-level lists. */
   nodes: AifNodeOut[];
@@ -356,7 +387,13 @@ export function writeAif(map: ArgMap, now = new Date()): string {
   }
   const file: AifFile = {
     AIF: { nodes, edges, schemefulfillments: [], locutions: [], participants: [] },
-    OVA: { firstname: '', surname: '', url: '', nodes: positions, edges: edges.map((e) => ({ fromID: e.fromID, toID: e.toID, visible: true })) },
+    OVA: {
+      firstname: '',
+      surname: '',
+      url: '',
+      nodes: positions,
+      edges: edges.map((e) => ({ fromID: e.fromID, toID: e.toID, visible: true })),
+    },
     text: { txt: map.meta.description, title: map.meta.title },
     nodes,
     edges,

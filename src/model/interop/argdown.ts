@@ -83,7 +83,11 @@ export async function parseArgdown(text: string): Promise<ImportResult> {
     app.addPlugin(new core.ParserPlugin(), 'parse-input');
     app.addPlugin(new core.DataPlugin(), 'build-model');
     app.addPlugin(new core.ModelPlugin(), 'build-model');
-    const response = app.run({ input: text.replace(/^\uFEFF/, ''), process: ['parse-input', 'build-model'], logLevel: 'none' }) as unknown as AdResponse;
+    const response = app.run({
+      input: text.replace(/^\uFEFF/, ''),
+      process: ['parse-input', 'build-model'],
+      logLevel: 'none',
+    }) as unknown as AdResponse;
     return readModel(response);
   } catch (e) {
     return { ok: false, error: `This Argdown file could not be read: ${(e as Error).message}` };
@@ -97,7 +101,14 @@ const errorLine = (e: AdError) => {
 };
 
 const KIND_TAGS = new Set<string>(NODE_KINDS);
-const RELATION_MAP: Record<string, RelationKind | undefined> = { support: 'supports', attack: 'opposes', undercut: 'undercuts', contrary: 'opposes', contradictory: 'opposes', entails: 'supports' };
+const RELATION_MAP: Record<string, RelationKind | undefined> = {
+  support: 'supports',
+  attack: 'opposes',
+  undercut: 'undercuts',
+  contrary: 'opposes',
+  contradictory: 'opposes',
+  entails: 'supports',
+};
 
 /** The member text without the tags written at its end (the parser keeps them in the text). */
 function textOf(members: AdMember[], tags: string[] | undefined): string | undefined {
@@ -106,7 +117,7 @@ function textOf(members: AdMember[], tags: string[] | undefined): string | undef
   if (!last?.text) return undefined;
   let text = last.text.trim();
   const all = new Set([...(tags ?? []), ...(last.tags ?? [])]);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const tag of all) {
       for (const written of [`#(${tag})`, `#${tag}`])
@@ -131,7 +142,11 @@ function readModel(r: AdResponse): ImportResult {
       error: `This Argdown file could not be parsed${listed.length ? `: ${listed.join(' · ')}${errors.length > 5 ? ` (and ${errors.length - 5} more)` : ''}` : '.'}`,
     };
   }
-  if (errors.length) report.push(`${plural(errors.length, 'syntax error')}; opened what the parser could read:`, ...errors.slice(0, 50).map((e) => `  ${errorLine(e)}`));
+  if (errors.length)
+    report.push(
+      `${plural(errors.length, 'syntax error')}; opened what the parser could read:`,
+      ...errors.slice(0, 50).map((e) => `  ${errorLine(e)}`),
+    );
   if (errors.length > 50) report.push(`  … and ${errors.length - 50} more.`);
 
   const newId = idMaker();
@@ -145,7 +160,9 @@ function readModel(r: AdResponse): ImportResult {
     if (notes) node.notes = notes;
     if (data.mark === 'accepted' || data.mark === 'rejected') node.mark = data.mark;
     if (data.source && typeof data.source === 'object' && !Array.isArray(data.source)) {
-      const source = Object.fromEntries(Object.entries(data.source).filter(([k, v]) => ['document', 'section', 'paragraph', 'quote'].includes(k) && typeof v === 'string'));
+      const source = Object.fromEntries(
+        Object.entries(data.source).filter(([k, v]) => ['document', 'section', 'paragraph', 'quote'].includes(k) && typeof v === 'string'),
+      );
       if (Object.keys(source).length) node.source = source;
     }
   };
@@ -240,8 +257,10 @@ function readModel(r: AdResponse): ImportResult {
   const endOf = (el: AdElement | undefined): { node?: string; argument?: string; inference?: string } => {
     if (!el) return {};
     if (el.type === 'equivalence-class' && el.title !== undefined) return { node: statementNode.get(el.title) };
-    if (el.type === 'argument' && el.title !== undefined) return { node: argumentEnd.get(el.title), argument: el.title, inference: argumentInference.get(el.title) };
-    if (el.type === 'inference' && el.argumentTitle !== undefined) return { inference: argumentInference.get(el.argumentTitle), argument: el.argumentTitle };
+    if (el.type === 'argument' && el.title !== undefined)
+      return { node: argumentEnd.get(el.title), argument: el.title, inference: argumentInference.get(el.title) };
+    if (el.type === 'inference' && el.argumentTitle !== undefined)
+      return { inference: argumentInference.get(el.argumentTitle), argument: el.argumentTitle };
     return {};
   };
   for (const rel of r.relations ?? []) {
@@ -280,7 +299,8 @@ function readModel(r: AdResponse): ImportResult {
     const key = `${from.node}\u0000${kind}\u0000${target}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (rel.relationType === 'contrary' || rel.relationType === 'contradictory' || rel.relationType === 'entails') converted[rel.relationType]++;
+    if (rel.relationType === 'contrary' || rel.relationType === 'contradictory' || rel.relationType === 'entails')
+      converted[rel.relationType]++;
     relations.push({ id: relationId(`r${relations.length + 1}`), kind, from: from.node, to: target });
   }
 
@@ -298,14 +318,23 @@ function readModel(r: AdResponse): ImportResult {
   const summary = [
     `Read ${plural(Object.keys(r.statements).length, 'statement')}, ${plural(pcsArguments, 'argument')} with premises and conclusion (premises → supports, several → co-premises)${plainArguments ? `, ${plural(plainArguments, 'argument')} without them (each a node)` : ''}, ${plural(relations.length, 'relation')}.`,
   ];
-  if (implicit.length && implicit.length < drafts.length) summary.push(`${plural(implicit.length, 'statement')} had no kind tag (#claim, #premise, …); kind taken from the structure.`);
-  else if (implicit.length) summary.push('No kind tags (#claim, #premise, …): kinds taken from the structure (unsupported roots are claims, attackers objections).');
+  if (implicit.length && implicit.length < drafts.length)
+    summary.push(`${plural(implicit.length, 'statement')} had no kind tag (#claim, #premise, …); kind taken from the structure.`);
+  else if (implicit.length)
+    summary.push(
+      'No kind tags (#claim, #premise, …): kinds taken from the structure (unsupported roots are claims, attackers objections).',
+    );
   if (otherTags) summary.push(`${plural(otherTags, 'other tag')} kept in notes.`);
   if (steps) summary.push(`Arguments with several inference steps: ${plural(steps, 'step')} each mapped as its own reason.`);
-  if (converted.contrary || converted.contradictory) summary.push(`${plural(converted.contrary + converted.contradictory, 'contrary or contradictory relation')} mapped as "opposes" (one direction).`);
+  if (converted.contrary || converted.contradictory)
+    summary.push(
+      `${plural(converted.contrary + converted.contradictory, 'contrary or contradictory relation')} mapped as "opposes" (one direction).`,
+    );
   if (converted.entails) summary.push(`${plural(converted.entails, 'entailment')} mapped as "supports".`);
-  if (converted.argumentAttack) summary.push(`${plural(converted.argumentAttack, 'attack')} on arguments mapped as undercuts of their inference.`);
-  if (converted.argumentSupport) summary.push(`${plural(converted.argumentSupport, 'support')} of arguments mapped as support of their conclusion.`);
+  if (converted.argumentAttack)
+    summary.push(`${plural(converted.argumentAttack, 'attack')} on arguments mapped as undercuts of their inference.`);
+  if (converted.argumentSupport)
+    summary.push(`${plural(converted.argumentSupport, 'support')} of arguments mapped as support of their conclusion.`);
   report.unshift(...summary);
   return finishImport({ title, description }, drafts, relations, report);
 }
@@ -329,13 +358,21 @@ const SAFE_TITLE = /^[\p{L}\p{N}][\p{L}\p{N} .,'’()-]*$/u;
 /** Readable Argdown that @argdown/core parses back into the same graph. */
 export function writeArgdown(map: ArgMap): string {
   const out: string[] = [];
-  out.push('===', `title: ${JSON.stringify(map.meta.title)}`, `description: ${JSON.stringify(map.meta.description)}`, 'generator: Argmap', '===', '');
+  out.push(
+    '===',
+    `title: ${JSON.stringify(map.meta.title)}`,
+    `description: ${JSON.stringify(map.meta.description)}`,
+    'generator: Argmap',
+    '===',
+    '',
+  );
   const taken = new Set<string>();
   const unique = (base: string, fallback: string) => {
     // @argdown/core keeps statements in plain objects keyed by title: "valueOf" or
     // "constructor" would collide with Object.prototype, and titles that are numbers would be
     // listed first (integer keys), so those become numbered titles too.
-    const usable = SAFE_TITLE.test(base) && base === base.trim() && !/^Untitled \d+$/.test(base) && !/^\d+$/.test(base) && !(base in Object.prototype);
+    const usable =
+      SAFE_TITLE.test(base) && base === base.trim() && !/^Untitled \d+$/.test(base) && !/^\d+$/.test(base) && !(base in Object.prototype);
     let t = usable ? base : fallback;
     for (let i = 2; taken.has(t); i++) t = `${usable ? base : fallback} ${i}`;
     taken.add(t);
@@ -411,4 +448,3 @@ export function writeArgdown(map: ArgMap): string {
   if (unwritable.length) out.push(`// Not written (Argdown cannot undercut an undercut): ${unwritable.join(', ')}`, '');
   return out.join('\n');
 }
-

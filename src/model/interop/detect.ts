@@ -19,7 +19,10 @@ function looksLikeAif(doc: unknown): boolean {
   const d = doc as Record<string, unknown>;
   const inner = d.AIF && typeof d.AIF === 'object' ? (d.AIF as Record<string, unknown>) : d;
   if (!Array.isArray(inner.nodes)) return false;
-  return inner.nodes.some((n) => n && typeof n === 'object' && 'type' in n && ('nodeID' in n || 'id' in n)) || (inner.nodes.length === 0 && Array.isArray(inner.edges));
+  return (
+    inner.nodes.some((n) => n && typeof n === 'object' && 'type' in n && ('nodeID' in n || 'id' in n)) ||
+    (inner.nodes.length === 0 && Array.isArray(inner.edges))
+  );
 }
 
 export function detectFormat(text: string, fileName = ''): Detected {

@@ -30,7 +30,11 @@ export async function importText(text: string, fileName = ''): Promise<ImportOut
     default:
       return {
         format,
-        result: { ok: false, error: 'This file is in no format Argmap reads: not Argmap or AIF JSON, not Argdown (.argdown, .ad), not a Kialo discussion export.' },
+        result: {
+          ok: false,
+          error:
+            'This file is in no format Argmap reads: not Argmap or AIF JSON, not Argdown (.argdown, .ad), not a Kialo discussion export.',
+        },
       };
   }
 }

@@ -38,7 +38,12 @@ export function parseKialo(text: string): ImportResult {
     }
     const m = ITEM.exec(raw);
     if (m) {
-      items.push({ number: m[1]!.replace(/\.$/, ''), stance: m[2] ? (m[2].toLowerCase() as 'pro' | 'con') : null, lines: [m[3]!.trim()], line: index + 1 });
+      items.push({
+        number: m[1]!.replace(/\.$/, ''),
+        stance: m[2] ? (m[2].toLowerCase() as 'pro' | 'con') : null,
+        lines: [m[3]!.trim()],
+        line: index + 1,
+      });
       return;
     }
     if (!raw.trim()) return;
@@ -60,7 +65,9 @@ export function parseKialo(text: string): ImportResult {
       continue;
     }
     if (byNumber.has(item.number)) {
-      report.push(`Line ${item.line}: claim number ${item.number} appears twice; the second one is kept as a separate claim under the same parent.`);
+      report.push(
+        `Line ${item.line}: claim number ${item.number} appears twice; the second one is kept as a separate claim under the same parent.`,
+      );
     }
     const depth = item.number.split('.').length;
     const kind: NodeKind = depth === 1 ? 'claim' : item.stance === 'con' ? 'objection' : 'premise';
@@ -78,7 +85,10 @@ export function parseKialo(text: string): ImportResult {
     for (let cut = parts.length - 1; cut >= 1; cut--) {
       const found = byNumber.get(parts.slice(0, cut).join('.'));
       if (found) {
-        if (cut < parts.length - 1) report.push(`Line ${line}: claim ${number} has no parent ${parts.slice(0, parts.length - 1).join('.')} (a gap in the numbering); attached to ${found.item.number}.`);
+        if (cut < parts.length - 1)
+          report.push(
+            `Line ${line}: claim ${number} has no parent ${parts.slice(0, parts.length - 1).join('.')} (a gap in the numbering); attached to ${found.item.number}.`,
+          );
         return found.id;
       }
     }
@@ -100,7 +110,9 @@ export function parseKialo(text: string): ImportResult {
     const from = byNumber.get(target);
     const parent = parentOf(item.number, item.line);
     if (!from || !parent) {
-      report.push(`Line ${item.line}: the link "-> See ${target}." ${!from ? `points to no claim numbered ${target}` : 'has no parent claim'}; not mapped.`);
+      report.push(
+        `Line ${item.line}: the link "-> See ${target}." ${!from ? `points to no claim numbered ${target}` : 'has no parent claim'}; not mapped.`,
+      );
       continue;
     }
     relations.push({ id: newId(`r${relations.length + 1}`), kind: kindOf(item), from: from.id, to: parent });

@@ -38,8 +38,14 @@ export type DraftNode = Omit<ArgNode, 'position'> & { position?: Point };
  * whatever a reader built is a valid map, and anything it had to repair is reported),
  * then gets a tidy layout unless every node came with a position.
  */
-export function finishImport(meta: ArgMap['meta'], draftNodes: DraftNode[], relations: ArgMap['relations'], report: string[]): ImportResult {
-  const positioned = draftNodes.length > 0 && draftNodes.every((n) => n.position && Number.isFinite(n.position.x) && Number.isFinite(n.position.y));
+export function finishImport(
+  meta: ArgMap['meta'],
+  draftNodes: DraftNode[],
+  relations: ArgMap['relations'],
+  report: string[],
+): ImportResult {
+  const positioned =
+    draftNodes.length > 0 && draftNodes.every((n) => n.position && Number.isFinite(n.position.x) && Number.isFinite(n.position.y));
   const nodes: ArgNode[] = draftNodes.map((n) => ({ ...n, position: positioned ? n.position! : { x: 0, y: 0 } }));
   const checked = loadMapJson(toMapFile({ meta, nodes, relations }));
   if (!checked.ok) return checked;

@@ -22,10 +22,14 @@ export function findAnchor(text: string, anchor: Pick<Anchor, 'position' | 'quot
   const hint = position && position.start >= 0 && position.end <= text.length && position.start <= position.end ? position : undefined;
   if (!quote?.exact) {
     if (hint) return { status: 'found', how: 'position', distance: 0, start: hint.start, end: hint.end };
-    return { status: 'lost', reason: position ? 'its position lies beyond the end of the text, and it has no quote' : 'it has no selector' };
+    return {
+      status: 'lost',
+      reason: position ? 'its position lies beyond the end of the text, and it has no quote' : 'it has no selector',
+    };
   }
   const exact = quote.exact;
-  if (hint && text.slice(hint.start, hint.end) === exact) return { status: 'found', how: 'position', distance: 0, start: hint.start, end: hint.end };
+  if (hint && text.slice(hint.start, hint.end) === exact)
+    return { status: 'found', how: 'position', distance: 0, start: hint.start, end: hint.end };
 
   const exactHit = bestOccurrence(text, exact, quote.prefix, quote.suffix, hint?.start);
   if (exactHit !== undefined) return { status: 'found', how: 'quote', distance: 0, start: exactHit, end: exactHit + exact.length };
@@ -34,8 +38,15 @@ export function findAnchor(text: string, anchor: Pick<Anchor, 'position' | 'quot
   const foldedExact = foldWhitespace(exact).text.trim();
   if (!foldedExact) return { status: 'lost', reason: 'its quote is empty' };
   const foldedHint = hint ? folded.fromOriginal(hint.start) : undefined;
-  const spaced = bestOccurrence(folded.text, foldedExact, foldWhitespace(quote.prefix ?? '').text, foldWhitespace(quote.suffix ?? '').text, foldedHint);
-  if (spaced !== undefined) return { status: 'found', how: 'whitespace', distance: 0, ...folded.toOriginal(spaced, spaced + foldedExact.length) };
+  const spaced = bestOccurrence(
+    folded.text,
+    foldedExact,
+    foldWhitespace(quote.prefix ?? '').text,
+    foldWhitespace(quote.suffix ?? '').text,
+    foldedHint,
+  );
+  if (spaced !== undefined)
+    return { status: 'found', how: 'whitespace', distance: 0, ...folded.toOriginal(spaced, spaced + foldedExact.length) };
 
   const maxErrors = Math.max(1, Math.floor(foldedExact.length * MAX_ERROR_RATE));
   const haystack = folded.text.toLowerCase();
@@ -46,7 +57,8 @@ export function findAnchor(text: string, anchor: Pick<Anchor, 'position' | 'quot
     const to = Math.min(haystack.length, foldedHint + needle.length + SEARCH_WINDOW);
     match = approximateSearch(haystack, needle, maxErrors, from, to, foldedHint);
   }
-  if (!match && haystack.length * needle.length <= MAX_WORK) match = approximateSearch(haystack, needle, maxErrors, 0, haystack.length, foldedHint);
+  if (!match && haystack.length * needle.length <= MAX_WORK)
+    match = approximateSearch(haystack, needle, maxErrors, 0, haystack.length, foldedHint);
   if (match) return { status: 'found', how: 'approximate', distance: match.errors, ...folded.toOriginal(match.start, match.end) };
   return { status: 'lost', reason: `its quote "${shortQuote(exact)}" is not in the text, even approximately` };
 }
@@ -61,7 +73,9 @@ function bestOccurrence(text: string, exact: string, prefix = '', suffix = '', h
   let best: number | undefined;
   let bestScore = -Infinity;
   for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
-    const context = commonSuffix(text.slice(Math.max(0, i - prefix.length), i), prefix) + commonPrefix(text.slice(i + exact.length, i + exact.length + suffix.length), suffix);
+    const context =
+      commonSuffix(text.slice(Math.max(0, i - prefix.length), i), prefix) +
+      commonPrefix(text.slice(i + exact.length, i + exact.length + suffix.length), suffix);
     const score = context * 1e7 - (hint === undefined ? 0 : Math.abs(i - hint));
     if (score > bestScore) {
       bestScore = score;
@@ -129,7 +143,14 @@ interface Approximate {
  * Sellers' algorithm: the substring of text[from, to) with the fewest edits (insertions,
  * deletions, substitutions) from the pattern, if at most maxErrors. O(pattern × window).
  */
-function approximateSearch(text: string, pattern: string, maxErrors: number, from: number, to: number, hint?: number): Approximate | undefined {
+function approximateSearch(
+  text: string,
+  pattern: string,
+  maxErrors: number,
+  from: number,
+  to: number,
+  hint?: number,
+): Approximate | undefined {
   const m = pattern.length;
   let cost = new Int32Array(m + 1);
   let start = new Int32Array(m + 1);
@@ -161,7 +182,12 @@ function approximateSearch(text: string, pattern: string, maxErrors: number, fro
     const errors = nextCost[m]!;
     if (errors <= maxErrors) {
       const candidate = { start: nextStart[m]!, end: j + 1, errors };
-      if (!best || errors < best.errors || (errors === best.errors && hint !== undefined && Math.abs(candidate.start - hint) < Math.abs(best.start - hint))) best = candidate;
+      if (
+        !best ||
+        errors < best.errors ||
+        (errors === best.errors && hint !== undefined && Math.abs(candidate.start - hint) < Math.abs(best.start - hint))
+      )
+        best = candidate;
     }
     [cost, nextCost] = [nextCost, cost];
     [start, nextStart] = [nextStart, start];

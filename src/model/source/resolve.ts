@@ -19,6 +19,8 @@ export function resolveSource(map: ArgMap, source: SourceDoc, text: string): Res
   const anchors = map.nodes
     .filter((n) => n.anchor?.source === source.id)
     .map((n) => ({ nodeId: n.id, kind: n.kind, result: findAnchor(text, n.anchor!) }));
-  const found = anchors.flatMap((a) => (a.result.status === 'found' ? [{ nodeId: a.nodeId, start: a.result.start, end: a.result.end }] : []));
+  const found = anchors.flatMap((a) =>
+    a.result.status === 'found' ? [{ nodeId: a.nodeId, start: a.result.start, end: a.result.end }] : [],
+  );
   return { source, structure, anchors, coverage: coverage(structure, found) };
 }

@@ -21,7 +21,11 @@ export function statusCssVariables(theme: Theme = 'light'): Record<string, strin
 
 export function themeVariables(theme: Theme): Record<string, string> {
   const surfaces = THEME_SURFACES[theme];
-  const vars: Record<string, string> = { '--canvas': surfaces.canvas, '--text': surfaces.text, '--relation-label-bg': surfaces.labelBackground };
+  const vars: Record<string, string> = {
+    '--canvas': surfaces.canvas,
+    '--text': surfaces.text,
+    '--relation-label-bg': surfaces.labelBackground,
+  };
   for (const kind of NODE_KINDS) {
     const c = kindColors(kind, theme);
     vars[`--kind-${kind}-color`] = c.color;

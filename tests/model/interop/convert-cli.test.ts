@@ -21,8 +21,11 @@ afterAll(async () => {
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/argmap.mjs', 'convert', ...args], { cwd: root, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      ['bin/argmap.mjs', 'convert', ...args],
+      { cwd: root, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -37,7 +40,15 @@ describe('npm run convert', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(/✗ tests\/fixtures\/not-json\.txt: This file is in no format Argmap reads/);
     expect(r.stdout).toMatch(/7 of 9 file\(s\) converted\./);
     const files = (await readdir(dir)).sort();
-    expect(files).toEqual(['aifdb.argmap.json', 'debate.argmap.json', 'discussion.argmap.json', 'gap.argmap.json', 'hostile.argmap.json', 'ova.argmap.json', 'recovers.argmap.json']);
+    expect(files).toEqual([
+      'aifdb.argmap.json',
+      'debate.argmap.json',
+      'discussion.argmap.json',
+      'gap.argmap.json',
+      'hostile.argmap.json',
+      'ova.argmap.json',
+      'recovers.argmap.json',
+    ]);
     const debate = parseMapText(await readFile(join(dir, 'debate.argmap.json'), 'utf8'));
     expect(debate.ok && debate.map.nodes.find((n) => n.id === 'Ban')?.kind).toBe('claim');
   });

@@ -22,7 +22,8 @@ const byText = (map: ArgMap, start: string) => {
   if (!node) throw new Error(`no node "${start}"`);
   return node;
 };
-const relation = (map: ArgMap, from: string, to: string) => map.relations.find((r) => r.from === byText(map, from).id && r.to === byText(map, to).id);
+const relation = (map: ArgMap, from: string, to: string) =>
+  map.relations.find((r) => r.from === byText(map, from).id && r.to === byText(map, to).id);
 
 describe('recognising the format by content', { timeout: 30_000 }, () => {
   test('each kind of file, whatever its name', () => {
@@ -141,7 +142,7 @@ describe('AIF', () => {
     expect(report.join('\n')).toMatch(/Dialogue structure not mapped: 1 L, 1 YA, 1 TA/);
   });
 
-  test("OVA: positions from the OVA section", async () => {
+  test('OVA: positions from the OVA section', async () => {
     const { map, report } = await open('ova.json');
     expect(byText(map, 'We should plant').position).toEqual({ x: 400, y: 50 });
     expect(byText(map, 'Roots damage').position).toEqual({ x: 650, y: 350 });
@@ -151,7 +152,10 @@ describe('AIF', () => {
   test('dangling edges, RA cycles, CA cycles, unknown types, duplicate ids: mapped what can be, the rest reported', async () => {
     const { map, report } = await open('hostile.aif.json');
     const text = report.join('\n');
-    expect(map.nodes.map((n) => n.text)).toEqual(["<script>alert('x')</script><img src=x onerror=alert(1)>", 'Premise **bold** [link](javascript:alert(1))']);
+    expect(map.nodes.map((n) => n.text)).toEqual([
+      "<script>alert('x')</script><img src=x onerror=alert(1)>",
+      'Premise **bold** [link](javascript:alert(1))',
+    ]);
     expect(map.relations.map((r) => `${r.from}-${r.kind}-${r.to}`).sort()).toEqual(['1-supports-2', '2-supports-1']);
     expect(text).toMatch(/unknown type "XYZ"/);
     expect(text).toMatch(/2 edges pointing to no node/);
@@ -166,8 +170,14 @@ describe('AIF', () => {
     ['null', 'null'],
     ['a list', '[1, 2]'],
     ['edges not a list', '{"nodes": [{"nodeID": "1", "type": "I", "text": "x"}], "edges": "nope"}'],
-    ['numbers for ids and texts', '{"nodes": [{"nodeID": 1, "type": "I", "text": 5}, {"nodeID": 2, "type": "RA"}, {"nodeID": 3, "type": "I", "text": "c"}], "edges": [{"fromID": 1, "toID": 2}, {"fromID": 2, "toID": 3}]}'],
-    ['a self-supporting RA', '{"nodes": [{"nodeID": "1", "type": "I", "text": "x"}, {"nodeID": "2", "type": "RA"}], "edges": [{"fromID": "1", "toID": "2"}, {"fromID": "2", "toID": "1"}]}'],
+    [
+      'numbers for ids and texts',
+      '{"nodes": [{"nodeID": 1, "type": "I", "text": 5}, {"nodeID": 2, "type": "RA"}, {"nodeID": 3, "type": "I", "text": "c"}], "edges": [{"fromID": 1, "toID": 2}, {"fromID": 2, "toID": 3}]}',
+    ],
+    [
+      'a self-supporting RA',
+      '{"nodes": [{"nodeID": "1", "type": "I", "text": "x"}, {"nodeID": "2", "type": "RA"}], "edges": [{"fromID": "1", "toID": "2"}, {"fromID": "2", "toID": "1"}]}',
+    ],
   ])('%s: a map or a refusal, never a crash', (_, text) => {
     const result = parseAif(text);
     if (result.ok) expect(Array.isArray(result.map.nodes)).toBe(true);
@@ -187,7 +197,9 @@ describe('Kialo', () => {
     expect(relation(map, 'Most schools set', 'Ten minutes')!.kind).toBe('supports');
     // 1.3.1. Con: -> See 1.1.1.  → 1.1.1 also opposes 1.3.
     expect(relation(map, 'Ten minutes', 'Homework teaches')!.kind).toBe('opposes');
-    expect(byText(map, 'Studies find').text).toBe('Studies find little benefit of homework before secondary school.\nThis is the finding of several meta-analyses.');
+    expect(byText(map, 'Studies find').text).toBe(
+      'Studies find little benefit of homework before secondary school.\nThis is the finding of several meta-analyses.',
+    );
     expect(report.join('\n')).toMatch(/"-> See 1\.9\." points to no claim numbered 1\.9/);
   });
 

@@ -66,19 +66,29 @@ describe('Argmap → Argdown → Argmap', { timeout: 60_000 }, () => {
 describe('Argmap → Argdown → Argmap, any ids', { timeout: 60_000 }, () => {
   test('node ids and group names of any characters are kept (as titles or in the data)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 8, maxLength: 8 }), fc.string({ minLength: 1, maxLength: 12 }), async (ids, group) => {
-        const base = generateMap(8, 5);
-        const rename = new Map(base.nodes.map((n, i) => [n.id, ids[i]!]));
-        const map: ArgMap = {
-          ...base,
-          nodes: base.nodes.map((n) => ({ ...n, id: rename.get(n.id)! })),
-          relations: base.relations.map((r, i) => ({ ...r, id: `rel-${i}`, from: rename.get(r.from)!, to: r.kind === 'undercuts' ? r.to : rename.get(r.to)!, ...(i < 2 && r.kind === 'supports' && base.relations[0]!.to === r.to ? { group } : {}) })),
-        };
-        if (map.relations.some((r) => ids.includes(r.id))) return;
-        const { back } = await viaArgdown(map);
-        expect(back.nodes.map((n) => n.id)).toEqual(ids);
-        expect(signature(back, 'exact')).toEqual(signature(map, 'exact'));
-      }),
+      fc.asyncProperty(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 8, maxLength: 8 }),
+        fc.string({ minLength: 1, maxLength: 12 }),
+        async (ids, group) => {
+          const base = generateMap(8, 5);
+          const rename = new Map(base.nodes.map((n, i) => [n.id, ids[i]!]));
+          const map: ArgMap = {
+            ...base,
+            nodes: base.nodes.map((n) => ({ ...n, id: rename.get(n.id)! })),
+            relations: base.relations.map((r, i) => ({
+              ...r,
+              id: `rel-${i}`,
+              from: rename.get(r.from)!,
+              to: r.kind === 'undercuts' ? r.to : rename.get(r.to)!,
+              ...(i < 2 && r.kind === 'supports' && base.relations[0]!.to === r.to ? { group } : {}),
+            })),
+          };
+          if (map.relations.some((r) => ids.includes(r.id))) return;
+          const { back } = await viaArgdown(map);
+          expect(back.nodes.map((n) => n.id)).toEqual(ids);
+          expect(signature(back, 'exact')).toEqual(signature(map, 'exact'));
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -14,7 +14,9 @@ export function signature(map: ArgMap, kinds: 'exact' | 'class') {
     // An undercut of a co-premise attacks the whole linked reason.
     return r.group ? `group→${end(r.to)}:${r.kind}` : `${end(r.from)}-${r.kind}→${end(r.to)}`;
   };
-  const relations = map.relations.map((r) => (r.kind === 'undercuts' ? `${end(r.from)} undercuts (${relationKey(r.to)})` : `${end(r.from)}-${r.kind}→${end(r.to)}`)).sort();
+  const relations = map.relations
+    .map((r) => (r.kind === 'undercuts' ? `${end(r.from)} undercuts (${relationKey(r.to)})` : `${end(r.from)}-${r.kind}→${end(r.to)}`))
+    .sort();
   const groups = new Map<string, number[]>();
   for (const r of map.relations)
     if (r.group) {

@@ -50,11 +50,16 @@ describe('the dark theme', () => {
     const light = themeVariables('light');
     const dark = themeVariables('dark');
     const changed = Object.keys(light).filter((k) => light[k] !== dark[k]);
-    expect(changed.sort()).toEqual(Object.keys(light).filter((k) => k !== '--status-out-opacity').sort());
+    expect(changed.sort()).toEqual(
+      Object.keys(light)
+        .filter((k) => k !== '--status-out-opacity')
+        .sort(),
+    );
   });
 
   it('kind colours read as text on the dark presentation bar', () => {
-    for (const kind of NODE_KINDS) expect(contrastRatio(kindColors(kind, 'dark').color, THEME_SURFACES.dark.canvas)).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
+    for (const kind of NODE_KINDS)
+      expect(contrastRatio(kindColors(kind, 'dark').color, THEME_SURFACES.dark.canvas)).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
   });
 
   it('is one style-sheet block selected by <html data-theme="dark">', () => {
@@ -70,7 +75,11 @@ describe('the light theme, where axe-core checks it', () => {
     expect(contrastRatio(kindColors(kind, 'light').color, '#ffffff')).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
   });
 
-  it.each(Object.keys(STATUS_STYLES) as (keyof typeof STATUS_STYLES)[])('status %s: the chip text is readable on every kind of card', (label) => {
-    for (const kind of NODE_KINDS) expect(contrastRatio(STATUS_STYLES[label].color, kindColors(kind, 'light').background)).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
-  });
+  it.each(Object.keys(STATUS_STYLES) as (keyof typeof STATUS_STYLES)[])(
+    'status %s: the chip text is readable on every kind of card',
+    (label) => {
+      for (const kind of NODE_KINDS)
+        expect(contrastRatio(STATUS_STYLES[label].color, kindColors(kind, 'light').background)).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
+    },
+  );
 });
