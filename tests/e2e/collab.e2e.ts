@@ -1,9 +1,20 @@
 // Working together: a real sync server process (npm run serve's build, on a free loopback
 // port, stopped by pid) and real Chromium pages sharing one map. More in collab-more.e2e.ts.
+import type { Page } from 'playwright-core';
 import { mapOf, roomOf, setupCollab, store, textOf } from './collab-helpers.ts';
 import { seriousViolations } from './axe.ts';
 
 const { shareFromNewPage, join, server, restartServer } = setupCollab();
+
+/** Cuts a page's connection to the room, or restores it (its provider's WebSocket). */
+const setConnected = (page: Page, connected: boolean) =>
+  page.evaluate((connected) => {
+    const socket = (
+      window.argmap as unknown as { room: { provider: { configuration: { websocketProvider: { connect(): void; disconnect(): void } } } } }
+    ).room.provider.configuration.websocketProvider;
+    if (connected) socket.connect();
+    else socket.disconnect();
+  }, connected);
 
 describe('working together on one map', () => {
   it('two pages see each other’s add, edit, move, delete and layout', async () => {
@@ -67,10 +78,13 @@ describe('working together on one map', () => {
     const { a, edit } = await shareFromNewPage();
     const b = await join(edit);
     const original = (await textOf(a, 'claim-main'))!;
-    await Promise.all([
-      store(a, 'updateNode', 'claim-main', { text: `AAA ${original}` }),
-      store(b, 'updateNode', 'claim-main', { text: `${original} BBB` }),
-    ]);
+    // Truly concurrent: B is cut off while both change the same text, so neither change is
+    // made on top of the other (with both online, the order they happen to arrive in decides).
+    await setConnected(b, false);
+    await expect.poll(async () => (await roomOf(b))!.status).not.toBe('connected');
+    await store(a, 'updateNode', 'claim-main', { text: `AAA ${original}` });
+    await store(b, 'updateNode', 'claim-main', { text: `${original} BBB` });
+    await setConnected(b, true);
     await expect.poll(() => textOf(a, 'claim-main')).toBe(`AAA ${original} BBB`);
     await expect.poll(() => textOf(b, 'claim-main')).toBe(`AAA ${original} BBB`);
   });
