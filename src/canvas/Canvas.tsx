@@ -1,6 +1,6 @@
 // The React Flow canvas. It renders what the store derives and turns React Flow's change
 // objects into store actions: a drag is one history step, selection and sizes are UI state.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, type ComponentType } from 'react';
 import {
   Background,
   ConnectionMode,
@@ -15,7 +15,6 @@ import {
 import { PASSAGE_MIME, readDraggedPassage } from './passageDrag.ts';
 import { useEditor, isViewOnly } from '../store/store.ts';
 import { selectTheme, useTheme } from '../store/theme.ts';
-import { Presence } from './Presence.tsx';
 import { useDecorations } from '../store/decorations.ts';
 import { contentOf } from '../store/mapViews.ts';
 import { ArgNodeView } from './ArgNodeView.tsx';
@@ -102,6 +101,15 @@ function handleConnect(connection: Connection) {
 const isValidConnection = (c: Connection | { source: string; target: string }) =>
   c.source !== c.target && !c.source.startsWith(GROUP_PREFIX) && !c.target.startsWith(GROUP_PREFIX);
 
+// Other people's selections and pointers: loaded only in a room. If its code cannot load,
+// the canvas works on without showing them.
+const Presence = lazy<ComponentType>(() =>
+  import('./Presence.tsx').then(
+    (m) => ({ default: m.Presence }),
+    () => ({ default: () => null }),
+  ),
+);
+
 export function Canvas() {
   const map = useEditor((s) => s.map);
   const selectedNodeIds = useEditor((s) => s.selectedNodeIds);
@@ -109,6 +117,7 @@ export function Canvas() {
   const sizes = useEditor((s) => s.sizes);
   const fitRequest = useEditor((s) => s.fitRequest);
   const viewOnly = useEditor(isViewOnly);
+  const inRoom = useEditor((s) => s.room !== null);
   const deriver = useRef(createFlowDeriver()).current;
   const flow = useReactFlow();
   const { fitView, screenToFlowPosition } = flow;
@@ -244,7 +253,11 @@ export function Canvas() {
         <Background gap={24} color="var(--grid)" bgColor="var(--canvas)" />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Minimap" />
-        <Presence />
+        {inRoom && (
+          <Suspense fallback={null}>
+            <Presence />
+          </Suspense>
+        )}
       </ReactFlow>
     </div>
   );

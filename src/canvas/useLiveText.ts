@@ -4,7 +4,8 @@
 // Outside a room nothing here runs: the editor commits its text once, as before.
 import { useEffect, useRef } from 'react';
 import { useEditor, editsLive } from '../store/store.ts';
-import { applySplice, mapSelectionThrough, rebaseText, type Splice } from '../model/textEdit.ts';
+import type { Splice } from '../model/textEdit.ts';
+import { textTools } from '../store/textTools.ts';
 
 const nodeText = (nodeId: string) => useEditor.getState().map.nodes.find((n) => n.id === nodeId)?.text;
 
@@ -43,6 +44,8 @@ export function useLiveText(nodeId: string, fieldRef: React.RefObject<HTMLTextAr
   const takeIn = (field: HTMLTextAreaElement, shared: string, splices?: readonly Splice[]) => {
     const pending = field.value !== synced.current;
     const selection = { start: field.selectionStart, end: field.selectionEnd };
+    // Live text runs only in a room, whose code has handed over the merging functions.
+    const { applySplice, mapSelectionThrough, rebaseText } = textTools()!;
     const exact = !pending && splices && splices.reduce(applySplice, synced.current) === shared;
     const rebased = exact
       ? { text: shared, selection: mapSelectionThrough(selection, splices) }

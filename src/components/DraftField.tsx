@@ -4,7 +4,7 @@
 // draft, not put in its place, so neither person's words are lost.
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { isComposingKey } from '../io/textEntry.ts';
-import { rebaseText } from '../model/textEdit.ts';
+import { textTools } from '../store/textTools.ts';
 
 interface Props {
   label: string;
@@ -27,9 +27,12 @@ export function DraftField({ label, value, onCommit, multiline, placeholder, rea
   useLayoutEffect(() => {
     if (value === base.current) return;
     const el = field.current;
-    const { text, selection } = el
-      ? rebaseText(base.current, el.value, value, { start: el.selectionStart ?? 0, end: el.selectionEnd ?? 0 })
-      : { text: value, selection: null };
+    // Outside a room nothing else changes a text while it is typed in, and there is nothing to merge.
+    const rebaseText = textTools()?.rebaseText;
+    const { text, selection } =
+      el && rebaseText
+        ? rebaseText(base.current, el.value, value, { start: el.selectionStart ?? 0, end: el.selectionEnd ?? 0 })
+        : { text: value, selection: null };
     base.current = value;
     if (el && text !== el.value) {
       el.value = text;

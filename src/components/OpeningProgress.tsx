@@ -1,6 +1,6 @@
 // While a large file opens in the background: what is happening, and Cancel (or Escape).
 import { memo, useEffect } from 'react';
-import { useOpening } from '../io/openFile.ts';
+import { useOpening } from '../io/opening.ts';
 import './largeMaps.css';
 
 export const OpeningProgress = memo(function OpeningProgress() {

@@ -1,4 +1,4 @@
-// The toolbar's search box (Ctrl/Cmd+F): finds statements by words in their text, notes
+// The toolbar's search box (Ctrl/Cmd+F, a command in commands.ts): finds statements by words in their text, notes
 // and sources. Enter and Shift+Enter step through the results, each revealed, selected
 // and centred; the results are listed with their kind, and highlighted on the canvas and
 // in the outline. Escape clears the search.
@@ -7,7 +7,7 @@ import { useEditor } from '../store/store.ts';
 import { resultsOf, useSearch } from '../store/search.ts';
 import { unmovedOf } from '../store/mapViews.ts';
 import { NODE_STYLES } from '../model/theme/colors.ts';
-import { MOD_LABEL } from './platform.ts';
+import { titleOf } from './commands.ts';
 import './largeMaps.css';
 
 /** Results listed under the box; stepping with Enter reaches all of them. */
@@ -23,16 +23,6 @@ export const SearchBox = memo(function SearchBox() {
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        useSearch.getState().show();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
-  useEffect(() => {
     if (!focusRequest) return;
     input.current?.focus();
     input.current?.select();
@@ -46,7 +36,7 @@ export const SearchBox = memo(function SearchBox() {
         type="search"
         aria-label="Search statements"
         placeholder="Search…"
-        title={`Search statements (${MOD_LABEL}+F)`}
+        title={titleOf('search')}
         value={query}
         onFocus={() => useSearch.setState({ open: true })}
         onBlur={() => useSearch.setState({ open: false })}

@@ -6,6 +6,7 @@ import { useEditor, canRedo, canUndo, isViewOnly, type EditorStore } from '../st
 import { openFromPicker, saveToFile } from '../io/commands.ts';
 import { CHILD_ACTIONS } from '../canvas/appearance.ts';
 import { openExportDialog } from './exportDialogState.ts';
+import { useSearch } from '../store/search.ts';
 import { openShortcutsDialog } from './shortcutsDialogState.ts';
 import { setCollapsed, startPresentation, toggleFocus } from './visibilityCommands.ts';
 import { MOD_LABEL } from './platform.ts';
@@ -23,7 +24,7 @@ export interface Command {
   id: string;
   label: string;
   keys: readonly Chord[];
-  /** Also from inside text fields (only Save and Open reach through them). */
+  /** Also from inside text fields (only Save, Open and Search reach through them). */
   inTextFields?: boolean;
   /** Whether it can run now; a key whose command cannot run is left to the page. */
   enabled?(s: EditorStore): boolean;
@@ -55,6 +56,13 @@ export const COMMANDS: readonly Command[] = [
     inTextFields: true,
     enabled: editable,
     perform: () => void openFromPicker(),
+  },
+  {
+    id: 'search',
+    label: 'Search statements',
+    keys: [{ key: 'f', mod: true, shift: false }],
+    inTextFields: true,
+    perform: () => useSearch.getState().show(),
   },
   { id: 'export', label: 'Export as PNG, SVG or PDF', keys: [{ key: 'e', mod: true, shift: true }], perform: openExportDialog },
   {

@@ -1,5 +1,5 @@
 // Keyboard shortcuts for the whole editor, from the command registry (commands.ts). Text
-// fields keep their own keys (native text undo included); only Save and Open reach through them.
+// fields keep their own keys (native text undo included); only Save, Open and Search reach through them.
 import { useEffect } from 'react';
 import { useEditor } from '../store/store.ts';
 import { isComposingKey, isTextEntry } from '../io/textEntry.ts';

@@ -8,8 +8,6 @@ import { pickTextFile, readMapFileText, saveTextFile, SaveCancelled, type FileHa
 import { EXAMPLES } from './examples.ts';
 import { askToReplace } from '../store/replaceDialogState.ts';
 import { fileOpenElsewhere } from './tabLocks.ts';
-import { openAnyText } from './interop.ts';
-import { detectFormat } from '../model/interop/detect.ts';
 import { fileNameFor } from '../model/fileNames.ts';
 
 /** Saves the map to its file (or asks where); resolves true when it was written. */
@@ -53,6 +51,7 @@ export async function mayReplaceMap(): Promise<boolean> {
 /** Opens file text; if another tab has a file of that name open, says so (each tab keeps its own copy). */
 async function openFileText(text: string, name: string, handle: FileHandleLike | null) {
   const elsewhere = await fileOpenElsewhere(name).catch(() => false);
+  const { openAnyText } = await import('./interop.ts');
   if (!(await openAnyText(text, name, handle)) || !elsewhere) return;
   useEditor.getState().notify({
     tone: 'warning',
@@ -91,6 +90,8 @@ export async function openExample(id: string, opts: { record?: boolean } = { rec
   if ((opts.record ?? true) && !(await mayReplaceMap())) return false;
   const text = await example.load();
   // An example in another tool's format opens as an import would (with its report).
+  // Format detection and the importers load on first use, not with the page.
+  const { detectFormat, openAnyText } = await import('./interop.ts');
   if (detectFormat(text, example.fileName) !== 'argmap') return openAnyText(text, example.fileName);
   const result = parseMapText(text);
   if (!result.ok) {

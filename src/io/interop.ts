@@ -8,6 +8,8 @@ import { FORMAT_LABELS, tooLarge } from '../model/interop/formats.ts';
 import type { ImportOutcome } from '../model/interop/import.ts';
 import { openMapText } from './openFile.ts';
 
+export { detectFormat };
+
 const LARGE_FILE_CHARS = 200_000;
 
 function readInWorker(text: string, fileName: string): Promise<ImportOutcome> {

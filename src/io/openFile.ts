@@ -2,7 +2,7 @@
 // worker, so the page never stalls on it; the map on screen changes only at the end, in
 // one step. A large file also shows what is happening and offers Cancel. Tiny files (and
 // pages without workers) open at once.
-import { create } from 'zustand';
+import { useOpening } from './opening.ts';
 import { useEditor } from '../store/store.ts';
 import { primeVisibility } from '../store/visibility.ts';
 import type { OpenWorkerMessage } from './openWorker.ts';
@@ -11,16 +11,6 @@ import type { OpenWorkerMessage } from './openWorker.ts';
 export const BACKGROUND_OPEN_CHARS = 1_000_000;
 /** Files from this size (about 300 statements, where maps open folded) are read in the worker; below it reading takes less time than starting a worker. */
 export const WORKER_OPEN_CHARS = 100_000;
-
-export interface Opening {
-  fileName: string;
-  chars: number;
-  step: string;
-  cancel(): void;
-}
-
-/** The file being opened in the background with progress shown, if any (UI state). */
-export const useOpening = create<{ current: Opening | null }>()(() => ({ current: null }));
 
 /** The open under way in the worker: a newer open replaces it. */
 let pending: { cancel(): void } | null = null;

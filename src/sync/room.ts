@@ -12,6 +12,11 @@ import { toMapFile } from '../model/format/save.ts';
 import { roomUrl, type RoomLink } from './links.ts';
 import { closeReason, refusedChange } from './refusals.ts';
 import { exposeToScripts } from '../io/scriptHandle.ts';
+import * as textEdit from '../model/textEdit.ts';
+import { provideTextTools } from '../store/textTools.ts';
+
+// Open editors merge others' words into their own with these (see store/textTools.ts).
+provideTextTools(textEdit);
 
 /**
  * Reconnection: first try half a second after a drop, then back off to at most 2 s (with

@@ -32,13 +32,13 @@ describe('the command registry', () => {
           expect(commandForKey(pressOf(chord, shift), 'editor')?.id, `${c.id}: ${chordLabel(chord)}`).toBe(c.id);
   });
 
-  it('tells Ctrl+Z from Ctrl+Shift+Z, F from Shift+F, and lets only Save and Open through text fields', () => {
+  it('tells Ctrl+Z from Ctrl+Shift+Z, F from Shift+F, and lets only Save, Open and Search through text fields', () => {
     expect(commandForKey(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true }), 'editor')?.id).toBe('undo');
     expect(commandForKey(new KeyboardEvent('keydown', { key: 'Z', ctrlKey: true, shiftKey: true }), 'editor')?.id).toBe('redo');
     expect(commandForKey(new KeyboardEvent('keydown', { key: 'f' }), 'editor')?.id).toBe('fit');
     expect(commandForKey(new KeyboardEvent('keydown', { key: 'F', shiftKey: true }), 'editor')?.id).toBe('focus');
     expect(commandForKey(new KeyboardEvent('keydown', { key: 'r', altKey: true }), 'editor')).toBeUndefined();
-    expect(COMMANDS.filter((c) => c.inTextFields).map((c) => c.id)).toEqual(['save', 'save-as', 'open']);
+    expect(COMMANDS.filter((c) => c.inTextFields).map((c) => c.id)).toEqual(['save', 'save-as', 'open', 'search']);
   });
 
   it('writes the toolbar titles from the registry', () => {
