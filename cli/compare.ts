@@ -140,9 +140,12 @@ function rowOf({ file, title, comparison: { scores }, counts }: Grade): string[]
 
 /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
 const csvField = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/** A title is the student's text: one that a spreadsheet would run as a formula starts with a quote mark instead. */
+const inert = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
 export function toCsv(grades: Grade[]): string {
-  return [COLUMNS, ...grades.map(rowOf)].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  const rows = grades.map(rowOf).map(([file, title, ...rest]) => [inert(file!), inert(title!), ...rest]);
+  return [COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** A single line, so that a title cannot break the table. */
@@ -297,7 +300,14 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   const files = await expandFolders(opts.inputs, (name) => /\.json$/i.test(name));
-  if (opts.report) await mkdir(opts.report, { recursive: true });
+  if (opts.report) {
+    try {
+      await mkdir(opts.report, { recursive: true });
+    } catch (e) {
+      process.stderr.write(`✗ ${opts.report}: no folder for the reports (${(e as Error).message}).\n`);
+      return 1;
+    }
+  }
   const grades: Grade[] = [];
   const written = new Set<string>();
   let failed = 0;
@@ -317,11 +327,22 @@ export async function run(argv: string[]): Promise<number> {
       let name = `${baseName(file)}${ext}`;
       for (let i = 2; written.has(name); i++) name = `${baseName(file)}-${i}${ext}`;
       written.add(name);
-      await writeFile(join(opts.report, name), opts.format === 'html' ? htmlReport(g, opts.key) : markdownReport(g, opts.key));
+      try {
+        await writeFile(join(opts.report, name), opts.format === 'html' ? htmlReport(g, opts.key) : markdownReport(g, opts.key));
+      } catch (e) {
+        failed++;
+        process.stderr.write(`✗ ${file}: its report was not written (${(e as Error).message}).\n`);
+      }
     }
   }
-  if (opts.csv) await writeFile(opts.csv, toCsv(grades));
-  else if (grades.length) process.stdout.write(toTable(grades));
+  if (opts.csv) {
+    try {
+      await writeFile(opts.csv, toCsv(grades));
+    } catch (e) {
+      process.stderr.write(`✗ ${opts.csv}: not written (${(e as Error).message}).\n`);
+      return 1;
+    }
+  } else if (grades.length) process.stdout.write(toTable(grades));
   if (!files.length) process.stderr.write('No submissions to grade.\n');
   const where = [opts.csv && `grades in ${opts.csv}`, opts.report && `reports in ${opts.report}`].filter(Boolean).join(', ');
   process.stdout.write(`${grades.length} of ${files.length} submission(s) graded${where ? `: ${where}` : ''}.\n`);

@@ -114,6 +114,14 @@ describe('npm run compare', { timeout: 60_000 }, () => {
     expect(student).toContain('The wrong way round');
   });
 
+  test('CSV: a title a spreadsheet would run as a formula is made inert', async () => {
+    const csv = at('formula.csv');
+    await save(at('formula.json'), { ...EXAMPLE_STUDENT, meta: { title: '=HYPERLINK("http://x","y")', description: '' } });
+    const r = await run([at('key.json'), at('formula.json'), '--csv', csv]);
+    expect(r.code).toBe(0);
+    expect((await readFile(csv, 'utf8')).split('\r\n')[1]).toContain(',"\'=HYPERLINK(""http://x"",""y"")",');
+  });
+
   test('a bad file is named and skipped, the others graded; exit 1', async () => {
     const csv = at('bad.csv');
     const r = await run([
