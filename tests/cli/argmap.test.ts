@@ -1,6 +1,6 @@
 // `argmap` as a user runs it (bin/argmap.mjs, a child process): the list of commands, each
 // command's help, and what an unknown command gets. The commands themselves are tested in
-// tests/model/interop/convert-cli.test.ts and tests/e2e/cli.e2e.ts.
+// tests/model/interop/convert-cli.test.ts, tests/cli/compare.test.ts and tests/e2e/cli.e2e.ts.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -25,6 +25,7 @@ describe('argmap', { timeout: 60_000 }, () => {
       expect(r.stdout).toMatch(/^Usage: argmap <command>/);
       expect(r.stdout).toMatch(/^ {2}export +maps as PNG, SVG or PDF/m);
       expect(r.stdout).toMatch(/^ {2}convert +maps between Argmap JSON, Argdown and AIF JSON/m);
+      expect(r.stdout).toMatch(/^ {2}compare +grades students' maps against the key/m);
     }
     const none = await argmap([]);
     expect(none.code).toBe(2);
@@ -35,6 +36,7 @@ describe('argmap', { timeout: 60_000 }, () => {
     for (const [command, usage] of [
       ['export', /^Usage: npm run export -- .*\n +npx argmap export /],
       ['convert', /^Usage: npm run convert -- .*\n +npx argmap convert /],
+      ['compare', /^Usage: npm run compare -- .*\n +npx argmap compare /],
     ] as const) {
       const viaHelp = await argmap(['help', command]);
       const viaFlag = await argmap([command, '--help']);
@@ -50,7 +52,7 @@ describe('argmap', { timeout: 60_000 }, () => {
       const r = await argmap(args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/unknown command ".+"\. Commands: export, convert, help/);
+      expect(r.stderr).toMatch(/unknown command ".+"\. Commands: export, convert, compare, help/);
     }
   });
 });
