@@ -1,9 +1,9 @@
 // Copy as image (Ctrl+Shift+C): the whole map or the selection as PNG or SVG on the system
 // clipboard, drawn by the exporter. The clipboard is written at once, within the key press or
 // click (Safari needs that), with the image still being drawn: ClipboardItem takes promises.
-// Rendering and the notices live in copyImage.ts, loaded on first use. No imports here: this
-// file is in the first chunk.
-export type CopyFormat = 'png' | 'svg';
+// Rendering and the notices live in copyImage.ts, loaded on first use; this file is in the
+// first chunk, so it imports only a type from there.
+import type { CopyFormat } from './copyImage.ts';
 
 export const canCopyImages = () => typeof ClipboardItem !== 'undefined' && !!navigator.clipboard?.write;
 

@@ -4,7 +4,8 @@ import { useEditor } from '../store/store.ts';
 import { loadExporter } from '../export/lazy.ts';
 import { DEFAULT_OPTIONS } from '../export/defaultOptions.ts';
 import type { ExportResult } from '../export/exportMap.ts';
-import type { CopyFormat } from './clipboardImage.ts';
+
+export type CopyFormat = 'png' | 'svg';
 
 export interface Rendered extends ExportResult {
   scope: 'all' | 'selection';
