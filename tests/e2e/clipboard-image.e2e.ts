@@ -111,7 +111,7 @@ describe('copy as image', () => {
       .map((e) => e.getAttribute('data-node-id'))
       .filter(Boolean);
     expect(ids.sort()).toEqual(gsomia.nodes.map((n) => n.id).sort());
-    const all = squash(doc.documentElement.textContent ?? '');
+    const all = squash(doc.documentElement!.textContent ?? '');
     for (const n of gsomia.nodes) expect(all).toContain(squash(n.text));
     // Chromium takes image/svg+xml too (ClipboardItem.supports), with the same markup.
     expect(entries.map((e) => e.type).sort()).toEqual(['image/svg+xml', 'text/plain']);
