@@ -1,5 +1,5 @@
 // The Export dialog: PNG / SVG / PDF of the whole map or the selection, with background,
-// title, legend and padding; saves to a file or copies a PNG. A modal <dialog> with a progress
+// title, legend and padding; saves to a file or copies a PNG or SVG. A modal <dialog> with a progress
 // bar while it works: Escape cancels an export under way (focus stays on *Cancel export*), and
 // closes the dialog otherwise. Number fields keep what is typed and say when it is not usable.
 import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
@@ -9,7 +9,9 @@ import type { ExportFormat, ExportOptions } from '../export/options.ts';
 import { fileNameFor } from '../model/fileNames.ts';
 import type { ExportResult, Progress } from '../export/exportMap.ts';
 import { loadExporter } from '../export/lazy.ts';
-import { canCopyImages, chooseDestination, copyPng } from '../io/deliver.ts';
+import { chooseDestination } from '../io/deliver.ts';
+import { canCopyImages, writeImage } from '../io/clipboardImage.ts';
+import { clipboardProblem } from '../io/copyImage.ts';
 import { SaveCancelled } from '../io/files.ts';
 import { exportText, type TextExportFormat } from '../io/textExport.ts';
 import './ExportDialog.css';
@@ -105,13 +107,22 @@ export const ExportDialog = memo(function ExportDialog() {
     }
   };
 
-  const copy = async () => {
+  const copy = async (format: 'png' | 'svg') => {
     setError(null);
     setProgress({ fraction: 0, stage: 'Starting' });
-    const pending = render({ ...effective(), format: 'png' });
+    const pending = render({ ...effective(), format });
+    // The clipboard is asked at once, within the click, with the image still being drawn.
+    const written = writeImage(
+      format,
+      pending.then((r) => r.blob),
+    );
+    written.catch(() => undefined); // awaited below unless the drawing fails first
     try {
-      await copyPng(pending.then((r) => r.blob));
-      finish('Copied the PNG to the clipboard', await pending);
+      const result = await pending;
+      await written.catch((e: unknown) => {
+        throw new Error(clipboardProblem(e));
+      });
+      finish(`Copied the ${format.toUpperCase()} to the clipboard`, result);
     } catch (e) {
       fail(e);
     }
@@ -326,9 +337,9 @@ export const ExportDialog = memo(function ExportDialog() {
           ))}
         </div>
         <div className="export-buttons">
-          {options.format === 'png' && canCopyImages() && (
-            <button type="button" disabled={busy} onClick={() => void copy()}>
-              Copy PNG
+          {options.format !== 'pdf' && canCopyImages() && (
+            <button type="button" disabled={busy} onClick={() => void copy(options.format as 'png' | 'svg')}>
+              Copy {options.format.toUpperCase()}
             </button>
           )}
           <button type="button" ref={cancelButton} onClick={() => (busy ? abort.current?.abort() : ref.current?.close())}>

@@ -9,7 +9,8 @@ import { openExportDialog } from './exportDialogState.ts';
 import { useSearch } from '../store/search.ts';
 import { openShortcutsDialog } from './shortcutsDialogState.ts';
 import { setCollapsed, startPresentation, toggleFocus } from './visibilityCommands.ts';
-import { MOD_LABEL } from './platform.ts';
+import { ALT_LABEL, MOD_LABEL } from './platform.ts';
+import { copyImage } from '../io/clipboardImage.ts';
 
 /** A key press: `key` is KeyboardEvent.key, compared without case for single letters. */
 export interface Chord {
@@ -18,6 +19,8 @@ export interface Chord {
   mod?: boolean;
   /** Shift must be held (true) or not (false); left out, either. */
   shift?: boolean;
+  /** Alt (⌥) must be held (true) or not (false); left out, either with Ctrl, not without. */
+  alt?: boolean;
 }
 
 export interface Command {
@@ -65,6 +68,18 @@ export const COMMANDS: readonly Command[] = [
     perform: () => useSearch.getState().show(),
   },
   { id: 'export', label: 'Export as PNG, SVG or PDF', keys: [{ key: 'e', mod: true, shift: true }], perform: openExportDialog },
+  {
+    id: 'copy-png',
+    label: 'Copy the map (or the selection) as a PNG image',
+    keys: [{ key: 'c', mod: true, shift: true, alt: false }],
+    perform: () => copyImage('png'),
+  },
+  {
+    id: 'copy-svg',
+    label: 'Copy the map (or the selection) as an SVG image',
+    keys: [{ key: 'c', mod: true, shift: true, alt: true }],
+    perform: () => copyImage('svg'),
+  },
   {
     id: 'undo',
     label: 'Undo',
@@ -150,8 +165,11 @@ export function runCommand(id: string): void {
 
 function matches(chord: Chord, event: KeyboardEvent): boolean {
   const mod = event.ctrlKey || event.metaKey;
-  if (!!chord.mod !== mod || (!chord.mod && event.altKey)) return false;
+  if (!!chord.mod !== mod || (!chord.mod && !chord.alt && event.altKey)) return false;
   if (chord.shift !== undefined && chord.shift !== event.shiftKey) return false;
+  if (chord.alt !== undefined && chord.alt !== event.altKey) return false;
+  // With Alt a letter key types another character on a Mac (⌥⇧C is Ç): compare the key's place.
+  if (chord.alt && /^[a-z]$/.test(chord.key)) return event.code === `Key${chord.key.toUpperCase()}`;
   return chord.key.length === 1 ? chord.key === event.key.toLowerCase() || chord.key === event.key : chord.key === event.key;
 }
 
@@ -163,7 +181,7 @@ export function commandForKey(event: KeyboardEvent, where: 'text' | 'editor'): C
 /** "Ctrl+Shift+Z", "Delete", "R", as the toolbar's titles and the shortcuts list show keys. */
 export function chordLabel(chord: Chord): string {
   const key = chord.key.length === 1 ? chord.key.toUpperCase() : chord.key;
-  return [chord.mod ? MOD_LABEL : '', chord.shift ? 'Shift' : '', key].filter(Boolean).join('+');
+  return [chord.mod ? MOD_LABEL : '', chord.shift ? 'Shift' : '', chord.alt ? ALT_LABEL : '', key].filter(Boolean).join('+');
 }
 
 /** A button's title: its label and first key, e.g. "Undo (Ctrl+Z)". */

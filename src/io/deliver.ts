@@ -1,5 +1,5 @@
 // Delivering an export: save it to a file (File System Access where the browser has it, a
-// download otherwise) or copy a PNG to the clipboard. Separate from rendering: src/export
+// download otherwise); copying to the clipboard is in clipboardImage.ts. Separate from rendering: src/export
 // knows nothing of files or the clipboard.
 import { downloadBlob, SaveCancelled } from './files.ts';
 import type { ExportFormat } from '../export/options.ts';
@@ -40,12 +40,4 @@ export async function chooseDestination(name: string, format: ExportFormat): Pro
     };
   }
   return { name, write: async (blob) => downloadBlob(blob, name) };
-}
-
-export const canCopyImages = () => typeof ClipboardItem !== 'undefined' && !!navigator.clipboard?.write;
-
-/** Copies a PNG; takes a promise so the clipboard call happens within the user's click. */
-export async function copyPng(png: Promise<Blob>): Promise<void> {
-  if (!canCopyImages()) throw new Error('This browser cannot copy images to the clipboard; save the PNG instead.');
-  await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
 }

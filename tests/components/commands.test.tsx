@@ -12,8 +12,10 @@ import { useShortcutsDialog } from '../../src/components/shortcutsDialogState';
 const pressOf = (chord: Chord, shift = chord.shift ?? false) =>
   new KeyboardEvent('keydown', {
     key: shift && chord.key.length === 1 ? chord.key.toUpperCase() : chord.key,
+    code: /^[a-z]$/.test(chord.key) ? `Key${chord.key.toUpperCase()}` : undefined,
     ctrlKey: !!chord.mod,
     shiftKey: shift,
+    altKey: !!chord.alt,
   });
 
 describe('the command registry', () => {
@@ -39,6 +41,16 @@ describe('the command registry', () => {
     expect(commandForKey(new KeyboardEvent('keydown', { key: 'F', shiftKey: true }), 'editor')?.id).toBe('focus');
     expect(commandForKey(new KeyboardEvent('keydown', { key: 'r', altKey: true }), 'editor')).toBeUndefined();
     expect(COMMANDS.filter((c) => c.inTextFields).map((c) => c.id)).toEqual(['save', 'save-as', 'open', 'search']);
+  });
+
+  it('tells Copy as PNG (Ctrl+Shift+C) from Copy as SVG (Ctrl+Shift+Alt+C), also where Alt changes the letter', () => {
+    const press = (init: KeyboardEventInit) =>
+      commandForKey(new KeyboardEvent('keydown', { ctrlKey: true, shiftKey: true, ...init }), 'editor')?.id;
+    expect(press({ key: 'C', code: 'KeyC' })).toBe('copy-png');
+    expect(press({ key: 'C', code: 'KeyC', altKey: true })).toBe('copy-svg');
+    expect(press({ key: 'Ç', code: 'KeyC', altKey: true })).toBe('copy-svg');
+    expect(press({ key: 'c', code: 'KeyC', shiftKey: false })).toBeUndefined();
+    expect(titleOf('copy-svg')).toBe('Copy the map (or the selection) as an SVG image (Ctrl+Shift+Alt+C)');
   });
 
   it('writes the toolbar titles from the registry', () => {
