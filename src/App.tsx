@@ -8,10 +8,9 @@ import { Notices } from './components/Notices.tsx';
 import { useShortcuts } from './components/useShortcuts.ts';
 import { FocusBanner } from './components/FocusControls.tsx';
 import { openDroppedFile } from './io/commands.ts';
-import { ReplaceDialog } from './components/ReplaceDialog.tsx';
 import { Announcer } from './components/Announcer.tsx';
 import { OpeningProgress } from './components/OpeningProgress.tsx';
-import { ExportDialog, Presentation, RecoverDialog, ShortcutsDialog } from './components/lazyOverlays.tsx';
+import { ExportDialog, Presentation, RecoverDialog, ReplaceDialog, ShortcutsDialog } from './components/lazyOverlays.tsx';
 
 const NO_HANDLERS = {};
 

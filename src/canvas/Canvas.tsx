@@ -27,7 +27,6 @@ import { UNMEASURED_CARD } from '../model/theme/card.ts';
 import type { Point } from '../model/types.ts';
 import { exposeToScripts } from '../io/scriptHandle.ts';
 import { estimateNodeSize, type Size } from '../model/layout.ts';
-import { clearOf } from './clearOfOverlays.ts';
 import { useCanvasKeyboard } from './useCanvasKeyboard.ts';
 import { useRevealEditing } from './useRevealEditing.ts';
 import { motionDuration } from './motion.ts';
@@ -188,8 +187,12 @@ export function Canvas() {
       const size = estimateNodeSize({ id: '', kind, text: '', position: { x: 0, y: 0 } });
       const wanted = { x: event.clientX - 130 * zoom, y: event.clientY - 30 * zoom, width: size.width * zoom, height: size.height * zoom };
       const overlays = [...document.querySelectorAll(CANVAS_OVERLAYS)].map((el) => el.getBoundingClientRect());
-      const placed = clearOf(wanted, overlays, event.currentTarget.getBoundingClientRect());
-      store.addNode(kind, screenToFlowPosition({ x: placed.x, y: placed.y }));
+      const pane = event.currentTarget.getBoundingClientRect();
+      // Loaded on the first double-click, not with the page (a few milliseconds, once).
+      void import('./clearOfOverlays.ts').then(({ clearOf }) => {
+        const placed = clearOf(wanted, overlays, pane);
+        useEditor.getState().addNode(kind, screenToFlowPosition({ x: placed.x, y: placed.y }));
+      });
     },
     [screenToFlowPosition, flow],
   );

@@ -6,6 +6,7 @@ import { usePresentationMode } from './presentationMode.ts';
 import { closeExportDialog, useExportDialog } from './exportDialogState.ts';
 import { closeRecoverDialog, useRecoverDialog } from './recoverDialogState.ts';
 import { closeShortcutsDialog, useShortcutsDialog } from './shortcutsDialogState.ts';
+import { useReplaceDialog } from '../store/replaceDialogState.ts';
 import { stopPresentation } from './visibilityCommands.ts';
 
 export const ExportDialog = lazyOverlay(() => import('./ExportDialog.tsx'), 'ExportDialog', {
@@ -19,6 +20,14 @@ export const RecoverDialog = lazyOverlay(() => import('./RecoverDialog.tsx'), 'R
   what: 'the recover dialog',
   useShown: () => useRecoverDialog((s) => s.open),
   close: closeRecoverDialog,
+  keepMounted: true,
+});
+
+export const ReplaceDialog = lazyOverlay(() => import('./ReplaceDialog.tsx'), 'ReplaceDialog', {
+  what: 'the question before replacing the map',
+  useShown: () => useReplaceDialog((s) => s.question !== null),
+  // If its code cannot load, nothing is replaced.
+  close: () => useReplaceDialog.getState().question?.answer('cancel'),
   keepMounted: true,
 });
 
