@@ -21,6 +21,18 @@ function cardGeometryCss(): Plugin {
   };
 }
 
+/** What every browser test project shares: the built app served once per project, long waits. */
+const BROWSER_TESTS = {
+  globals: true,
+  environment: 'node' as const,
+  globalSetup: ['tests/e2e/global-setup.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  // The browser tests wait for conditions with expect.poll: give a busy CI machine time.
+  expect: { poll: { timeout: 10_000 } },
+};
+const SCALE_OUT = 'tests/e2e/scale.e2e.ts';
+
 export default defineConfig({
   plugins: [react(), cardGeometryCss()],
   build: {
@@ -54,15 +66,20 @@ export default defineConfig({
       },
       {
         test: {
+          ...BROWSER_TESTS,
           name: 'e2e',
-          globals: true,
-          environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          // The browser tests wait for conditions with expect.poll: give a busy CI machine time.
-          expect: { poll: { timeout: 10_000 } },
+          exclude: [SCALE_OUT],
+        },
+      },
+      {
+        // Two sync servers, PostgreSQL, Redis and Caddy on one machine: run alone, after the
+        // other tests, so that a starved instance does not make the proxy route around it.
+        test: {
+          ...BROWSER_TESTS,
+          name: 'e2e-scale',
+          include: [SCALE_OUT],
+          sequence: { groupOrder: 1 },
         },
       },
     ],
