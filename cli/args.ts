@@ -55,3 +55,21 @@ export async function expandFolders(
   }
   return files;
 }
+
+/**
+ * A command's flags, read by its `parse`; or, when the flags ask for the help or are wrong, the
+ * exit code after printing the help (0) or the usage error (2).
+ */
+export function readArgs<T extends { help: boolean }>(argv: string[], parse: (argv: string[]) => T, help: string): T | number {
+  let opts: T;
+  try {
+    opts = parse(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    return 2;
+  }
+  if (!opts.help) return opts;
+  process.stdout.write(`${help}\n`);
+  return 0;
+}

@@ -8,7 +8,7 @@
 // Exit code: 0 all graded, 1 some file failed (the others are still graded), 2 bad usage.
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { eachArg, expandFolders, UsageError } from './args.ts';
+import { eachArg, expandFolders, readArgs, UsageError } from './args.ts';
 import { compareMaps } from '../src/model/compare/compare.ts';
 import type { Comparison, Score } from '../src/model/compare/types.ts';
 import { parseMapText } from '../src/model/format/load.ts';
@@ -280,18 +280,8 @@ ${differences}
 const baseName = (path: string) => basename(path).replace(/(\.argmap)?\.json$/i, '') || 'map';
 
 export async function run(argv: string[]): Promise<number> {
-  let opts: ReturnType<typeof parseArgs>;
-  try {
-    opts = parseArgs(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`${e.message}\n`);
-    return 2;
-  }
-  if (opts.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const opts = readArgs(argv, parseArgs, HELP);
+  if (typeof opts === 'number') return opts;
   let key: ArgMap;
   try {
     key = await loadMap(opts.key);

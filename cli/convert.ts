@@ -8,7 +8,7 @@
 // Exit code: 0 all converted, 1 some file failed (the others are still converted), 2 bad usage.
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { eachArg, expandFolders, listOf, UsageError } from './args.ts';
+import { eachArg, expandFolders, listOf, readArgs, UsageError } from './args.ts';
 import { importText } from '../src/model/interop/import.ts';
 import { writeArgdown } from '../src/model/interop/argdown.ts';
 import { writeAif } from '../src/model/interop/aif.ts';
@@ -78,18 +78,8 @@ export function parseArgs(argv: string[]) {
 const baseName = (path: string) => basename(path).replace(/(\.argmap|\.aif)?\.(json|argdown|ad|txt)$/i, '') || 'map';
 
 export async function run(argv: string[]): Promise<number> {
-  let opts: ReturnType<typeof parseArgs>;
-  try {
-    opts = parseArgs(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`${e.message}\n`);
-    return 2;
-  }
-  if (opts.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const opts = readArgs(argv, parseArgs, HELP);
+  if (typeof opts === 'number') return opts;
   const files = await expandFolders(opts.inputs, (name) => READABLE.test(name));
   await mkdir(opts.out, { recursive: true });
   const written = new Set<string>();
