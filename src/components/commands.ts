@@ -37,6 +37,8 @@ export interface Command {
 const single = (s: EditorStore) => (s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0]! : undefined);
 const editable = (s: EditorStore) => !isViewOnly(s);
 
+const CHILD_ARTICLE: Record<string, string> = { reason: 'a ', objection: 'an ', caveat: 'a ', evidence: '' };
+
 export const COMMANDS: readonly Command[] = [
   {
     id: 'save',
@@ -114,7 +116,7 @@ export const COMMANDS: readonly Command[] = [
   },
   ...CHILD_ACTIONS.map((a): Command => ({
     id: `add-${a.role}`,
-    label: `Add ${a.role === 'evidence' ? 'evidence' : `a ${a.role}`} under the selected statement`,
+    label: `Add ${CHILD_ARTICLE[a.role]}${a.role} under the selected statement`,
     keys: [{ key: a.key.toLowerCase(), shift: false }],
     enabled: (s) => !!single(s),
     perform: (s) => void s.addChild(single(s)!, a.role),

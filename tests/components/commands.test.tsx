@@ -80,6 +80,7 @@ describe('the shortcuts list', () => {
     expect(rows).toHaveLength(COMMANDS.length);
     expect(within(table).getByRole('row', { name: /Ctrl\+Z Undo/ })).toBeInTheDocument();
     expect(within(table).getByRole('row', { name: /^R Add a reason under the selected statement$/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /^O Add an objection under the selected statement$/ })).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Close' }));
     expect(useShortcutsDialog.getState().open).toBe(false);
   });
