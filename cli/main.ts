@@ -1,5 +1,5 @@
 // `argmap <command>`: the command-line program, run by bin/argmap.mjs. One file per command
-// (export.ts, convert.ts, compare.ts), loaded only when it is asked for, so `argmap --help` loads
+// (export.ts, convert.ts, compare.ts, exercise.ts), loaded only when it is asked for, so `argmap --help` loads
 // nothing else; flags are read by args.ts.
 //
 // Exit code: the command's own (0 done, 1 some file failed, 2 bad usage); 2 for a command
@@ -15,6 +15,10 @@ const COMMANDS: Record<string, { summary: string; load(): Promise<Command> }> = 
   export: { summary: 'maps as PNG, SVG or PDF, drawn by the editor itself in headless Chromium', load: () => import('./export.ts') },
   convert: { summary: 'maps between Argmap JSON, Argdown and AIF JSON (and from Kialo exports)', load: () => import('./convert.ts') },
   compare: { summary: "grades students' maps against the key: scores as CSV, a report each", load: () => import('./compare.ts') },
+  exercise: {
+    summary: "a student's starting file from a map: statements without relations, the text, or no kinds",
+    load: () => import('./exercise.ts'),
+  },
 };
 const NAMES = [...Object.keys(COMMANDS), 'help'];
 
@@ -31,8 +35,8 @@ ${Object.entries(COMMANDS)
 argmap <command> --help (or argmap help <command>) lists the command's options.
 
 In a clone, after npm install: npx argmap <command> …, or npm run argmap -- <command> …,
-or node bin/argmap.mjs <command> …; npm run export -- …, npm run convert -- … and
-npm run compare -- … are shortcuts for the three commands.`;
+or node bin/argmap.mjs <command> …; npm run export -- …, npm run convert -- …,
+npm run compare -- … and npm run exercise -- … are shortcuts for the four commands.`;
 
 const commandOf = (name: string) => (Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined);
 

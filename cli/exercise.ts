@@ -1,0 +1,111 @@
+// `argmap exercise`: makes a student's starting file from the teacher's map (the key), with
+// makeExercise (src/model/exercise.ts, docs/grading.md#exercises). The student's map is later
+// graded against the key with `argmap compare`.
+//
+//   npm run exercise -- key.json --mode relations --seed 1 --out exercise.argmap.json
+//   npx argmap exercise key.json --mode text            (the map on stdout)
+//
+// Exit code: 0 written, 1 the map could not be read or the file not written, 2 bad usage.
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { eachArg, readArgs, UsageError } from './args.ts';
+import { EXERCISE_MODES, makeExercise, type ExerciseMode } from '../src/model/exercise.ts';
+import { parseMapText } from '../src/model/format/load.ts';
+import { serializeMap } from '../src/model/format/save.ts';
+import { MAX_IMPORT_CHARS, tooLarge } from '../src/model/interop/types.ts';
+
+export const HELP = `Usage: npm run exercise -- MAP --mode relations|text|kinds [--seed N] [--out FILE]
+       npx argmap exercise MAP --mode relations|text|kinds [--seed N] [--out FILE]
+
+Makes a student's starting file from the teacher's map (the key), an Argmap JSON file; the
+student's map is graded against the key with argmap compare (docs/grading.md#exercises).
+
+Modes:
+  relations   the statements (texts, kinds, passages) in a shuffled grid, no relations:
+              the student draws the relations
+  text        the source text only: the student makes the statements and the relations
+  kinds       statements and relations in place, every statement a premise and every
+              relation a support: the student sets the kinds
+
+Options:
+  --mode MODE     relations, text or kinds (required)
+  --seed N        the order of the shuffled grid (relations mode), a whole number; default 1
+  --out FILE      write the exercise to FILE (default: stdout)
+  -h, --help      this text
+
+The exercise never holds the answer: no notes, marks, weights or relations the mode removes,
+and the map's description is replaced by the instructions. Maps over
+${MAX_IMPORT_CHARS / 1024 / 1024} MB are refused.`;
+
+export function parseArgs(argv: string[]) {
+  const opts = {
+    map: '',
+    mode: undefined as ExerciseMode | undefined,
+    seed: 1,
+    out: undefined as string | undefined,
+    help: false,
+  };
+  eachArg(argv, (flag, take, arg) => {
+    switch (flag) {
+      case '-h':
+      case '--help':
+        opts.help = true;
+        break;
+      case '--mode': {
+        const m = take().trim().toLowerCase();
+        if (!(EXERCISE_MODES as readonly string[]).includes(m)) throw new UsageError(`Unknown mode "${m}": use relations, text or kinds.`);
+        opts.mode = m as ExerciseMode;
+        break;
+      }
+      case '--seed': {
+        const s = take().trim();
+        if (!/^-?\d+$/.test(s) || !Number.isSafeInteger(Number(s))) throw new UsageError(`--seed needs a whole number, not "${s}".`);
+        opts.seed = Number(s);
+        break;
+      }
+      case '--out':
+        opts.out = take();
+        break;
+      default:
+        if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg} (see --help).`);
+        if (opts.map) throw new UsageError('Name one map (see --help).');
+        opts.map = arg;
+    }
+  });
+  if (!opts.help && !opts.map) throw new UsageError('Name the map to make the exercise from (see --help).');
+  if (!opts.help && !opts.mode) throw new UsageError('Choose a mode: --mode relations, text or kinds (see --help).');
+  return opts;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const opts = readArgs(argv, parseArgs, HELP);
+  if (typeof opts === 'number') return opts;
+  let text: string;
+  try {
+    const info = await stat(opts.map);
+    if (!info.isFile()) throw new Error('not a file.');
+    const refusal = tooLarge(info.size);
+    if (refusal) throw new Error(refusal);
+    text = await readFile(opts.map, 'utf8');
+  } catch (e) {
+    process.stderr.write(`✗ ${opts.map}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const result = parseMapText(text);
+  if (!result.ok) {
+    process.stderr.write(`✗ ${opts.map}: ${result.error}\n`);
+    return 1;
+  }
+  const exercise = serializeMap(makeExercise(result.map, opts.mode!, opts.seed));
+  if (!opts.out) {
+    process.stdout.write(exercise);
+    return 0;
+  }
+  try {
+    await writeFile(opts.out, exercise);
+  } catch (e) {
+    process.stderr.write(`✗ ${opts.out}: not written (${(e as Error).message}).\n`);
+    return 1;
+  }
+  process.stderr.write(`${opts.mode} exercise from ${opts.map} written to ${opts.out}.\n`);
+  return 0;
+}
