@@ -4,18 +4,9 @@
 // Pure and deterministic: the same seed gives the same map.
 import type { ArgMap, ArgNode, NodeKind, Relation, RelationKind } from '../src/model/types.ts';
 import { estimateNodeSize, layoutTree } from '../src/model/layout.ts';
+import { seededRandom } from '../src/model/random.ts';
 
-/** mulberry32: a small, fast, seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const WORDS = (
   'alliance security pact treaty region cooperation pressure history memory trust election opposition public opinion ' +

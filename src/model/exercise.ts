@@ -23,6 +23,7 @@
 //   gives a premise's connection (`supports`, defaultRelationKind), since relation kinds would
 //   tell the statement kinds; a relation that attacks a relation stays `undercuts`, the only
 //   kind such a relation can have. The student sets the kinds of both.
+import { seededRandom } from './random.ts';
 import { CARD_WIDTH } from './theme/card.ts';
 import { defaultRelationKind } from './operations.ts';
 import type { ArgMap, ArgNode, NodeKind, Relation } from './types.ts';
@@ -50,18 +51,6 @@ const INSTRUCTIONS: Record<ExerciseMode, string> = {
     'every relation a support. Set the kind of each statement (claim, premise, objection, rebuttal, caveat, ' +
     'evidence, context) and of each relation. Your map will be compared with the teacher’s.',
 };
-
-/** mulberry32: a small seeded PRNG, [0, 1). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A shuffled copy (Fisher–Yates). */
 function shuffled<T>(items: readonly T[], next: () => number): T[] {
@@ -106,7 +95,7 @@ export function makeExercise(key: ArgMap, mode: ExerciseMode, seed = 1): ArgMap 
   }
 
   // relations: a grid of about square shape, the statements in a shuffled order.
-  const order = shuffled(key.nodes, random(seed));
+  const order = shuffled(key.nodes, seededRandom(seed));
   const columns = Math.max(1, Math.ceil(Math.sqrt(order.length)));
   const nodes = order.map((n, i) => ({
     ...bare(n),
