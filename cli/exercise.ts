@@ -8,7 +8,8 @@
 // Exit code: 0 written, 1 the map could not be read or the file not written, 2 bad usage.
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { eachArg, readArgs, UsageError } from './args.ts';
-import { EXERCISE_MODES, makeExercise, type ExerciseMode } from '../src/model/exercise.ts';
+import { makeExercise } from '../src/model/exercise.ts';
+import { EXERCISE_MODES, type ExerciseMode } from '../src/model/types.ts';
 import { parseMapText } from '../src/model/format/load.ts';
 import { serializeMap } from '../src/model/format/save.ts';
 import { MAX_IMPORT_CHARS, tooLarge } from '../src/model/interop/types.ts';

@@ -26,10 +26,7 @@
 import { seededRandom } from './random.ts';
 import { CARD_WIDTH } from './theme/card.ts';
 import { defaultRelationKind } from './operations.ts';
-import type { ArgMap, ArgNode, NodeKind, Relation } from './types.ts';
-
-export const EXERCISE_MODES = ['relations', 'text', 'kinds'] as const;
-export type ExerciseMode = (typeof EXERCISE_MODES)[number];
+import type { ArgMap, ArgNode, ExerciseMode, NodeKind, Relation } from './types.ts';
 
 /** The kind every statement gets in `kinds` mode. */
 export const NEUTRAL_KIND: NodeKind = 'premise';

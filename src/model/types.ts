@@ -56,6 +56,30 @@ export interface Relation {
   group?: string;
   /** How much this support or objection weighs, 0..1; absent means 1 (strong). */
   weight?: number;
+  /** The argumentation scheme this argument follows (issue 20); on every relation of a co-premise group alike. */
+  scheme?: SchemeUse;
+}
+
+/** Where a critical question of an argument's scheme stands; absent from `questions`: open. */
+export const QUESTION_STATUSES = ['answered', 'raised'] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+
+export interface QuestionState {
+  status: QuestionStatus;
+  /** The statement that answers it (`answered`) or the objection or undercut made of it (`raised`). */
+  by?: string;
+}
+
+/**
+ * An argument's scheme: the scheme's id in the catalogue (kept even when this editor does not
+ * know it), which statement fills which of its premise roles, and its critical questions' states.
+ */
+export interface SchemeUse {
+  scheme: string;
+  /** Premise role id → id of the statement that fills it. */
+  roles?: Record<string, string>;
+  /** Critical question id → its state. */
+  questions?: Record<string, QuestionState>;
 }
 
 /** Presets for relation weights offered in the UI. */
@@ -86,12 +110,55 @@ export interface SourceDoc {
   text?: string;
 }
 
+/** A reply in a comment's thread. */
+export interface CommentReply {
+  id: string;
+  author: string;
+  /** When it was written: ISO 8601. */
+  created: string;
+  text: string;
+}
+
+/** A remark on a statement, a relation or (no target) the whole map, with its replies (issue 19). */
+export interface MapComment extends CommentReply {
+  /** Id of the node or relation it is about; absent: about the whole map. */
+  target?: string;
+  resolved?: boolean;
+  replies?: CommentReply[];
+}
+
+export const EXERCISE_MODES = ['relations', 'text', 'kinds'] as const;
+export type ExerciseMode = (typeof EXERCISE_MODES)[number];
+
+/** Whether the parts of the key a student left out are drawn as ghosts on Check, or only counted. */
+export const GHOST_MODES = ['shown', 'counted'] as const;
+export type GhostMode = (typeof GHOST_MODES)[number];
+
+/** The key a student's self-check compares with: the teacher's map, without its own sources (the exercise has them). */
+export interface ExerciseKey {
+  meta: MapMeta;
+  nodes: ArgNode[];
+  relations: Relation[];
+}
+
+/** What makes a map a student's exercise (issue 19). */
+export interface ExerciseInfo {
+  mode: ExerciseMode;
+  ghosts: GhostMode;
+  /** Present only when the teacher allows self-checking: then a determined student can read the key. */
+  key?: ExerciseKey;
+}
+
 export interface ArgMap {
   meta: MapMeta;
   nodes: ArgNode[];
   relations: Relation[];
   /** Absent or empty: the map has no attached text. */
   sources?: SourceDoc[];
+  /** Absent or empty: no comments. */
+  comments?: MapComment[];
+  /** Present when the map is an exercise made for students. */
+  exercise?: ExerciseInfo;
 }
 
 export const emptyMap = (): ArgMap => ({

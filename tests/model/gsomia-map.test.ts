@@ -27,6 +27,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { FORMAT_VERSION } from '../../src/model/format/schema.ts';
 
 interface RawNode {
   id: string;
@@ -79,9 +80,9 @@ const targetNode = (r: RawRelation): string => {
 };
 
 describe('maps/gsomia-2012.json', () => {
-  it('has the argmap version-3 envelope and meta', () => {
+  it('has the current argmap envelope and meta', () => {
     expect(file.format).toBe('argmap');
-    expect(file.version).toBe(3);
+    expect(file.version).toBe(FORMAT_VERSION);
     expect(file.meta.title).toBe('Japan–South Korea military cooperation (GSOMIA), RSIS Commentary 115/2012');
     expect(file.meta.description).toMatch(/Sarah Teo/);
     expect(file.meta.description).toMatch(/RSIS/);

@@ -129,8 +129,8 @@ describe('schema/argmap.schema.json', () => {
       ['$: unexpected "exportedBy"', '$.nodes[1].text: expected string, got number', '$.nodes[2]: missing "position"'],
     ],
     ['broken-no-nodes.json', ['$: missing "nodes"', '$: unexpected "node"']],
-    ['newer-version.json', ['$.version: expected 3', '$.meta: unexpected "language"']],
-    ['v0-draft.json', ['$.version: expected 3', '$: missing "meta"', '$.nodes[0]: missing "kind"']],
+    ['newer-version.json', [`$.version: expected ${FORMAT_VERSION}`, '$.meta: unexpected "language"']],
+    ['v0-draft.json', [`$.version: expected ${FORMAT_VERSION}`, '$: missing "meta"', '$.nodes[0]: missing "kind"']],
   ])('the broken fixture %s fails both, for the right reasons', (name, expected) => {
     const json = readJson(`tests/fixtures/${name}`);
     expect(FileSchema.safeParse(json).success).toBe(false);

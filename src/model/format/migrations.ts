@@ -37,7 +37,13 @@ const v1ToV2: Migration = (doc) => ({ ...doc, version: 2 });
  */
 const v2ToV3: Migration = (doc) => ({ ...doc, version: 3 });
 
-export const MIGRATIONS: Record<number, Migration> = { 0: v0ToV1, 1: v1ToV2, 2: v2ToV3 };
+/**
+ * Version 4 adds comments (`comments`), argumentation schemes on relations (`scheme`) and the
+ * exercise block (`exercise`), all optional: a version-3 file has none of them.
+ */
+const v3ToV4: Migration = (doc) => ({ ...doc, version: 4 });
+
+export const MIGRATIONS: Record<number, Migration> = { 0: v0ToV1, 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 };
 export const OLDEST_VERSION = 0;
 
 /** Upgrades step by step; returns the versions it passed through. */

@@ -1,9 +1,20 @@
 // The forgiving reader: takes a document already migrated to the current version and
 // restores each part on its own. Every change it makes is reported as a repair.
 import type * as z from 'zod/mini';
-import { LAYOUT_MODES, type ArgMap, type ArgNode, type Relation, type SourceDoc } from '../types.ts';
+import {
+  EXERCISE_MODES,
+  GHOST_MODES,
+  LAYOUT_MODES,
+  type ArgMap,
+  type ArgNode,
+  type ExerciseInfo,
+  type Relation,
+  type SourceDoc,
+} from '../types.ts';
 import { AnchorSchema, MetaSchema, NodeSchema, PointSchema, RelationSchema, SourceDocSchema, SourceSchema } from './schema.ts';
 import { makeId } from '../ids.ts';
+import { checkSchemes, restoreSchemeField } from './restoreSchemes.ts';
+import { restoreComments } from './restoreComments.ts';
 
 type Json = Record<string, unknown>;
 
@@ -18,17 +29,54 @@ export function restoreMap(doc: Json, repairs: string[]): ArgMap {
   if (doc.relations !== undefined && !Array.isArray(doc.relations))
     throw new RestoreRefused(`The file's "relations" field is not a list (it is ${describe(doc.relations)}).`);
   if (doc.relations === undefined) repairs.push('The file had no "relations" list; opened with no relations.');
-  reportUnknownFields(doc, ['format', 'version', 'meta', 'nodes', 'relations', 'sources'], 'The file', repairs);
+  reportUnknownFields(doc, ['format', 'version', 'meta', 'nodes', 'relations', 'sources', 'comments', 'exercise'], 'The file', repairs);
 
   const sources = restoreSources(doc.sources, repairs);
-  const nodes = dropUnknownAnchors(restoreNodes(doc.nodes, repairs), sources, repairs);
+  const { nodes, relations } = restoreGraph(doc.nodes, (doc.relations as unknown[]) ?? [], sources, repairs);
   const nodeIds = new Set(nodes.map((n) => n.id));
-  const relations = restoreRelations((doc.relations as unknown[]) ?? [], nodeIds, repairs);
   if (meta.focus !== undefined && !nodeIds.has(meta.focus)) {
     repairs.push(`The map was focused on node "${meta.focus}", which does not exist; showing the whole map.`);
     delete meta.focus;
   }
-  return sources.length ? { meta, nodes, relations, sources } : { meta, nodes, relations };
+  const map: ArgMap = { meta, nodes, relations };
+  if (sources.length) map.sources = sources;
+  const comments = restoreComments(doc.comments, new Set([...nodeIds, ...relations.map((r) => r.id)]), repairs);
+  if (comments.length) map.comments = comments;
+  const exercise = restoreExercise(doc.exercise, sources, repairs);
+  if (exercise) map.exercise = exercise;
+  return map;
+}
+
+function restoreGraph(rawNodes: unknown[], rawRelations: unknown[], sources: SourceDoc[], repairs: string[]) {
+  const nodes = dropUnknownAnchors(restoreNodes(rawNodes, repairs), sources, repairs);
+  const nodeIds = new Set(nodes.map((n) => n.id));
+  const relations = checkSchemes(restoreRelations(rawRelations, nodeIds, repairs), nodeIds, repairs);
+  return { nodes, relations };
+}
+
+/** A broken exercise block leaves an ordinary map (said so); a broken key is repaired like a map. */
+function restoreExercise(raw: unknown, sources: SourceDoc[], repairs: string[]): ExerciseInfo | undefined {
+  if (raw === undefined) return undefined;
+  const e = isRecord(raw) ? raw : {};
+  const mode = EXERCISE_MODES.find((m) => m === e.mode);
+  if (!mode) {
+    repairs.push(`The file's exercise settings were ${describe(raw)}, with no exercise mode; opened as an ordinary map.`);
+    return undefined;
+  }
+  const ghosts = GHOST_MODES.find((g) => g === e.ghosts);
+  if (!ghosts) repairs.push(`The exercise's ghosts setting was ${describe(e.ghosts)}; missing parts are only counted.`);
+  reportUnknownFields(e, ['mode', 'ghosts', 'key'], "The file's exercise settings", repairs);
+  const exercise: ExerciseInfo = { mode, ghosts: ghosts ?? 'counted' };
+  if (e.key === undefined) return exercise;
+  const key = isRecord(e.key) ? e.key : {};
+  if (!Array.isArray(key.nodes) || !Array.isArray(key.relations)) {
+    repairs.push("The exercise's key has no lists of nodes and relations; Check is not available.");
+    return exercise;
+  }
+  const keyRepairs: string[] = [];
+  exercise.key = { meta: restoreMeta(key.meta, keyRepairs), ...restoreGraph(key.nodes, key.relations, sources, keyRepairs) };
+  repairs.push(...keyRepairs.map((r) => `In the exercise key: ${r}`));
+  return exercise;
 }
 
 function restoreSources(raw: unknown, repairs: string[]): SourceDoc[] {
@@ -214,7 +262,13 @@ function restoreRelations(raws: unknown[], nodeIds: Set<string>, repairs: string
           ...(typeof r.group === 'string' && r.group ? { group: r.group } : {}),
           ...(typeof r.weight === 'number' && Number.isFinite(r.weight) ? { weight: Math.min(1, Math.max(0, r.weight)) } : {}),
         };
-    if (!parsed.success) repairs.push(`Relation "${rel.id}": ${describeRelationRepair(r, rel)}.`);
+    if (!parsed.success && r.scheme !== undefined) {
+      const scheme = restoreSchemeField(r.scheme, rel.id, repairs);
+      if (scheme) rel.scheme = scheme;
+    }
+    // A broken scheme alone is reported by restoreSchemeField.
+    if (!parsed.success && parsed.error.issues.some((i) => i.path[0] !== 'scheme'))
+      repairs.push(`Relation "${rel.id}": ${describeRelationRepair(r, rel)}.`);
     if (seen.has(rel.id)) {
       const renamed = makeId('r', seen);
       repairs.push(`Relation "${rel.id}" had the same id as another node or relation; renamed to "${renamed}".`);

@@ -1,6 +1,6 @@
 // The strict writer: always the current version, fields in a stable order, so that
 // saved files diff well and save → open gives back exactly the same map.
-import type { ArgMap, ArgNode, MapMeta, Relation, SourceDoc } from '../types.ts';
+import type { ArgMap, ArgNode, CommentReply, ExerciseInfo, MapComment, MapMeta, Relation, SchemeUse, SourceDoc } from '../types.ts';
 import type { Anchor } from '../source/selectors.ts';
 import { FORMAT_NAME, FORMAT_VERSION, type MapFile } from './schema.ts';
 
@@ -12,7 +12,41 @@ export function toMapFile(map: ArgMap): MapFile {
     nodes: map.nodes.map(writeNode),
     relations: map.relations.map(writeRelation),
     ...(map.sources?.length ? { sources: map.sources.map(writeSource) } : {}),
+    ...(map.comments?.length ? { comments: map.comments.map(writeComment) } : {}),
+    ...(map.exercise ? { exercise: writeExercise(map.exercise) } : {}),
   };
+}
+
+function writeReply(c: CommentReply): CommentReply {
+  return { id: c.id, author: c.author, created: c.created, text: c.text };
+}
+
+function writeComment(c: MapComment): MapComment {
+  const out: MapComment = writeReply(c);
+  if (c.target) out.target = c.target;
+  if (c.resolved) out.resolved = true;
+  if (c.replies?.length) out.replies = c.replies.map(writeReply);
+  return out;
+}
+
+function writeExercise(e: ExerciseInfo): ExerciseInfo {
+  const out: ExerciseInfo = { mode: e.mode, ghosts: e.ghosts };
+  if (e.key) out.key = { meta: writeMeta(e.key.meta), nodes: e.key.nodes.map(writeNode), relations: e.key.relations.map(writeRelation) };
+  return out;
+}
+
+/** Keys sorted, so that a scheme's roles and questions diff well whatever order they were set in. */
+const sortedRecord = <T>(record: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+function writeScheme(s: SchemeUse): SchemeUse {
+  const out: SchemeUse = { scheme: s.scheme };
+  if (s.roles && Object.keys(s.roles).length) out.roles = sortedRecord(s.roles);
+  if (s.questions && Object.keys(s.questions).length)
+    out.questions = sortedRecord(
+      Object.fromEntries(Object.entries(s.questions).map(([id, q]) => [id, q.by ? { status: q.status, by: q.by } : { status: q.status }])),
+    );
+  return out;
 }
 
 function writeSource(s: SourceDoc): SourceDoc {
@@ -61,5 +95,6 @@ function writeRelation(r: Relation): Relation {
   const out: Relation = { id: r.id, kind: r.kind, from: r.from, to: r.to };
   if (r.group) out.group = r.group;
   if (r.weight !== undefined && r.weight !== 1) out.weight = r.weight;
+  if (r.scheme) out.scheme = writeScheme(r.scheme);
   return out;
 }

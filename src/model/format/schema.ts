@@ -5,12 +5,12 @@
 // editor's initial JavaScript small; the English messages are loaded so repairs read well.
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import { LAYOUT_MODES, MARKS, NODE_KINDS, RELATION_KINDS } from '../types.ts';
+import { EXERCISE_MODES, GHOST_MODES, LAYOUT_MODES, MARKS, NODE_KINDS, QUESTION_STATUSES, RELATION_KINDS } from '../types.ts';
 
 z.config(en());
 
 export const FORMAT_NAME = 'argmap';
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** A string with at least one character, described for the JSON Schema when `description` is given. */
 const text1 = (description?: string) =>
@@ -68,6 +68,17 @@ export const NodeSchema = z.strictObject({
   anchor: described(z.optional(AnchorSchema), 'the passage of a source this statement renders'),
 });
 
+export const QuestionStateSchema = z.strictObject({
+  status: z.enum(QUESTION_STATUSES),
+  by: described(z.optional(text1()), 'id of the statement that answers the question, or of the objection made of it'),
+});
+
+export const SchemeUseSchema = z.strictObject({
+  scheme: text1('id of the argumentation scheme in the catalogue (docs/schemes.md)'),
+  roles: described(z.optional(z.record(z.string(), text1())), 'premise role id → id of the statement that fills it'),
+  questions: described(z.optional(z.record(z.string(), QuestionStateSchema)), 'critical question id → its state; absent: open'),
+});
+
 export const RelationSchema = z.strictObject({
   id: text1(),
   kind: z.enum(RELATION_KINDS),
@@ -75,6 +86,7 @@ export const RelationSchema = z.strictObject({
   to: text1('id of the node it bears on; for "undercuts", id of the relation it attacks'),
   group: described(z.optional(text1()), 'relations with the same group and target are co-premises'),
   weight: described(z.optional(z.number().check(z.minimum(0), z.maximum(1))), 'how much the relation weighs, 0..1; absent: 1 (strong)'),
+  scheme: described(z.optional(SchemeUseSchema), 'the argumentation scheme of the argument; alike on every relation of a co-premise group'),
 });
 
 export const MetaSchema = z.strictObject({
@@ -84,6 +96,32 @@ export const MetaSchema = z.strictObject({
   layout: described(z.optional(z.enum(LAYOUT_MODES)), 'how Layout arranges the map; absent: auto'),
 });
 
+export const CommentReplySchema = z.strictObject({
+  id: text1(),
+  author: z.string(),
+  created: described(z.string(), 'when it was written, ISO 8601'),
+  text: z.string(),
+});
+
+export const CommentSchema = z.strictObject({
+  ...CommentReplySchema.shape,
+  target: described(z.optional(text1()), 'id of the node or relation the comment is about; absent: the whole map'),
+  resolved: z.optional(z.boolean()),
+  replies: z.optional(z.array(CommentReplySchema)),
+});
+
+export const ExerciseKeySchema = z.strictObject({
+  meta: MetaSchema,
+  nodes: z.array(NodeSchema),
+  relations: z.array(RelationSchema),
+});
+
+export const ExerciseSchema = z.strictObject({
+  mode: z.enum(EXERCISE_MODES),
+  ghosts: described(z.enum(GHOST_MODES), 'missing parts of the key drawn as ghosts on Check (shown) or only counted'),
+  key: described(z.optional(ExerciseKeySchema), 'the key, only when the teacher allows self-checking'),
+});
+
 export const FileSchema = z.strictObject({
   format: z.literal(FORMAT_NAME),
   version: z.literal(FORMAT_VERSION),
@@ -91,6 +129,8 @@ export const FileSchema = z.strictObject({
   nodes: z.array(NodeSchema),
   relations: z.array(RelationSchema),
   sources: described(z.optional(z.array(SourceDocSchema)), 'texts the map is made from'),
+  comments: described(z.optional(z.array(CommentSchema)), 'remarks on statements, relations or the map, with replies'),
+  exercise: described(z.optional(ExerciseSchema), 'present when the map is an exercise for students'),
 });
 
 export type MapFile = z.infer<typeof FileSchema>;
