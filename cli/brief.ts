@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { eachArg, readArgs, UsageError } from './args.ts';
 import { buildBrief } from '../src/model/brief/build.ts';
 import { briefMarkdown } from '../src/model/brief/markdown.ts';
+import { schemeQuestions } from '../src/model/brief/questions.ts';
 import { BRIEF_SIDES, type BriefSide } from '../src/model/brief/types.ts';
 import { parseMapText } from '../src/model/format/load.ts';
 import { MAX_IMPORT_CHARS, tooLarge } from '../src/model/interop/types.ts';
@@ -132,7 +133,11 @@ export async function run(argv: string[]): Promise<number> {
   }
   let brief;
   try {
-    brief = buildBrief(result.map, { side: opts.side!, ...(opts.target === undefined ? {} : { target: opts.target }) });
+    brief = buildBrief(result.map, {
+      side: opts.side!,
+      questions: schemeQuestions,
+      ...(opts.target === undefined ? {} : { target: opts.target }),
+    });
   } catch (e) {
     process.stderr.write(`✗ ${opts.map}: ${(e as Error).message}\n`);
     return 1;

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { buildBrief } from '../../src/model/brief/build.ts';
 import { briefMarkdown } from '../../src/model/brief/markdown.ts';
+import { schemeQuestions } from '../../src/model/brief/questions.ts';
 import { gsomia } from '../model/compare-fixtures.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,7 +51,7 @@ describe('npm run brief', { timeout: 60_000 }, () => {
     const r = await argmap(['brief', MAP, '--side', side]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(briefMarkdown(buildBrief(gsomia(), { side })));
+    expect(r.stdout).toBe(briefMarkdown(buildBrief(gsomia(), { side, questions: schemeQuestions })));
     const shipped = await readFile(join(root, `docs/briefs/gsomia-${side}.md`), 'utf8');
     expect(
       shipped,
@@ -65,7 +66,7 @@ describe('npm run brief', { timeout: 60_000 }, () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^Brief against "impl-nk-pressure" of maps\/gsomia-2012\.json written to .*nk\.md\.\n$/);
     const text = await readFile(out, 'utf8');
-    expect(text).toBe(briefMarkdown(buildBrief(gsomia(), { side: 'against', target: 'impl-nk-pressure' })));
+    expect(text).toBe(briefMarkdown(buildBrief(gsomia(), { side: 'against', target: 'impl-nk-pressure', questions: schemeQuestions })));
     expect(text).toMatch(/^# Brief against: Fourth: a common Japan–South Korea position/);
     // Against it: the denunciation is our case; the long-run reason is theirs.
     expect(text).toContain('`nk-denunciation`');
