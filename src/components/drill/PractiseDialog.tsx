@@ -215,8 +215,12 @@ function Statements({ statements }: { statements: BriefStatement[] }) {
   );
 }
 
-const againstText = (item: DrillItem) =>
-  `Against: ${item.against.map((s) => `“${s.text.length > 90 ? `${s.text.slice(0, 89)}…` : s.text}”`).join('; ')}`;
+/** What the attack is against: up to three of our statements, shortened, and how many more. */
+function againstText(item: DrillItem): string {
+  const shown = item.against.slice(0, 3).map((s) => `“${s.text.length > 90 ? `${s.text.slice(0, 89)}…` : s.text}”`);
+  const more = item.against.length - shown.length;
+  return `Against: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
 
 function AttackBox({ item, headingId }: { item: DrillItem; headingId: string }) {
   return (
@@ -370,7 +374,7 @@ function Reveal({ item, progress, answer, onMark }: { item: DrillItem; progress:
       <p id="drill-marks-hint" className="brief-summary">
         How did you do? Keys 1, 2 and 3 choose.
       </p>
-      <div className="drill-marks" role="group" aria-label="How did you do?" aria-describedby="drill-marks-hint">
+      <div className="modal-buttons drill-marks" role="group" aria-label="How did you do?" aria-describedby="drill-marks-hint">
         {MARKS.map((m, i) => (
           <button key={m.mark} type="button" ref={i === 0 ? first : undefined} onClick={() => onMark(m.mark)} aria-keyshortcuts={m.key}>
             {m.label} <kbd>{m.key}</kbd>
