@@ -307,6 +307,18 @@ describe('targets, critical questions, odd maps', () => {
     expect(allPoints(brief)).toHaveLength(MAX_DEPTH + 1);
     expect(allPoints(brief).at(-1)!.more).toBe(true);
     expect(briefMarkdown(brief)).toContain('The exchange goes on in the map.');
+    // A chain of reasons under one reason: its backing stops there too, and its attacks are still all found.
+    const supports = Array.from({ length: n }, (_, i) => rel(`s${i}`, `o${i}`, i === 0 ? 'c' : `o${i - 1}`));
+    const deep = buildBrief(mapOf([...nodes, node('x', 'objection')], [...supports, rel('rx', 'x', `o${n - 1}`, 'opposes')]), {
+      side: 'for',
+    });
+    let backing = deep.case[0]!.backing;
+    let levels = 1;
+    while (backing[0]?.backing.length) [backing, levels] = [backing[0].backing, levels + 1];
+    expect(levels).toBe(MAX_DEPTH + 1);
+    expect(backing[0]!.more).toBe(true);
+    expect(deep.case[0]!.replies.map((r) => r.key)).toEqual(['opposes:rx']);
+    expect(briefMarkdown(deep)).toContain('More backing in the map.');
   });
 
   test('the map’s texts are escaped in Markdown', () => {

@@ -351,7 +351,8 @@ export function buildBrief(map: ArgMap, options: BriefOptions): Brief {
   // ---- Expansion ----
 
   const builtBacking = new Set<string>();
-  const backingOf = (ids: string[], path: Set<string>): BriefBacking[] => {
+  /** Each supports unit is written out once; met again (shared evidence, a support cycle) it is a repeat. */
+  const backingOf = (ids: string[], depth: number): BriefBacking[] => {
     const units: Unit[] = [];
     for (const id of ids) for (const u of unitsInto.get(id) ?? []) if (u.kind === 'supports') units.push(u);
     return units
@@ -359,12 +360,11 @@ export function buildBrief(map: ArgMap, options: BriefOptions): Brief {
       .sort(byStrength)
       .map((d) => {
         const b: BriefBacking = { statements: d.statements.map(statement), relationIds: d.units[0]!.members.map((r) => r.id), backing: [] };
-        if (builtBacking.has(d.key) || d.statements.some((s) => path.has(s))) b.repeat = true;
+        if (builtBacking.has(d.key)) b.repeat = true;
         else {
           builtBacking.add(d.key);
-          const inner = new Set(path);
-          for (const s of d.statements) inner.add(s);
-          b.backing = backingOf(d.statements, inner);
+          if (depth >= MAX_DEPTH) b.more = true;
+          else b.backing = backingOf(d.statements, depth + 1);
         }
         return b;
       });
@@ -405,7 +405,7 @@ export function buildBrief(map: ArgMap, options: BriefOptions): Brief {
       return point;
     }
     built.set(memo, point);
-    point.backing = backingOf(d.statements, new Set(d.statements));
+    point.backing = backingOf(d.statements, 0);
     if (depth >= MAX_DEPTH) point.more = true;
     else {
       const other = side === 'ours' ? 'theirs' : 'ours';

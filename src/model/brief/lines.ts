@@ -98,6 +98,7 @@ export function briefLines(brief: Brief): BriefLine[] {
   const backing = (items: BriefBacking[], depth: number) => {
     for (const b of items) {
       statementsOf(depth, b.statements.length > 1 ? 'Linked' : '', b.statements, b.repeat ? 'backing listed above' : undefined);
+      if (b.more) push({ type: 'note', depth: depth + 1, text: 'More backing in the map.' });
       if (!b.repeat) backing(b.backing, depth + 1);
     }
   };

@@ -63,6 +63,8 @@ export interface BriefBacking {
   backing: BriefBacking[];
   /** Met before in this brief: its own backing is listed there. */
   repeat?: true;
+  /** The backing goes deeper than the brief follows (MAX_DEPTH): the rest is in the map. */
+  more?: true;
 }
 
 export interface BriefPoint {
