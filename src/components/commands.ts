@@ -149,13 +149,13 @@ export const COMMANDS: readonly Command[] = [
   { id: 'present', label: 'Present the map step by step', keys: [{ key: 'p', shift: false }], perform: startPresentation },
   {
     id: 'brief',
-    label: 'Brief: the case for or against a statement',
+    label: 'Brief for or against a statement',
     keys: [{ key: 'b', shift: false }],
     perform: () => openDebateDialog('brief'),
   },
   {
     id: 'practise',
-    label: 'Practise answering the attacks, one at a time',
+    label: 'Practise answering the attacks',
     keys: [{ key: 'd', shift: false }],
     perform: () => openDebateDialog('practise'),
   },

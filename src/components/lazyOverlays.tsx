@@ -40,7 +40,7 @@ export const ShortcutsDialog = lazyOverlay(() => import('./ShortcutsDialog.tsx')
 });
 
 export const DebateDialogs = lazyOverlay(() => import('./DebateDialogs.tsx'), 'DebateDialogs', {
-  what: 'the brief and the practice drill',
+  what: 'the debate tools',
   useShown: () => useDebateDialog((s) => s.open !== null),
   close: closeDebateDialog,
   keepMounted: true,
