@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { MOD, setupBrowser, waitForMap, waitForStillView } from './helpers.ts';
+import { seriousViolations } from './axe.ts';
 
 const suite = setupBrowser();
 const root = new URL('../../', import.meta.url);
@@ -44,6 +45,11 @@ describe('preparing a debate', () => {
     const body = dialog.getByRole('region', { name: 'The brief' });
     await expect.poll(() => body.getByRole('heading', { name: 'The case: 8 reasons, strongest first' }).isVisible()).toBe(true);
     expect(await dialog.getByRole('status').first().textContent()).toMatch(/^8 reasons, 6 on the other side, 12 weak points\./);
+    // Readable and named in both themes (axe: no serious or critical WCAG 2.2 AA violation).
+    for (const colorScheme of ['dark', 'light'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await seriousViolations(page), colorScheme).toEqual([]);
+    }
 
     // The objection to the hub-and-spokes reason: its line takes the debater to it on the canvas.
     const line = body.locator('button[data-node-id="hs-obj-us-influence"]');
@@ -139,6 +145,7 @@ describe('preparing a debate', () => {
 
     // The summary says what to work on.
     await expect.poll(() => dialog.getByText('2 attacks: had it 1, partly 0, missed 1.').isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     const work = dialog.getByRole('region', { name: 'To work on' });
     expect(await work.textContent()).toContain(second);
     expect(await work.textContent()).not.toContain(first);
