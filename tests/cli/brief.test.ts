@@ -84,7 +84,7 @@ describe('npm run brief', { timeout: 60_000 }, () => {
     expect(pdf.pages).toBeGreaterThan(2);
     const text = squash(pdf.text);
     for (const s of [
-      'The case: 8 reasons, strongest first',
+      'The case: 5 reasons, strongest first',
       'Weak points:',
       'hs-us-presence',
       '“This does not mean a decrease in US regional influence.”',

@@ -348,25 +348,39 @@ describe('the GSOMIA brief', () => {
     for (const p of points) for (const s of p.statements) expect(md).toContain(`\`${s.id}\``);
   });
 
-  test('for: the case is the eight reasons of the main claim; the objections and caveats on it are what the other side says', () => {
+  test('for: the case is the five reasons of the main claim; the historical baggage and two caveats are what the other side says', () => {
     const brief = buildBrief(map, { side: 'for' });
     expect(brief.target.id).toBe('claim-main');
     const reasons = map.relations.filter((r) => r.kind === 'supports' && r.to === 'claim-main');
     expect(brief.case.flatMap((p) => p.relationIds).sort()).toEqual(reasons.map((r) => r.id).sort());
+    expect(brief.case).toHaveLength(5);
     expect(brief.case.find((p) => p.statements.length === 2)!.statements.map((s) => s.id)).toEqual([
       'close-new-context',
       'close-expected-signing',
     ]);
-    expect(brief.opposing.map((p) => p.kind).sort()).toEqual(['caveat', 'caveat', 'objection', 'objection', 'objection', 'objection']);
-    // hs-us-presence rebuts the objection to the hub-and-spokes reason.
+    // The US-influence worry undercuts the hub-and-spokes reason's link; hs-us-presence answers it.
     const hub = brief.case.find((p) => p.statements[0]!.id === 'impl-hub-spokes')!;
     const usInfluence = hub.replies.find((r) => r.statements[0]!.id === 'hs-obj-us-influence')!;
+    expect(usInfluence.kind).toBe('undercut');
+    expect(usInfluence.on).toEqual([{ nodeId: 'impl-hub-spokes', relationId: 'r-hub-main', to: 'claim-main' }]);
     expect(usInfluence.answered).toBe(true);
     expect(usInfluence.replies.map((r) => r.statements[0]!.id)).toEqual(['hs-us-presence']);
-    // The historical baggage undercuts six links: one weak point, against six reasons.
-    const baggage = brief.weakPoints.find((w) => w.points[0]!.statements[0]!.id === 'hb-main')!;
-    expect(baggage.points).toHaveLength(6);
-    expect(baggage.against).toHaveLength(6);
+    // The historical baggage: one linked objection with its three counterweights under it, unanswered, the first weak point.
+    expect(brief.opposing.map((p) => p.kind)).toEqual(['objection', 'caveat', 'caveat']);
+    const baggage = brief.opposing[0]!;
+    expect(baggage.statements.map((s) => s.id)).toEqual(['hb-main', 'hb-unresolved']);
+    expect(baggage.backing.map((b) => b.statements[0]!.id).sort()).toEqual(['hb-classified-data', 'hb-comfort-women', 'hb-dokdo-inflame']);
+    expect(baggage.answered).toBe(false);
+    expect(brief.weakPoints[0]!.points).toEqual([baggage]);
+    expect(brief.weakPoints[0]!.against).toEqual([{ key: 'target', statements: [brief.target] }]);
+  });
+
+  test('against: the historical baggage leads the case; the map answers every attack on it but one', () => {
+    const brief = buildBrief(map, { side: 'against' });
+    expect(brief.case[0]!.statements.map((s) => s.id)).toEqual(['hb-main', 'hb-unresolved']);
+    expect(brief.case[0]!.why).toBe('holds; weight 1; balance 3 for, 0 against');
+    expect(brief.opposing).toHaveLength(5);
+    expect(brief.weakPoints.map((w) => w.points[0]!.statements[0]!.id)).toEqual(['hs-us-presence']);
   });
 
   test('every anchored statement carries its citation', () => {

@@ -56,16 +56,15 @@ describe('the drill’s questions', () => {
     expect(items[1]!.against.map((s) => s.id)).toEqual(['c']);
   });
 
-  test('on GSOMIA for: every attack the brief holds, the historical baggage once though it undercuts six reasons', () => {
+  test('on GSOMIA for: every attack the brief holds once, the historical baggage (a weak point) first', () => {
     const brief = buildBrief(gsomia(), { side: 'for' });
     const items = drillItems(brief);
     expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
-    const baggage = items.filter((i) => i.statements.some((s) => s.id === 'hb-main'));
-    expect(baggage).toHaveLength(1);
-    expect(baggage[0]!.against).toHaveLength(6);
     expect(items.filter((i) => i.weak)).toHaveLength(brief.weakPoints.length);
-    expect(items[0]!.key).toBe('undercut-by:hb-main');
-    const usInfluence = items.find((i) => i.key === 'opposes:r-hs-obj-us-influence')!;
+    expect(items[0]!.key).toBe('opposes:r-hb-main+r-hb-unresolved');
+    expect(items[0]!.statements.map((s) => s.id)).toEqual(['hb-main', 'hb-unresolved']);
+    expect(items[0]!.against.map((s) => s.id)).toEqual(['claim-main']);
+    const usInfluence = items.find((i) => i.key === 'undercut-by:hs-obj-us-influence')!;
     expect(usInfluence.weak).toBe(false);
     expect(usInfluence.answers[0]!.statements.map((s) => s.id)).toEqual(['hs-us-presence']);
     expect(usInfluence.answers[0]!.backing.map((s) => s.id)).toEqual(['hs-allies-cooperate', 'hs-cooperation-bolsters-us']);

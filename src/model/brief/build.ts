@@ -359,7 +359,13 @@ export function buildBrief(map: ArgMap, options: BriefOptions): Brief {
       .map((u) => draftOf([u], [{ nodeId: u.members[0]!.to }]))
       .sort(byStrength)
       .map((d) => {
-        const b: BriefBacking = { statements: d.statements.map(statement), relationIds: d.units[0]!.members.map((r) => r.id), backing: [] };
+        const members = d.units[0]!.members;
+        const b: BriefBacking = {
+          statements: d.statements.map(statement),
+          to: members[0]!.to,
+          relationIds: members.map((r) => r.id),
+          backing: [],
+        };
         if (builtBacking.has(d.key)) b.repeat = true;
         else {
           builtBacking.add(d.key);

@@ -95,11 +95,13 @@ export function briefLines(brief: Brief): BriefLine[] {
     });
   };
 
-  const backing = (items: BriefBacking[], depth: number) => {
+  /** Backing under `under`; when that is several statements (a linked reason), each item says which it backs. */
+  const backing = (items: BriefBacking[], depth: number, under: BriefStatement[]) => {
     for (const b of items) {
-      statementsOf(depth, b.statements.length > 1 ? 'Linked' : '', b.statements, b.repeat ? 'backing listed above' : undefined);
+      const remarks = [under.length > 1 ? `backs ${nameOf(b.to)}` : '', b.repeat ? 'backing listed above' : ''].filter(Boolean);
+      statementsOf(depth, b.statements.length > 1 ? 'Linked' : '', b.statements, remarks.join('; ') || undefined);
       if (b.more) push({ type: 'note', depth: depth + 1, text: 'More backing in the map.' });
-      if (!b.repeat) backing(b.backing, depth + 1);
+      if (!b.repeat) backing(b.backing, depth + 1, b.statements);
     }
   };
 
@@ -140,7 +142,7 @@ export function briefLines(brief: Brief): BriefLine[] {
       if (reply.repeat) continue;
       if (reply.backing.length) {
         push({ type: 'note', depth: depth + 1, label: 'Backed by' });
-        backing(reply.backing, depth + 2);
+        backing(reply.backing, depth + 2, reply.statements);
       }
       replies(reply, depth + 1);
     }
@@ -165,7 +167,7 @@ export function briefLines(brief: Brief): BriefLine[] {
       }
       if (p.backing.length) {
         push({ type: 'note', depth: 0, label: 'Backed by' });
-        backing(p.backing, 1);
+        backing(p.backing, 1, p.statements);
       }
       const weak = p.side === 'theirs' && p.answered === false;
       push({

@@ -59,6 +59,8 @@ export interface PointTarget {
 /** Reasons and evidence under a statement, recursively (same side as the statement). */
 export interface BriefBacking {
   statements: BriefStatement[];
+  /** The statement it backs. */
+  to: string;
   relationIds: string[];
   backing: BriefBacking[];
   /** Met before in this brief: its own backing is listed there. */
