@@ -4,6 +4,7 @@
 import { downloadBlob, SaveCancelled } from './files.ts';
 import type { ExportFormat } from '../export/options.ts';
 import { MIME } from '../export/options.ts';
+import { SLIDE_MIME, type SlideFormat } from '../export/slideFormats.ts';
 
 interface WritableHandle {
   name: string;
@@ -11,20 +12,30 @@ interface WritableHandle {
 }
 type PickerWindow = Window & { showSaveFilePicker?: (opts: unknown) => Promise<WritableHandle> };
 
-const DESCRIPTIONS: Record<ExportFormat, string> = { png: 'PNG image', svg: 'SVG image', pdf: 'PDF document' };
+const FILE_TYPES: Record<ExportFormat | SlideFormat, { description: string; mime: string; extension: string }> = {
+  png: { description: 'PNG image', mime: MIME.png, extension: '.png' },
+  svg: { description: 'SVG image', mime: MIME.svg, extension: '.svg' },
+  pdf: { description: 'PDF document', mime: MIME.pdf, extension: '.pdf' },
+  'slides-pdf': { description: 'PDF slides', mime: SLIDE_MIME['slides-pdf'], extension: '.pdf' },
+  pptx: { description: 'PowerPoint presentation', mime: SLIDE_MIME.pptx, extension: '.pptx' },
+};
 
 /**
  * Where to save, asked before rendering (the picker needs the click that opened it).
  * Returns a writer; without the File System Access API it downloads under `name`.
  */
-export async function chooseDestination(name: string, format: ExportFormat): Promise<{ name: string; write(blob: Blob): Promise<void> }> {
+export async function chooseDestination(
+  name: string,
+  format: ExportFormat | SlideFormat,
+): Promise<{ name: string; write(blob: Blob): Promise<void> }> {
   const w = window as PickerWindow;
   if (w.showSaveFilePicker) {
     let handle: WritableHandle;
+    const type = FILE_TYPES[format];
     try {
       handle = await w.showSaveFilePicker({
         suggestedName: name,
-        types: [{ description: DESCRIPTIONS[format], accept: { [MIME[format]]: [`.${format}`] } }],
+        types: [{ description: type.description, accept: { [type.mime]: [type.extension] } }],
       });
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw new SaveCancelled('Save cancelled');
