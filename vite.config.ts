@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { geometryStyleSheet } from './src/model/theme/cssVariables.ts';
+import { offlineApp } from './vite.pwa.ts';
 
 /**
  * styles.css begins with the card geometry of src/model/theme/card.ts as CSS variables
@@ -50,7 +51,7 @@ const BROWSER_TESTS = {
 const SCALE_OUT = 'tests/e2e/scale.e2e.ts';
 
 export default defineConfig({
-  plugins: [react(), cardGeometryCss(), jszipWithoutRequire()],
+  plugins: [react(), cardGeometryCss(), jszipWithoutRequire(), offlineApp()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
