@@ -1,9 +1,11 @@
-// `argmap export`: maps as PNG, SVG or PDF with the editor's own code. It serves the built app,
-// opens it in headless Chromium and calls `window.argmap.exportMap` for each file, so the files
-// match what the editor's Export dialog makes.
+// `argmap export`: maps as PNG, SVG or PDF, and their presentation as slides (a PDF of one page
+// per step, or PowerPoint), with the editor's own code. It serves the built app, opens it in
+// headless Chromium and calls `window.argmap.exportMap` for each file, so the files match what
+// the editor's Export dialog makes.
 //
 //   npm run export -- maps/gsomia-2012.json --format png --scale 2 --out out/gsomia.png
 //   npx argmap export maps --format png,svg,pdf --out out/
+//   npx argmap export maps/gsomia-2012.json --to slides-pdf,pptx --out out/
 //
 // Exit code: 0 all exported, 1 some file failed (the others are still exported), 2 bad usage or
 // the app/browser could not start. Vite and Chromium are loaded only when there is work to do.
@@ -12,18 +14,27 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { eachArg, expandFolders, listOf, UsageError } from './args.ts';
+import { isSlideFormat, SLIDE_FILE_ENDINGS } from '../src/export/slideFormats.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const FORMATS = ['png', 'svg', 'pdf'] as const;
+const FORMATS = ['png', 'svg', 'pdf', 'slides-pdf', 'pptx'] as const;
 type Format = (typeof FORMATS)[number];
+/** How each format's file ends: slides are `name-slides.pdf` (beside the map's own PDF) and `name.pptx`. */
+const endingOf = (format: Format) => (isSlideFormat(format) ? SLIDE_FILE_ENDINGS[format] : `.${format}`);
+/** The extension a single --out file must have for a format. */
+const extensionOf = (format: Format) => endingOf(format).split('.').pop()!;
 
 export const HELP = `Usage: npm run export -- <map.json | folder>... [options]
        npx argmap export <map.json | folder>... [options]
 
-Exports Argmap maps as images with the editor's own renderer (built app, headless Chromium).
+Exports Argmap maps as images, or their presentation as slides, with the editor's own
+renderer (built app, headless Chromium).
 
 Options:
-  --format LIST        png, svg, pdf, or several: png,svg,pdf (default: png)
+  --format LIST        png, svg, pdf, slides-pdf, pptx, or several: png,svg,pdf (default: png)
+  --to LIST            the same as --format
+                       slides-pdf: one PDF page per presentation step (name-slides.pdf)
+                       pptx: one PowerPoint slide per step, the source quote in its notes
   --scale N            PNG scale, e.g. 1, 2, 3 (default: 2)
   --width PX           PNG width in pixels (instead of --scale)
   --background BG      white, transparent or dark (default: white; PDF: no transparent)
@@ -33,6 +44,7 @@ Options:
   --evaluation         show each statement's computed status (stands, defeated, undecided)
   --padding PX         space around the map (default: 24)
   --page SIZE          PDF page: fit (sized to the map), a4 or letter (default: fit)
+                       (slides are 16:9 and take none of the image options)
   --out PATH           output file (one map, one format) or folder (default: out/)
   --app-url URL        use an Argmap already served at URL (no build, no server)
   --no-build           serve dist/ as it is, even if older than the sources
@@ -87,8 +99,10 @@ export function parseArgs(argv: string[]): Options {
         opts.help = true;
         break;
       case '--format':
+      case '--to':
         for (const f of listOf(take())) {
-          if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`Unknown format "${f}": use png, svg or pdf.`);
+          if (!(FORMATS as readonly string[]).includes(f))
+            throw new UsageError(`Unknown format "${f}": use png, svg, pdf, slides-pdf or pptx.`);
           if (!opts.formats.includes(f as Format)) opts.formats.push(f as Format);
         }
         break;
@@ -145,20 +159,20 @@ interface Job {
 }
 
 /** Where each (file, format) goes. */
-function planOutputs(files: string[], formats: Format[], out: string | undefined): Job[] {
-  const outIsFile = out !== undefined && (FORMATS as readonly string[]).includes(extname(out).slice(1).toLowerCase());
+export function planOutputs(files: string[], formats: Format[], out: string | undefined): Job[] {
+  const outIsFile = out !== undefined && FORMATS.map(extensionOf).includes(extname(out).slice(1).toLowerCase());
   if (outIsFile && (files.length > 1 || formats.length > 1))
     throw new UsageError(
       `--out ${out} is one file, but there are ${files.length} map(s) in ${formats.length} format(s): give a folder instead.`,
     );
-  if (outIsFile && extname(out).slice(1).toLowerCase() !== formats[0])
-    throw new UsageError(`--out ${out} does not end in .${formats[0]}, the format asked for.`);
+  if (outIsFile && extname(out).slice(1).toLowerCase() !== extensionOf(formats[0]!))
+    throw new UsageError(`--out ${out} does not end in .${extensionOf(formats[0]!)}, the format asked for.`);
   const folder = out ?? 'out';
   return files.flatMap((file) =>
     formats.map((format) => ({
       file,
       format,
-      target: outIsFile ? out : join(folder, `${basename(file).replace(/(\.argmap)?\.json$/i, '') || 'map'}.${format}`),
+      target: outIsFile ? out : join(folder, `${basename(file).replace(/(\.argmap)?\.json$/i, '') || 'map'}${endingOf(format)}`),
     })),
   );
 }
@@ -239,13 +253,14 @@ interface ScriptWindow {
     exportMap?(
       text: string,
       options: PageExportOptions,
-    ): Promise<{ mime: string; width: number; height: number; repairs: string[]; notes: string[]; base64: string }>;
+    ): Promise<{ mime: string; width: number; height: number; repairs: string[]; notes: string[]; base64: string; slides?: number }>;
   };
   __argmapExport?: string;
 }
 
 async function openApp(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage();
+  // No service worker: it would keep a copy of the app for offline use, which an export never needs.
+  const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
   await page.goto(url);
   await page.waitForFunction(() => typeof (window as unknown as ScriptWindow).argmap?.exportMap === 'function', undefined, {
     timeout: 30_000,
@@ -264,6 +279,7 @@ async function exportInPage(page: Page, text: string, options: PageExportOptions
         mime: result.mime,
         width: result.width,
         height: result.height,
+        slides: result.slides,
         repairs: result.repairs,
         notes: result.notes,
         length: result.base64.length,
@@ -350,7 +366,12 @@ export async function run(argv: string[]): Promise<number> {
         await mkdir(dirname(resolve(job.target)), { recursive: true });
         await writeFile(job.target, result.bytes);
         written++;
-        const dims = job.format === 'png' ? `${result.width} × ${result.height} px` : `${result.width} × ${result.height} px drawing`;
+        const dims =
+          result.slides !== undefined
+            ? `${result.slides} slides`
+            : job.format === 'png'
+              ? `${result.width} × ${result.height} px`
+              : `${result.width} × ${result.height} px drawing`;
         console.log(`✓ ${name} → ${job.target} (${dims}, ${size(result.bytes.length)}, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
         if (result.repairs.length && job.format === opts.formats[0])
           console.log(

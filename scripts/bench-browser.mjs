@@ -174,7 +174,8 @@ const shownOnCanvas = () => {
 };
 
 async function measureApp(browser, url, size, files) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  // No service worker: its copying of the app for offline use would run during the measurement.
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(TIMED);
   await page.goto(`${url}?example=gsomia-2012`);

@@ -28,7 +28,8 @@ try {
     return (await res.json()) as { room: string; edit: string };
   };
   const open = async (room: { room: string; edit: string }) => {
-    const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    // No service worker: its copying of the app for offline use would run during the measurement.
+    const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' })).newPage();
     const started = performance.now();
     await page.goto(`${server.url}/?room=${room.room}#edit=${room.edit}`);
     await page.waitForFunction(

@@ -69,7 +69,8 @@ async function main() {
   });
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    // No service worker: its copying of the app for offline use would run during the profile.
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${server.httpServer.address().port}/?example=gsomia-2012`);
     await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 0);

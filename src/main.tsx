@@ -53,6 +53,8 @@ function render() {
   whenIdle(() => {
     void SelectionInspector.preload();
     loadEvaluationEngine().catch(() => undefined); // turning Evaluate on tries again, and says so if it fails
+    // Offline use, updates and files opened from the system (vite.pwa.ts): nothing the first draw needs.
+    void import('./io/installedApp.ts').then((m) => m.startInstalledApp());
   });
 }
 

@@ -1,10 +1,12 @@
 // The Export dialog: PNG / SVG / PDF of the whole map or the selection, with background,
-// title, legend and padding; saves to a file or copies a PNG or SVG. A modal <dialog> with a progress
+// title, legend and padding; saves to a file or copies a PNG or SVG. Also the presentation as
+// slides (PDF or PowerPoint) and the map for other tools (Argdown, AIF). A modal <dialog> with a progress
 // bar while it works: Escape cancels an export under way (focus stays on *Cancel export*), and
 // closes the dialog otherwise. Number fields keep what is typed and say when it is not usable.
 import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useEditor } from '../store/store.ts';
-import { closeExportDialog, setExportOptions, typeNumberField, useExportDialog, type NumberField } from './exportDialogState.ts';
+import { closeExportDialog, useExportDialog, type NumberField } from './exportDialogState.ts';
+import { setExportOptions, typeNumberField } from './exportDialogFields.ts';
 import type { ExportFormat, ExportOptions } from '../export/options.ts';
 import { fileNameFor } from '../model/fileNames.ts';
 import type { ExportResult, Progress } from '../export/exportMap.ts';
@@ -14,6 +16,7 @@ import { canCopyImages, writeImage } from '../io/clipboardImage.ts';
 import { clipboardProblem } from '../io/copyImage.ts';
 import { SaveCancelled } from '../io/files.ts';
 import { exportText, type TextExportFormat } from '../io/textExport.ts';
+import { SLIDE_FILE_ENDINGS, type SlideFormat } from '../export/slideFormats.ts';
 import './ExportDialog.css';
 
 const FORMATS: { id: ExportFormat; label: string; hint: string }[] = [
@@ -123,6 +126,29 @@ export const ExportDialog = memo(function ExportDialog() {
         throw new Error(clipboardProblem(e));
       });
       finish(`Copied the ${format.toUpperCase()} to the clipboard`, result);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  /** The presentation's steps as slides: one PDF page or PowerPoint slide each (export/slides.ts, loaded now). */
+  const saveSlides = async (format: SlideFormat) => {
+    setError(null);
+    const state = useEditor.getState();
+    try {
+      const dest = await chooseDestination(fileNameFor(state.fileName, state.map.meta.title, SLIDE_FILE_ENDINGS[format]), format);
+      setProgress({ fraction: 0, stage: 'Starting' });
+      const controller = new AbortController();
+      abort.current = controller;
+      const { exportSlides } = await import('../export/slides.ts');
+      const result = await exportSlides(useEditor.getState().map, format, { signal: controller.signal, onProgress: setProgress });
+      await dest.write(result.blob);
+      state.notify({
+        tone: 'info',
+        title: `Exported ${dest.name}`,
+        details: [`${result.slides} slides: one per step of the presentation`],
+      });
+      closeExportDialog();
     } catch (e) {
       fail(e);
     }
@@ -328,6 +354,15 @@ export const ExportDialog = memo(function ExportDialog() {
             {error}
           </p>
         )}
+        <div className="export-row export-other" role="group" aria-label="Presentation slides">
+          <span title="One page or slide per step of the presentation (Present), in its order">Slides</span>
+          <button type="button" disabled={busy} onClick={() => void saveSlides('slides-pdf')}>
+            PDF slides…
+          </button>
+          <button type="button" disabled={busy} onClick={() => void saveSlides('pptx')}>
+            PowerPoint…
+          </button>
+        </div>
         <div className="export-row export-other" role="group" aria-label="Export for other tools">
           <span>For other tools</span>
           {(['argdown', 'aif'] as TextExportFormat[]).map((f) => (

@@ -23,7 +23,7 @@ function NoticeView({ notice }: { notice: Notice }) {
   const details = notice.details ?? [];
   const listed = all ? details : details.slice(0, FIRST_DETAILS);
   useEffect(() => {
-    if (notice.tone !== 'info') return;
+    if (notice.tone !== 'info' || notice.action) return;
     const t = setTimeout(() => dismiss(notice.id), INFO_MS);
     return () => clearTimeout(t);
   }, [notice, dismiss]);
@@ -41,6 +41,11 @@ function NoticeView({ notice }: { notice: Notice }) {
             <li key={i}>{d}</li>
           ))}
         </ul>
+      )}
+      {notice.action && (
+        <button type="button" className="notice-more" onClick={notice.action.run}>
+          {notice.action.label}
+        </button>
       )}
       {listed.length < details.length && (
         <button type="button" className="notice-more" onClick={() => setAll(true)}>

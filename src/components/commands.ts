@@ -70,7 +70,7 @@ export const COMMANDS: readonly Command[] = [
     inTextFields: true,
     perform: () => useSearch.getState().show(),
   },
-  { id: 'export', label: 'Export as PNG, SVG or PDF', keys: [{ key: 'e', mod: true, shift: true }], perform: openExportDialog },
+  { id: 'export', label: 'Export as PNG, SVG, PDF or slides', keys: [{ key: 'e', mod: true, shift: true }], perform: openExportDialog },
   {
     id: 'copy-png',
     label: 'Copy the map (or the selection) as a PNG image',

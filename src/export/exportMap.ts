@@ -4,17 +4,17 @@
 import { evaluate, inputFromMap } from '../model/evaluation.ts';
 import type { ArgMap } from '../model/types.ts';
 import { parseMapText } from '../model/format/load.ts';
+import { partOfMap } from '../model/partOfMap.ts';
 import { renderSvg, wrapNodeText, type RenderedSvg, type TextMetrics } from './renderSvg.ts';
 import { canvasMetrics, embeddedFontCss, loadFonts, toBase64, ttfFonts } from './fonts.ts';
 import { planPng, renderPng, warmFonts, type CanvasLimits, CANVAS_LIMITS, type PngPlan } from './png.ts';
 import { fontRuns, svgToPdf } from './pdf.ts';
-import { MIME, normalizeOptions, type ExportOptions } from './options.ts';
+import { MIME, normalizeOptions, type ExportFormat, type ExportOptions } from './options.ts';
+import { isSlideFormat, type SlideFormat } from './slideFormats.ts';
+import { SLIDE } from './slideLayout.ts';
+import { progressReporter, type Progress } from './progress.ts';
 
-export interface Progress {
-  /** 0..1 */
-  fraction: number;
-  stage: string;
-}
+export { ExportCancelled, type Progress } from './progress.ts';
 
 export interface ExportContext {
   /** Node ids for scope 'selection'. */
@@ -37,53 +37,12 @@ export interface ExportResult {
   notes: string[];
 }
 
-export class ExportCancelled extends Error {
-  constructor() {
-    super('Export cancelled');
-    this.name = 'ExportCancelled';
-  }
-}
-
 /** The selected nodes, the relations among them, and undercuts of those relations. */
-export function selectedPart(map: ArgMap, nodeIds: readonly string[]): ArgMap {
-  const keep = new Set(nodeIds);
-  const nodes = map.nodes.filter((n) => keep.has(n.id));
-  const kept = new Set<string>();
-  const relations = map.relations.filter((r) => r.kind !== 'undercuts' && keep.has(r.from) && keep.has(r.to));
-  for (const r of relations) kept.add(r.id);
-  // Undercuts target relations, possibly other undercuts: add them until nothing changes.
-  let added = true;
-  while (added) {
-    added = false;
-    for (const r of map.relations)
-      if (r.kind === 'undercuts' && !kept.has(r.id) && keep.has(r.from) && kept.has(r.to)) {
-        relations.push(r);
-        kept.add(r.id);
-        added = true;
-      }
-  }
-  const order = new Map(map.relations.map((r, i) => [r.id, i]));
-  relations.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  return { meta: map.meta, nodes, relations };
-}
-
-const nextFrame = () =>
-  new Promise<void>((resolve) => {
-    // requestAnimationFrame does not run in a hidden tab; a timeout still lets the page breathe.
-    if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(() => resolve());
-    else setTimeout(resolve, 0);
-  });
+export const selectedPart = (map: ArgMap, nodeIds: readonly string[]): ArgMap => partOfMap(map, nodeIds);
 
 export async function exportMap(fullMap: ArgMap, input: Partial<ExportOptions>, ctx: ExportContext = {}): Promise<ExportResult> {
   const options = normalizeOptions(input);
-  const check = () => {
-    if (ctx.signal?.aborted) throw new ExportCancelled();
-  };
-  const report = async (fraction: number, stage: string) => {
-    ctx.onProgress?.({ fraction, stage });
-    await nextFrame();
-    check();
-  };
+  const { report } = progressReporter(ctx);
 
   const map = options.scope === 'selection' ? selectedPart(fullMap, ctx.selection ?? []) : fullMap;
   if (!map.nodes.length)
@@ -176,16 +135,26 @@ export interface ScriptExportResult {
   nodes: RenderedSvg['nodes'];
   repairs: string[];
   notes: string[];
+  /** Slides: how many pages or slides (one per presentation step). */
+  slides?: number;
 }
+
+/** What scripts may ask for: an image (ExportOptions) or the presentation's slides (only the format counts). */
+export type ScriptExportOptions = Partial<Omit<ExportOptions, 'format'>> & { format?: ExportFormat | SlideFormat };
 
 export async function exportMapText(
   fileText: string,
-  options: Partial<ExportOptions>,
+  options: ScriptExportOptions,
   testing: { limits?: CanvasLimits } = {},
 ): Promise<ScriptExportResult> {
+  if (isSlideFormat(options.format)) {
+    // The slides load with their own libraries (PptxGenJS), only when asked for.
+    const slides = await (await import('./slides.ts')).exportSlidesText(fileText, options.format);
+    return { ...slides, width: SLIDE.width, height: SLIDE.height, nodes: [] };
+  }
   const loaded = parseMapText(fileText);
   if (!loaded.ok) throw new Error(loaded.error);
-  const result = await exportMap(loaded.map, { ...options, scope: 'all' }, { limits: testing.limits });
+  const result = await exportMap(loaded.map, { ...options, format: options.format, scope: 'all' }, { limits: testing.limits });
   return {
     mime: result.mime,
     base64: toBase64(await result.blob.arrayBuffer()),

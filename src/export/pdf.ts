@@ -2,6 +2,7 @@
 // in the Inter font (the bundled subsets, converted to TrueType, which is what jsPDF
 // embeds). One page, sized to the map, or A4 / Letter with the map fitted on it.
 // jsPDF and svg2pdf are loaded only when a PDF is made.
+import type { jsPDF } from 'jspdf';
 import type { TextRun } from './renderSvg.ts';
 import { covers, type TtfFont } from './fonts.ts';
 
@@ -72,6 +73,13 @@ export async function svgToPdf(svg: string, width: number, height: number, fonts
     compress: true,
   });
   doc.setProperties({ title, creator: 'Argmap' });
+  registerFonts(doc, fonts);
+  await svg2pdf(svgElement(svg), doc, { x: layout.x, y: layout.y, width: width * layout.scale, height: height * layout.scale });
+  return doc.output('blob');
+}
+
+/** Registers the Inter subsets with a jsPDF document (also used by the slides, slides.ts). */
+export function registerFonts(doc: jsPDF, fonts: TtfFont[]) {
   // Subsets are registered per weight; the same index in both weights shares a family.
   const regular = fonts.filter((f) => f.weight === 400);
   fonts.forEach((f, i) => {
@@ -81,8 +89,11 @@ export async function svgToPdf(svg: string, width: number, height: number, fonts
     doc.addFileToVFS(file, f.data);
     doc.addFont(file, family, 'normal', f.weight);
   });
+}
+
+/** An exported SVG as an element, for svg2pdf. */
+export function svgElement(svg: string): Element {
   const element = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
   if (element.nodeName !== 'svg') throw new Error('The exported SVG could not be read back for the PDF.');
-  await svg2pdf(element, doc, { x: layout.x, y: layout.y, width: width * layout.scale, height: height * layout.scale });
-  return doc.output('blob');
+  return element;
 }

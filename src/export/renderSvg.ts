@@ -58,6 +58,10 @@ export interface SvgOptions {
    * per Inter subset and no fallback); each run is then placed at its measured position.
    */
   textRuns?: (text: string) => TextRun[];
+  /** Statements drawn faintly, as presentation mode dims those revealed earlier (slides). */
+  dimmed?: ReadonlySet<string>;
+  /** A statement marked with a ring, as the current step of a presentation (slides). */
+  highlight?: string;
 }
 
 export interface TextRun {
@@ -215,7 +219,12 @@ export function renderSvg(
     const status = labels?.[node.id];
     const decor = status ? statusSvg(node, status, r, metrics) : undefined;
     if (decor) bounds.add(decor.bounds);
-    nodesSvg.push(card(node, r, textLines.get(node.id)!, metrics, line, decor));
+    const drawn = card(node, r, textLines.get(node.id)!, metrics, line, decor);
+    if (options.highlight === node.id) {
+      const ring = highlightRing(r);
+      bounds.add(ring.bounds);
+      nodesSvg.push(drawn, ring.svg);
+    } else nodesSvg.push(options.dimmed?.has(node.id) ? `<g opacity="${EXPORT_COLORS.dimmedOpacity}">${drawn}</g>` : drawn);
   }
 
   for (const link of linksOf(map.relations)) {
@@ -385,6 +394,17 @@ function statusSvg(node: ArgNode, status: Label, r: Rect, metrics: TextMetrics):
       width: r.width + 2 * outer,
       height: r.y + r.height + outer - Math.min(r.y - outer, y),
     },
+  };
+}
+
+/** The ring around the current statement of a slide: outside the card, where a status ring would be. */
+function highlightRing(r: Rect): { svg: string; bounds: Rect } {
+  const width = G.STATUS_RING_WIDTH;
+  const out = G.STATUS_RING_OFFSET + width / 2;
+  const outer = G.STATUS_RING_OFFSET + width;
+  return {
+    svg: `<rect data-highlight="true" x="${fmt(r.x - out)}" y="${fmt(r.y - out)}" width="${fmt(r.width + 2 * out)}" height="${fmt(r.height + 2 * out)}" rx="${CARD.radius + out}" fill="none" stroke="${EXPORT_COLORS.highlight}" stroke-width="${width}"/>`,
+    bounds: { x: r.x - outer, y: r.y - outer, width: r.width + 2 * outer, height: r.height + 2 * outer },
   };
 }
 

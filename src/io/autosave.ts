@@ -20,6 +20,18 @@ export interface TabRecord {
 
 let current: TabRecord | null = null;
 let adoptNext: TabRecord | null = null;
+/** Writes what is left at once and tells whether the record holds it (set while autosave runs). */
+let flushNow: (() => Promise<boolean>) | null = null;
+/** The page is reloading with its work in its record (an update the person agreed to): no "Leave site?". */
+let leaving = false;
+
+/** Writes the map (typed text included) to its record now; resolves false if that failed. Before a reload the person asked for. */
+export const flushAutosave = (): Promise<boolean> => flushNow?.() ?? Promise.resolve(true);
+
+/** The next unload is a reload that restores this tab's record: the browser need not ask to leave. */
+export function leaveWithoutAsking() {
+  leaving = true;
+}
 
 /** The record this tab writes to. */
 export const currentRecordId = (): string | null => current?.id ?? null;
@@ -80,6 +92,8 @@ export function startAutosave(record: TabRecord, opts: { written: boolean }): ()
   let lastWritten: Written | null = opts.written ? useEditor.getState() : null;
   let order: { nodes: string[]; relations: string[] } | null = null;
   let warned = false;
+  /** The last write started: it commits after every earlier one (one object store, in order). */
+  let lastWrite: Promise<boolean> = Promise.resolve(true);
 
   const writeState = (state: EditorState, id: string, now = false) => {
     // Only what changed since the last write goes out (the first write of a record is whole).
@@ -89,17 +103,18 @@ export function startAutosave(record: TabRecord, opts: { written: boolean }): ()
     // Changes build on a whole write only once it is committed (a large one takes a few
     // tasks): a write before that, such as the one when the page goes away, is whole too.
     order = changes.full ? null : written;
-    writeRecord(headOf(state, id), changes, { now }).then(
+    lastWrite = writeRecord(headOf(state, id), changes, { now }).then(
       () => {
         warned = false;
         if (changes.full && lastWritten === state && current?.id === id) order = written;
+        return true;
       },
       (e: unknown) => {
         // The record may now lack this change: write it whole next time.
         if (current?.id === id) order = null;
-        if (warned) return;
+        if (!warned) useEditor.getState().notify(autosaveFailureNotice((e as Error)?.message ?? String(e)));
         warned = true;
-        useEditor.getState().notify(autosaveFailureNotice((e as Error)?.message ?? String(e)));
+        return false;
       },
     );
   };
@@ -112,6 +127,10 @@ export function startAutosave(record: TabRecord, opts: { written: boolean }): ()
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
     write(true);
+  };
+  flushNow = () => {
+    flush();
+    return lastWrite;
   };
 
   /** A whole new map replaced the one on screen: the old one keeps its record, the new one gets its own. */
@@ -143,7 +162,7 @@ export function startAutosave(record: TabRecord, opts: { written: boolean }): ()
   const onHide = () => document.visibilityState === 'hidden' && flush();
   const onUnload = (event: BeforeUnloadEvent) => {
     flush();
-    if (hasUnsavedWork(useEditor.getState())) {
+    if (!leaving && hasUnsavedWork(useEditor.getState())) {
       event.preventDefault();
       event.returnValue = '';
     }
@@ -154,6 +173,7 @@ export function startAutosave(record: TabRecord, opts: { written: boolean }): ()
   return () => {
     unsubscribe();
     flush();
+    flushNow = null;
     document.removeEventListener('visibilitychange', onHide);
     window.removeEventListener('pagehide', flush);
     window.removeEventListener('beforeunload', onUnload);

@@ -49,7 +49,7 @@ export async function mayReplaceMap(): Promise<boolean> {
 }
 
 /** Opens file text; if another tab has a file of that name open, says so (each tab keeps its own copy). */
-async function openFileText(text: string, name: string, handle: FileHandleLike | null) {
+export async function openFileText(text: string, name: string, handle: FileHandleLike | null) {
   const elsewhere = await fileOpenElsewhere(name).catch(() => false);
   const { openAnyText } = await import('./interop.ts');
   if (!(await openAnyText(text, name, handle)) || !elsewhere) return;

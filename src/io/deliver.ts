@@ -4,6 +4,7 @@
 import { downloadBlob, SaveCancelled } from './files.ts';
 import type { ExportFormat } from '../export/options.ts';
 import { MIME } from '../export/options.ts';
+import { SLIDE_MIME, type SlideFormat } from '../export/slideFormats.ts';
 
 interface WritableHandle {
   name: string;
@@ -11,10 +12,16 @@ interface WritableHandle {
 }
 type PickerWindow = Window & { showSaveFilePicker?: (opts: unknown) => Promise<WritableHandle> };
 
-/** What can be delivered: the image formats, and Markdown (a brief). */
-export type DeliveryFormat = ExportFormat | 'md';
-const DESCRIPTIONS: Record<DeliveryFormat, string> = { png: 'PNG image', svg: 'SVG image', pdf: 'PDF document', md: 'Markdown document' };
-const TYPES: Record<DeliveryFormat, string> = { ...MIME, md: 'text/markdown' };
+/** What can be delivered: the image formats, slides, and Markdown (a brief). */
+export type DeliveryFormat = ExportFormat | SlideFormat | 'md';
+const FILE_TYPES: Record<DeliveryFormat, { description: string; mime: string; extension: string }> = {
+  png: { description: 'PNG image', mime: MIME.png, extension: '.png' },
+  svg: { description: 'SVG image', mime: MIME.svg, extension: '.svg' },
+  pdf: { description: 'PDF document', mime: MIME.pdf, extension: '.pdf' },
+  'slides-pdf': { description: 'PDF slides', mime: SLIDE_MIME['slides-pdf'], extension: '.pdf' },
+  pptx: { description: 'PowerPoint presentation', mime: SLIDE_MIME.pptx, extension: '.pptx' },
+  md: { description: 'Markdown document', mime: 'text/markdown', extension: '.md' },
+};
 
 /**
  * Where to save, asked before rendering (the picker needs the click that opened it).
@@ -24,10 +31,11 @@ export async function chooseDestination(name: string, format: DeliveryFormat): P
   const w = window as PickerWindow;
   if (w.showSaveFilePicker) {
     let handle: WritableHandle;
+    const type = FILE_TYPES[format];
     try {
       handle = await w.showSaveFilePicker({
         suggestedName: name,
-        types: [{ description: DESCRIPTIONS[format], accept: { [TYPES[format]]: [`.${format}`] } }],
+        types: [{ description: type.description, accept: { [type.mime]: [type.extension] } }],
       });
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw new SaveCancelled('Save cancelled');

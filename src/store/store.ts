@@ -28,6 +28,8 @@ export interface Notice {
   tone: 'info' | 'warning' | 'error';
   title: string;
   details?: string[];
+  /** A button in the notice (Update available: Reload); such a notice stays until used or dismissed. */
+  action?: { label: string; run(): void };
 }
 
 export interface EditorState {

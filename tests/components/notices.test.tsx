@@ -65,6 +65,25 @@ describe('Notices', () => {
     }
   });
 
+  it('keeps a notice with an action (Update available: Reload) until it is used, and runs it on a click', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const run = vi.fn();
+      render(<Notices />);
+      act(() =>
+        S().notify({ tone: 'info', title: 'Update available', details: ['A new version is ready.'], action: { label: 'Reload', run } }),
+      );
+      act(() => vi.advanceTimersByTime(60_000));
+      const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('Update available'))!;
+      expect(status).toBeInTheDocument();
+      expect(run).not.toHaveBeenCalled();
+      await userEvent.setup({ advanceTimers: vi.advanceTimersByTime }).click(within(status).getByRole('button', { name: 'Reload' }));
+      expect(run).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows the error of a refused file opened through the store', () => {
     render(<Notices />);
     act(() => void openText('{', 'bad.argmap.json'));

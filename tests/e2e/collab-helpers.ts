@@ -55,7 +55,8 @@ export function setupCollab(options: CollabOptions = {}) {
   });
 
   async function openPage(path = '/'): Promise<Page> {
-    const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+    // No service worker (see helpers.ts, OpenOptions.serviceWorkers).
+    const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true, serviceWorkers: 'block' });
     context.setDefaultTimeout(15_000);
     contexts.push(context);
     const page = await context.newPage();

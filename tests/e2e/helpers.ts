@@ -39,6 +39,12 @@ export interface OpenOptions {
   search?: string;
   /** Removes the File System Access pickers so the download / <input type=file> fallbacks run. */
   noFilePickers?: boolean;
+  /**
+   * 'allow' lets the app's service worker run (the offline tests, pwa.e2e.ts). Blocked otherwise:
+   * the worker copies the whole app into the browser's cache for offline use, work no other test
+   * needs, and a page it serves would not be the one the test routed or reloaded (`open` only).
+   */
+  serviceWorkers?: 'allow' | 'block';
   /** Skip waiting for the GSOMIA map (for pages that restore something else). */
   waitFor?: 'gsomia' | 'nodes' | 'none';
   /**
@@ -98,7 +104,11 @@ export function setupBrowser(): Suite {
     },
     async open(opts = {}) {
       if (!browser) throw new Error('the browser is not started yet');
-      const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+      const context = await browser.newContext({
+        viewport: VIEWPORT,
+        acceptDownloads: true,
+        serviceWorkers: opts.serviceWorkers ?? 'block',
+      });
       // Fail a stuck action well before the test's own timeout, with playwright's call log.
       context.setDefaultTimeout(15_000);
       contexts.push(context);

@@ -328,7 +328,7 @@ describe('the keyboard shortcuts list', () => {
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    await expect.poll(() => dialog.getByRole('row', { name: /Ctrl\+Shift\+E Export as PNG, SVG or PDF/ }).count()).toBe(1);
+    await expect.poll(() => dialog.getByRole('row', { name: /Ctrl\+Shift\+E Export as PNG, SVG, PDF or slides/ }).count()).toBe(1);
     expect(await dialog.getByRole('row').count()).toBeGreaterThan(20);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);

@@ -49,7 +49,7 @@ const startInstance = async () =>
 const connectionsOf = async (s: Spawned) => Number(/^argmap_connections (\d+)$/m.exec(await (await fetch(`${s.url}/metrics`)).text())?.[1]);
 
 async function openPage(url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   context.setDefaultTimeout(15_000);
   contexts.push(context);
   const page = await context.newPage();

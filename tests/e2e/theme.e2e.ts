@@ -72,7 +72,7 @@ describe('the colour theme', () => {
   });
 
   test('prefers-color-scheme: dark gives the dark theme, and the system is followed live', async () => {
-    const context = await suite.browser().newContext({ viewport: VIEWPORT, colorScheme: 'dark' });
+    const context = await suite.browser().newContext({ viewport: VIEWPORT, colorScheme: 'dark', serviceWorkers: 'block' });
     try {
       const { page } = await suite.openIn(context);
       expect(await themeOf(page)).toBe('dark');

@@ -220,3 +220,53 @@ describe('renderSvg', () => {
     expect(nodeTexts(r.svg).size).toBe(1000);
   });
 });
+
+describe('renderSvg for slides', () => {
+  const small: ArgMap = {
+    meta: { title: 't', description: '' },
+    nodes: [
+      { id: 'c', kind: 'claim', text: 'Claim', position: { x: 0, y: 0 } },
+      { id: 'r', kind: 'premise', text: 'Reason', position: { x: 0, y: 200 } },
+      { id: 'o', kind: 'objection', text: 'Objection', position: { x: 300, y: 200 } },
+    ],
+    relations: [
+      { id: 'rc', kind: 'supports', from: 'r', to: 'c' },
+      { id: 'oc', kind: 'opposes', from: 'o', to: 'c' },
+    ],
+  };
+  /** Each node group's own opacity (a dimmed card is wrapped in a faded group), by node id. */
+  const faded = (svg: string) => {
+    const out = new Map<string, string | null>();
+    for (const el of allElements(parseXml(svg).documentElement)) {
+      const id = el.getAttribute('data-node-id');
+      if (id === null) continue;
+      const parent = (el as unknown as { parentNode: { getAttribute(n: string): string | null } }).parentNode;
+      out.set(id, parent.getAttribute('opacity'));
+    }
+    return out;
+  };
+
+  it('rings the current statement and fades the dimmed ones, as presentation mode shows them', () => {
+    const r = renderSvg(small, { ...base, dimmed: new Set(['o']), highlight: 'r' }, fakeMetrics);
+    expect(faded(r.svg)).toEqual(
+      new Map([
+        ['c', null],
+        ['r', null],
+        ['o', '0.4'],
+      ]),
+    );
+    const rings = allElements(parseXml(r.svg).documentElement).filter((e) => e.getAttribute('data-highlight') === 'true');
+    expect(rings).toHaveLength(1);
+    const card = r.nodes.find((n) => n.id === 'r')!;
+    const ring = rings[0]!;
+    // Around the card, outside it: a 4 px line 2 px off its edge (its middle 4 px out).
+    expect(Number(ring.getAttribute('width'))).toBe(card.width + 8);
+    expect(Number(ring.getAttribute('height'))).toBe(card.height + 8);
+    expect(ring.getAttribute('stroke-width')).toBe('4');
+    expect(ring.getAttribute('stroke')).toBe('#2563eb');
+    // Without them, the document is the image export's, unchanged.
+    expect(renderSvg(small, { ...base, dimmed: new Set(), highlight: undefined }, fakeMetrics).svg).toBe(
+      renderSvg(small, base, fakeMetrics).svg,
+    );
+  });
+});

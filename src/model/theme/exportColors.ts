@@ -23,4 +23,8 @@ export const EXPORT_COLORS = {
   /** Backgrounds an export can have. */
   white: THEME_SURFACES.light.canvas,
   dark: THEME_SURFACES.dark.canvas,
+  /** Slides: the ring around the step's statement (the light theme's accent, styles.css --accent). */
+  highlight: '#2563eb',
+  /** Slides: statements revealed earlier, away from the current one (styles.css .arg-node.is-dimmed). */
+  dimmedOpacity: 0.4,
 } as const;
