@@ -1,5 +1,6 @@
 // The Export dialog: PNG / SVG / PDF of the whole map or the selection, with background,
-// title, legend and padding; saves to a file or copies a PNG or SVG. A modal <dialog> with a progress
+// title, legend and padding; saves to a file or copies a PNG or SVG. Also the interactive page
+// (.html) and the text formats for other tools. A modal <dialog> with a progress
 // bar while it works: Escape cancels an export under way (focus stays on *Cancel export*), and
 // closes the dialog otherwise. Number fields keep what is typed and say when it is not usable.
 import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
@@ -14,6 +15,7 @@ import { canCopyImages, writeImage } from '../io/clipboardImage.ts';
 import { clipboardProblem } from '../io/copyImage.ts';
 import { SaveCancelled } from '../io/files.ts';
 import { exportText, type TextExportFormat } from '../io/textExport.ts';
+import { exportInteractivePage } from '../io/pageExport.ts';
 import './ExportDialog.css';
 
 const FORMATS: { id: ExportFormat; label: string; hint: string }[] = [
@@ -328,6 +330,17 @@ export const ExportDialog = memo(function ExportDialog() {
             {error}
           </p>
         )}
+        <div className="export-row export-other" role="group" aria-label="Export to share">
+          <span>To share</span>
+          <button
+            type="button"
+            disabled={busy}
+            title="One HTML file that shows the map read-only in any browser, with no network"
+            onClick={() => void exportInteractivePage().then(closeExportDialog)}
+          >
+            Interactive page (.html)
+          </button>
+        </div>
         <div className="export-row export-other" role="group" aria-label="Export for other tools">
           <span>For other tools</span>
           {(['argdown', 'aif'] as TextExportFormat[]).map((f) => (
