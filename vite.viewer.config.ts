@@ -10,20 +10,26 @@ import editorConfig from './vite.config.ts';
 const path = (p: string) => normalizePath(fileURLToPath(new URL(p, import.meta.url)));
 
 /**
- * The page is the editor's view with its own command registry: wherever the editor imports
- * src/components/commands.ts (the search box, the keyboard shortcuts, the ? list), the page
- * gets src/viewer/commands.ts, which has the same exports and only commands that edit nothing.
+ * The page is the editor's view with its own commands: wherever the editor imports one of these
+ * modules, the page gets its own, which has the same exports and offers nothing that edits.
+ * src/components/commands.ts is the command registry (the search box, the keyboard shortcuts
+ * and the ? list read it); src/canvas/keyboardHelp.ts is what a screen reader says the keys do.
  */
-function pageCommands(): Plugin {
-  const editor = path('./src/components/commands.ts');
-  const page = path('./src/viewer/commands.ts');
+const PAGE_MODULES: Record<string, string> = {
+  [path('./src/components/commands.ts')]: path('./src/viewer/commands.ts'),
+  [path('./src/canvas/keyboardHelp.ts')]: path('./src/viewer/keyboardHelp.ts'),
+};
+
+function pageModules(): Plugin {
+  const pageFiles = new Set(Object.values(PAGE_MODULES));
+  const names = new Set(Object.keys(PAGE_MODULES).map((file) => file.slice(file.lastIndexOf('/'))));
   return {
-    name: 'argmap-page-commands',
+    name: 'argmap-page-modules',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer || !source.endsWith('commands.ts') || normalizePath(importer) === page) return null;
+      if (!importer || !names.has(source.slice(source.lastIndexOf('/'))) || pageFiles.has(normalizePath(importer))) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved && normalizePath(resolved.id) === editor ? page : null;
+      return (resolved && PAGE_MODULES[normalizePath(resolved.id)]) ?? null;
     },
   };
 }
@@ -31,7 +37,7 @@ function pageCommands(): Plugin {
 export default mergeConfig(
   editorConfig,
   defineConfig({
-    plugins: [pageCommands()],
+    plugins: [pageModules()],
     publicDir: false,
     build: {
       outDir: process.env.ARGMAP_VIEWER_OUT ?? 'dist-viewer',

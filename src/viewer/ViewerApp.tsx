@@ -1,6 +1,7 @@
 // The interactive page: the map on the editor's canvas, read-only, with what a reader needs
 // around it: the title, search, evaluation, presenting, the theme, the legend, and a side
-// panel with the outline and the source text. Everything on it is the editor's own code,
+// panel with the outline, the source text and the details of what is selected (notes, where
+// in the source a statement comes from, what bears on it). Everything on it is the editor's own code,
 // in the editor's view-only state (viewOnly.ts); the page's commands are commands.ts.
 import { memo, useEffect, useId, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
@@ -19,6 +20,7 @@ import { usePresentationMode } from '../components/presentationMode.ts';
 import { useShortcuts } from '../components/useShortcuts.ts';
 import { OutlineTree } from '../components/outline/OutlineTree.tsx';
 import { SourcePane } from '../components/source/SourcePane.tsx';
+import { Inspector } from '../components/Inspector.tsx';
 import { runCommand, titleOf } from './commands.ts';
 
 const NO_HANDLERS = {};
@@ -72,13 +74,14 @@ const ViewerBar = memo(function ViewerBar() {
   );
 });
 
-type PanelId = 'outline' | 'source';
+type PanelId = 'outline' | 'source' | 'inspector';
 const PANELS: { id: PanelId; label: string }[] = [
   { id: 'outline', label: 'Outline' },
   { id: 'source', label: 'Source' },
+  { id: 'inspector', label: 'Details' },
 ];
 
-/** The side panel's tabs (the ARIA tabs pattern, as the editor's): the outline, and the source text. */
+/** The side panel's tabs (the ARIA tabs pattern, as the editor's): the outline, the source text, the details. */
 const ViewerPanels = memo(function ViewerPanels() {
   // The source text first when the map carries one: each statement's passage shows beside the map.
   const hasText = useEditor((s) => !!s.map.sources?.some((source) => source.text !== undefined));
@@ -115,7 +118,7 @@ const ViewerPanels = memo(function ViewerPanels() {
         ))}
       </div>
       <div className="side-body" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${current}`}>
-        {current === 'outline' ? <OutlineView /> : <SourcePane />}
+        {current === 'outline' ? <OutlineView /> : current === 'source' ? <SourcePane /> : <Inspector />}
       </div>
     </div>
   );
@@ -131,7 +134,7 @@ function OutlineView() {
         </div>
       </div>
       {empty ? <p className="hint">The map is empty.</p> : <OutlineTree />}
-      <p className="hint outline-keys">↑↓ select · ← → fold, unfold · Home / End · Escape, then Tab: leave the outline</p>
+      <p className="hint outline-keys">↑↓ select · ← → fold, unfold, or go up, down a level · Home / End · Tab: leave the outline</p>
     </section>
   );
 }

@@ -155,7 +155,7 @@ async function expectOnScreen(page: Page, selector: string, within?: string) {
 
 describe('the interactive page', () => {
   test(
-    'GSOMIA from the Export dialog, opened from file:// offline: read, pan, zoom, fold, search, outline, evaluate, present, theme, keyboard; nothing edits, nothing is fetched',
+    'GSOMIA from the Export dialog, opened from file:// offline: read, pan, zoom, fold, search, outline, details, evaluate, present, theme, keyboard; nothing edits, nothing is fetched',
     { timeout: 180_000 },
     async () => {
       const { page: editor } = await suite.open();
@@ -219,9 +219,22 @@ describe('the interactive page', () => {
       await tabs.getByRole('tab', { name: 'Outline' }).click();
       const tree = page.getByRole('tree', { name: 'Outline' });
       await expect.poll(() => tree.getByRole('treeitem').count()).toBe(map.nodes.length);
-      const other = map.nodes.find((n) => n.kind === 'caveat')!;
-      await tree.locator(`[role="treeitem"][data-node-id="${other.id}"]`).click();
-      await expect.poll(() => selected(page)).toEqual([other.id]);
+      const noted = map.nodes.find((n) => n.notes && n.source?.quote)!;
+      await tree.locator(`[role="treeitem"][data-node-id="${noted.id}"]`).click();
+      await expect.poll(() => selected(page)).toEqual([noted.id]);
+
+      // Details: the statement's notes and where in the commentary it comes from, to read, not to change.
+      await tabs.getByRole('tab', { name: 'Details' }).click();
+      const details = page.locator('.inspector');
+      await expect.poll(() => details.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe(noted.notes);
+      expect(await details.getByRole('textbox', { name: 'Quote' }).inputValue()).toBe(noted.source!.quote);
+      expect(await details.getByRole('textbox', { name: 'Document' }).inputValue()).toBe(noted.source!.document);
+      const changeable = await details.evaluate((inspector) =>
+        [...inspector.querySelectorAll<HTMLInputElement>('input, textarea, select, button')]
+          .filter((c) => !c.matches(':disabled') && !c.readOnly && !c.matches('.relation-link, .relation-end'))
+          .map((c) => c.labels?.[0]?.textContent?.trim() || c.getAttribute('aria-label') || c.textContent?.trim() || c.tagName),
+      );
+      expect(changeable).toEqual([]);
 
       // Evaluation on: every statement says whether it stands; off again.
       const evaluate = page.getByRole('button', { name: 'Evaluate' });
@@ -266,6 +279,13 @@ describe('the interactive page', () => {
       expect(first).toBeTruthy();
       // A screen reader hears what the statement is.
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBeTruthy();
+      // …and what the keys do here, where nothing can be edited.
+      const help = await page.evaluate(() => {
+        const ids = document.activeElement?.getAttribute('aria-describedby')?.split(' ') ?? [];
+        return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+      });
+      expect(help).toContain('Arrow keys go to the nearest statement');
+      expect(help).not.toMatch(/edits|Delete|add a reason/);
       await page.keyboard.press('Enter');
       await expect.poll(() => selected(page)).toEqual([first]);
       await page.keyboard.press('ArrowDown');
@@ -406,7 +426,7 @@ describe('the interactive page', () => {
       expect(await page.locator('script').count()).toBe(2);
       expect(await page.locator('img, iframe, object, embed').count()).toBe(0);
 
-      // Every view: the outline, the source, search, evaluation, every presentation step.
+      // Every view: the outline, the source, each statement's details, search, evaluation, every presentation step.
       const tabs = page.getByRole('tablist', { name: 'Side panel' });
       await tabs.getByRole('tab', { name: 'Outline' }).click();
       await expect.poll(() => page.getByRole('tree').getByRole('treeitem').count()).toBe(map.nodes.length);
@@ -414,6 +434,11 @@ describe('the interactive page', () => {
       await page.keyboard.press('f');
       await waitForStillView(page);
       for (const n of map.nodes) await page.locator(`.react-flow__node[data-id="${n.id}"]`).click();
+      await tabs.getByRole('tab', { name: 'Details' }).click();
+      for (const n of map.nodes) {
+        await page.locator(`.react-flow__node[data-id="${n.id}"]`).click();
+        await expect.poll(() => page.locator('.inspector').getByRole('textbox', { name: 'Text', exact: true }).inputValue()).toBe(n.text);
+      }
       await page.getByRole('searchbox', { name: 'Search statements' }).fill('script');
       await page.getByRole('searchbox', { name: 'Search statements' }).press('Enter');
       await page.getByRole('button', { name: 'Evaluate' }).click();
