@@ -9,6 +9,7 @@
 // refused in a view-only room).
 import { useEditor, type EditorStore } from '../store/store.ts';
 import type { RoomState } from '../store/room.ts';
+import { emptyHistory } from '../store/history.ts';
 import type { ArgMap } from '../model/types.ts';
 import * as ops from '../model/operations.ts';
 import * as large from '../model/largeMap.ts';
@@ -61,6 +62,7 @@ const viewActions: Pick<EditorStore, 'setCollapsed' | 'unfoldLevel' | 'setFocus'
  */
 export function openPageMap(fileText: string, name: string): boolean {
   const opened = useEditor.getState().openText(fileText, name);
-  useEditor.setState({ ...viewActions, room: PAGE_VIEW });
+  // Opening is an undo step in the editor; here there is nothing before the map to go back to.
+  useEditor.setState({ ...viewActions, room: PAGE_VIEW, history: emptyHistory() });
   return opened;
 }
