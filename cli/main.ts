@@ -12,7 +12,10 @@ interface Command {
 }
 
 const COMMANDS: Record<string, { summary: string; load(): Promise<Command> }> = {
-  export: { summary: 'maps as PNG, SVG or PDF, drawn by the editor itself in headless Chromium', load: () => import('./export.ts') },
+  export: {
+    summary: 'maps as PNG, SVG or PDF drawn by the editor itself, or as interactive pages (--to html)',
+    load: () => import('./export.ts'),
+  },
   convert: { summary: 'maps between Argmap JSON, Argdown and AIF JSON (and from Kialo exports)', load: () => import('./convert.ts') },
   compare: { summary: "grades students' maps against the key: scores as CSV, a report each", load: () => import('./compare.ts') },
   exercise: {
