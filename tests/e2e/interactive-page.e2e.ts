@@ -223,6 +223,14 @@ describe('the interactive page', () => {
       const noted = map.nodes.find((n) => n.notes && n.source?.quote)!;
       await tree.locator(`[role="treeitem"][data-node-id="${noted.id}"]`).click();
       await expect.poll(() => selected(page)).toEqual([noted.id]);
+      // Read-only there too: Enter and a double-click open no editor, Tab leaves the tree.
+      await tree.focus();
+      await page.keyboard.press('Enter');
+      await tree.locator(`[role="treeitem"][data-node-id="${noted.id}"]`).dblclick();
+      expect(await tree.locator('textarea').count()).toBe(0);
+      await tree.focus();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('tree');
 
       // Details: the statement's notes and where in the commentary it comes from, to read, not to change.
       await tabs.getByRole('tab', { name: 'Details' }).click();
