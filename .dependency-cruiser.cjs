@@ -12,6 +12,7 @@
 //   src/canvas                    io, store, model (React Flow)
 //   src/components                canvas, io, store, export, sync, model
 //   src/main.tsx, src/App.tsx     anything in src/; nothing imports them
+//   src/viewer (the interactive page) anything in src/; nothing imports it
 //   server/                       model and the sync core (Node)
 //   scripts/                      anything but React code, io and the browser's room connection
 //
@@ -37,9 +38,10 @@ module.exports = {
     {
       name: 'not-to-unresolvable',
       severity: 'error',
-      comment: 'Every import resolves to a file or an installed package.',
+      comment:
+        'Every import resolves to a file or an installed package, or is one of our Vite virtual modules (virtual:argmap-viewer: the built viewer, scripts/viewer-bundle.ts).',
       from: {},
-      to: { couldNotResolve: true },
+      to: { couldNotResolve: true, pathNot: '^virtual:argmap-' },
     },
     {
       name: 'model-imports-only-model',
@@ -122,6 +124,14 @@ module.exports = {
       comment: 'main.tsx starts the app and App.tsx lays it out: no module imports them (main.tsx may import App.tsx).',
       from: { pathNot: '^src/main\\.tsx$' },
       to: { path: '^src/(?:main|App)\\.tsx$' },
+    },
+    {
+      name: 'nothing-imports-the-viewer',
+      severity: 'error',
+      comment:
+        'src/viewer is the interactive page, a shell like main.tsx: it may use anything in src/, and nothing imports it (the editor gets the page as a built bundle, virtual:argmap-viewer).',
+      from: { pathNot: '^src/viewer/' },
+      to: { path: '^src/viewer/' },
     },
     {
       name: 'src-is-self-contained',

@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-server/', 'node_modules/', 'schema/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-server/', 'dist-viewer/', 'node_modules/', 'schema/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

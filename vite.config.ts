@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { geometryStyleSheet } from './src/model/theme/cssVariables.ts';
 import { offlineApp } from './vite.pwa.ts';
+import { viewerBundlePlugin } from './scripts/viewer-bundle.ts';
 
 /**
  * styles.css begins with the card geometry of src/model/theme/card.ts as CSS variables
@@ -51,7 +52,8 @@ const BROWSER_TESTS = {
 const SCALE_OUT = 'tests/e2e/scale.e2e.ts';
 
 export default defineConfig({
-  plugins: [react(), cardGeometryCss(), jszipWithoutRequire(), offlineApp()],
+  // viewerBundlePlugin: the interactive page's viewer for Export → Interactive page (scripts/viewer-bundle.ts).
+  plugins: [react(), cardGeometryCss(), jszipWithoutRequire(), offlineApp(), viewerBundlePlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -1,11 +1,13 @@
 // `argmap export`: maps as PNG, SVG or PDF, and their presentation as slides (a PDF of one page
 // per step, or PowerPoint), with the editor's own code. It serves the built app, opens it in
 // headless Chromium and calls `window.argmap.exportMap` for each file, so the files match what
-// the editor's Export dialog makes.
+// the editor's Export dialog makes. As an interactive page (--to html) it needs neither:
+// exportPage.ts.
 //
 //   npm run export -- maps/gsomia-2012.json --format png --scale 2 --out out/gsomia.png
 //   npx argmap export maps --format png,svg,pdf --out out/
 //   npx argmap export maps/gsomia-2012.json --to slides-pdf,pptx --out out/
+//   npx argmap export maps/gsomia-2012.json --to html --out gsomia.html
 //
 // Exit code: 0 all exported, 1 some file failed (the others are still exported), 2 bad usage or
 // the app/browser could not start. Vite and Chromium are loaded only when there is work to do.
@@ -17,7 +19,7 @@ import { eachArg, expandFolders, listOf, UsageError } from './args.ts';
 import { isSlideFormat, SLIDE_FILE_ENDINGS } from '../src/export/slideFormats.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const FORMATS = ['png', 'svg', 'pdf', 'slides-pdf', 'pptx'] as const;
+const FORMATS = ['png', 'svg', 'pdf', 'slides-pdf', 'pptx', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 /** How each format's file ends: slides are `name-slides.pdf` (beside the map's own PDF) and `name.pptx`. */
 const endingOf = (format: Format) => (isSlideFormat(format) ? SLIDE_FILE_ENDINGS[format] : `.${format}`);
@@ -28,13 +30,16 @@ export const HELP = `Usage: npm run export -- <map.json | folder>... [options]
        npx argmap export <map.json | folder>... [options]
 
 Exports Argmap maps as images, or their presentation as slides, with the editor's own
-renderer (built app, headless Chromium).
+renderer (built app, headless Chromium), or as interactive pages: one HTML file each that
+shows the map read-only in any browser, with no network (html: no browser needed; the viewer
+is built on first use and kept).
 
 Options:
-  --format LIST        png, svg, pdf, slides-pdf, pptx, or several: png,svg,pdf (default: png)
+  --format LIST        png, svg, pdf, slides-pdf, pptx, html, or several: png,svg,pdf (default: png)
   --to LIST            the same as --format
                        slides-pdf: one PDF page per presentation step (name-slides.pdf)
                        pptx: one PowerPoint slide per step, the source quote in its notes
+                       html: an interactive page, read-only, in one file
   --scale N            PNG scale, e.g. 1, 2, 3 (default: 2)
   --width PX           PNG width in pixels (instead of --scale)
   --background BG      white, transparent or dark (default: white; PDF: no transparent)
@@ -102,7 +107,7 @@ export function parseArgs(argv: string[]): Options {
       case '--to':
         for (const f of listOf(take())) {
           if (!(FORMATS as readonly string[]).includes(f))
-            throw new UsageError(`Unknown format "${f}": use png, svg, pdf, slides-pdf or pptx.`);
+            throw new UsageError(`Unknown format "${f}": use png, svg, pdf, slides-pdf, pptx or html.`);
           if (!opts.formats.includes(f as Format)) opts.formats.push(f as Format);
         }
         break;
@@ -341,7 +346,51 @@ export async function run(argv: string[]): Promise<number> {
   let browser: Browser | null = null;
   const failed = new Set<string>();
   let written = 0;
+  const texts = new Map<string, MapInput>();
+  const inputOf = async (file: string) => {
+    if (!texts.has(file)) texts.set(file, await readMapFile(file));
+    return texts.get(file)!;
+  };
+  let phase = 'build the interactive page viewer';
+  const nameOf = (job: Job) => relative(process.cwd(), job.file) || job.file;
+  /** A file that cannot be read, or that the loader refuses, is said once, not once per format. */
+  const refuse = (job: Job, input: MapInput, message: string, refused: boolean) => {
+    if (!input.refused) console.error(`✗ ${nameOf(job)}${opts.formats.length > 1 && !refused ? ` (${job.format})` : ''}: ${message}`);
+    failed.add(job.file);
+    if (refused) input.refused = true;
+  };
+  const done = async (job: Job, bytes: Buffer | string, t0: number, dims: string, repairs: string[]) => {
+    await mkdir(dirname(resolve(job.target)), { recursive: true });
+    await writeFile(job.target, bytes);
+    written++;
+    const length = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
+    console.log(`✓ ${nameOf(job)} → ${job.target} (${dims}${size(length)}, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    if (repairs.length && job.format === opts.formats[0])
+      console.log(`  opened with ${repairs.length} repair(s): ${repairs.slice(0, 3).join('; ')}${repairs.length > 3 ? '; …' : ''}`);
+  };
   try {
+    // Interactive pages first: they need no app and no browser.
+    const pageJobs = jobs.filter((j) => j.format === 'html');
+    const { loadViewer, pageForMap } = await import('./exportPage.ts');
+    const viewer = pageJobs.length ? await loadViewer() : null;
+    for (const job of pageJobs) {
+      const input = await inputOf(job.file);
+      if (input.error !== undefined) {
+        refuse(job, input, input.error, true);
+        continue;
+      }
+      const t0 = Date.now();
+      try {
+        const page = pageForMap(input.text!, viewer!);
+        if ('error' in page) refuse(job, input, page.error, true);
+        else await done(job, page.html, t0, '', page.repairs);
+      } catch (e) {
+        refuse(job, input, cleanError(e), false);
+      }
+    }
+    phase = 'start the app or the browser';
+    const imageJobs = jobs.filter((j) => j.format !== 'html');
+    if (!imageJobs.length) return finish();
     let url = opts.appUrl;
     if (!url) {
       server = await serveApp(opts.build);
@@ -350,53 +399,43 @@ export async function run(argv: string[]): Promise<number> {
     const { launchChromium } = await import('../scripts/chromium.mjs');
     browser = await launchChromium();
     let page = await openApp(browser, url);
-    const texts = new Map<string, MapInput>();
-    for (const job of jobs) {
-      const name = relative(process.cwd(), job.file) || job.file;
-      if (!texts.has(job.file)) texts.set(job.file, await readMapFile(job.file));
-      const input = texts.get(job.file)!;
+    for (const job of imageJobs) {
+      const input = await inputOf(job.file);
       if (input.error !== undefined) {
-        if (!failed.has(job.file)) console.error(`✗ ${name}: ${input.error}`);
-        failed.add(job.file);
+        refuse(job, input, input.error, true);
         continue;
       }
       const t0 = Date.now();
       try {
         const result = await exportInPage(page, input.text!, { ...opts.export, format: job.format });
-        await mkdir(dirname(resolve(job.target)), { recursive: true });
-        await writeFile(job.target, result.bytes);
-        written++;
         const dims =
           result.slides !== undefined
-            ? `${result.slides} slides`
+            ? `${result.slides} slides, `
             : job.format === 'png'
-              ? `${result.width} × ${result.height} px`
-              : `${result.width} × ${result.height} px drawing`;
-        console.log(`✓ ${name} → ${job.target} (${dims}, ${size(result.bytes.length)}, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-        if (result.repairs.length && job.format === opts.formats[0])
-          console.log(
-            `  opened with ${result.repairs.length} repair(s): ${result.repairs.slice(0, 3).join('; ')}${result.repairs.length > 3 ? '; …' : ''}`,
-          );
+              ? `${result.width} × ${result.height} px, `
+              : `${result.width} × ${result.height} px drawing, `;
+        await done(job, result.bytes, t0, dims, result.repairs);
         for (const note of result.notes) console.log(`  ${note}`);
       } catch (e) {
         const message = cleanError(e);
         // A file the loader refuses fails the same way in every format: say it once.
-        const refused = /not valid JSON|not an Argmap map|newer Argmap|invalid format version|could not be read/.test(message);
-        if (!input.refused) console.error(`✗ ${name}${opts.formats.length > 1 && !refused ? ` (${job.format})` : ''}: ${message}`);
-        failed.add(job.file);
-        if (refused) input.refused = true;
+        refuse(job, input, message, /not valid JSON|not an Argmap map|newer Argmap|invalid format version|could not be read/.test(message));
         if (page.isClosed()) page = await openApp(browser, url);
       }
     }
   } catch (e) {
-    console.error(`export: could not start the app or the browser: ${cleanError(e)}`);
+    console.error(`export: could not ${phase}: ${cleanError(e)}`);
     return 2;
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.close();
   }
-  console.log(
-    `${written} file(s) written; ${failed.size} of ${new Set(jobs.map((j) => j.file)).size} map(s) failed; ${((Date.now() - started) / 1000).toFixed(1)} s.`,
-  );
-  return failed.size ? 1 : 0;
+  return finish();
+
+  function finish(): number {
+    console.log(
+      `${written} file(s) written; ${failed.size} of ${new Set(jobs.map((j) => j.file)).size} map(s) failed; ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    );
+    return failed.size ? 1 : 0;
+  }
 }

@@ -13,7 +13,8 @@ interface Command {
 
 const COMMANDS: Record<string, { summary: string; load(): Promise<Command> }> = {
   export: {
-    summary: 'maps as PNG, SVG or PDF, and their presentation as slides (PDF, PowerPoint), drawn by the editor itself in headless Chromium',
+    summary:
+      'maps as PNG, SVG or PDF and their presentation as slides (PDF, PowerPoint), drawn by the editor itself, or as interactive pages (--to html)',
     load: () => import('./export.ts'),
   },
   convert: { summary: 'maps between Argmap JSON, Argdown and AIF JSON (and from Kialo exports)', load: () => import('./convert.ts') },

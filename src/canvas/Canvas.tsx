@@ -31,6 +31,7 @@ import { useCanvasKeyboard } from './useCanvasKeyboard.ts';
 import { useRevealEditing } from './useRevealEditing.ts';
 import { motionDuration } from './motion.ts';
 import { openingNodes } from '../model/largeMap.ts';
+import { EDGE_HELP, KEYBOARD_HELP } from './keyboardHelp.ts';
 
 const nodeTypes = { arg: ArgNodeView, group: LinkedReasonBox, anchor: LinkAnchor };
 /** What floats over the canvas: a new node is placed clear of these. */
@@ -42,12 +43,10 @@ const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.2 };
 const READABLE_ZOOM = 0.6;
 /** Past this many nodes, only what is on screen is rendered. */
 const CULLING_THRESHOLD = 400;
-const KEYBOARD_HELP =
-  'Enter selects the statement, Enter again edits it. Arrow keys go to the nearest statement in that direction; Alt+arrow keys move the selection. R, O, C, E add a reason, objection, caveat or evidence; Delete removes.';
 const ARIA_LABELS = {
   'node.a11yDescription.default': KEYBOARD_HELP,
   'node.a11yDescription.keyboardDisabled': KEYBOARD_HELP,
-  'edge.a11yDescription.default': 'Press Enter to select the relation; Delete removes it.',
+  'edge.a11yDescription.default': EDGE_HELP,
 };
 
 function handleNodesChange(changes: NodeChange<FlowNode>[]) {

@@ -1,6 +1,7 @@
 // The Export dialog: PNG / SVG / PDF of the whole map or the selection, with background,
 // title, legend and padding; saves to a file or copies a PNG or SVG. Also the presentation as
-// slides (PDF or PowerPoint) and the map for other tools (Argdown, AIF). A modal <dialog> with a progress
+// slides (PDF or PowerPoint), the interactive page (.html) and the map for other tools (Argdown,
+// AIF). A modal <dialog> with a progress
 // bar while it works: Escape cancels an export under way (focus stays on *Cancel export*), and
 // closes the dialog otherwise. Number fields keep what is typed and say when it is not usable.
 import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
@@ -17,6 +18,7 @@ import { clipboardProblem } from '../io/copyImage.ts';
 import { SaveCancelled } from '../io/files.ts';
 import { exportText, type TextExportFormat } from '../io/textExport.ts';
 import { SLIDE_FILE_ENDINGS, type SlideFormat } from '../export/slideFormats.ts';
+import { exportInteractivePage } from '../io/pageExport.ts';
 import './ExportDialog.css';
 
 const FORMATS: { id: ExportFormat; label: string; hint: string }[] = [
@@ -361,6 +363,17 @@ export const ExportDialog = memo(function ExportDialog() {
           </button>
           <button type="button" disabled={busy} onClick={() => void saveSlides('pptx')}>
             PowerPoint…
+          </button>
+        </div>
+        <div className="export-row export-other" role="group" aria-label="Export to share">
+          <span>To share</span>
+          <button
+            type="button"
+            disabled={busy}
+            title="One HTML file that shows the map read-only in any browser, with no network"
+            onClick={() => void exportInteractivePage().then(closeExportDialog)}
+          >
+            Interactive page (.html)
           </button>
         </div>
         <div className="export-row export-other" role="group" aria-label="Export for other tools">

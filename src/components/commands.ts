@@ -9,31 +9,9 @@ import { openExportDialog } from './exportDialogState.ts';
 import { useSearch } from '../store/search.ts';
 import { openShortcutsDialog } from './shortcutsDialogState.ts';
 import { setCollapsed, startPresentation, toggleFocus } from './visibilityCommands.ts';
-import { ALT_LABEL, MOD_LABEL } from './platform.ts';
+import { chordLabel, findCommand, type Command } from './chords.ts';
 import { copyImage } from '../io/clipboardImage.ts';
 import { openDebateDialog } from './debateDialogState.ts';
-
-/** A key press: `key` is KeyboardEvent.key, compared without case for single letters. */
-export interface Chord {
-  key: string;
-  /** Ctrl (⌘ on a Mac) held. */
-  mod?: boolean;
-  /** Shift must be held (true) or not (false); left out, either. */
-  shift?: boolean;
-  /** Alt (⌥) must be held (true) or not (false); left out, either with Ctrl, not without. */
-  alt?: boolean;
-}
-
-export interface Command {
-  id: string;
-  label: string;
-  keys: readonly Chord[];
-  /** Also from inside text fields (only Save, Open and Search reach through them). */
-  inTextFields?: boolean;
-  /** Whether it can run now; a key whose command cannot run is left to the page. */
-  enabled?(s: EditorStore): boolean;
-  perform(s: EditorStore): void;
-}
 
 const single = (s: EditorStore) => (s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0]! : undefined);
 const editable = (s: EditorStore) => !isViewOnly(s);
@@ -178,26 +156,10 @@ export function runCommand(id: string): void {
   if (!c.enabled || c.enabled(state)) c.perform(state);
 }
 
-function matches(chord: Chord, event: KeyboardEvent): boolean {
-  const mod = event.ctrlKey || event.metaKey;
-  if (!!chord.mod !== mod || (!chord.mod && !chord.alt && event.altKey)) return false;
-  if (chord.shift !== undefined && chord.shift !== event.shiftKey) return false;
-  if (chord.alt !== undefined && chord.alt !== event.altKey) return false;
-  // With Alt a letter key types another character on a Mac (⌥⇧C is Ç): compare the key's place.
-  if (chord.alt && /^[a-z]$/.test(chord.key)) return event.code === `Key${chord.key.toUpperCase()}`;
-  return chord.key.length === 1 ? chord.key === event.key.toLowerCase() || chord.key === event.key : chord.key === event.key;
-}
-
 /** The command a key press asks for, among those that may run from where it was pressed. */
-export function commandForKey(event: KeyboardEvent, where: 'text' | 'editor'): Command | undefined {
-  return COMMANDS.find((c) => (where === 'editor' || c.inTextFields) && c.keys.some((k) => matches(k, event)));
-}
+export const commandForKey = (event: KeyboardEvent, where: 'text' | 'editor') => findCommand(COMMANDS, event, where);
 
-/** "Ctrl+Shift+Z", "Delete", "R", as the toolbar's titles and the shortcuts list show keys. */
-export function chordLabel(chord: Chord): string {
-  const key = chord.key.length === 1 ? chord.key.toUpperCase() : chord.key;
-  return [chord.mod ? MOD_LABEL : '', chord.shift ? 'Shift' : '', chord.alt ? ALT_LABEL : '', key].filter(Boolean).join('+');
-}
+export { chordLabel, type Chord, type Command } from './chords.ts';
 
 /** A button's title: its label and first key, e.g. "Undo (Ctrl+Z)". */
 export function titleOf(id: string, label = command(id).label): string {

@@ -82,10 +82,10 @@ describe('Source pane', () => {
     expect(made.anchor?.quote?.exact).toBe('Sleeper cars are expensive to run.');
     expect(S().selectedNodeIds).toEqual([made.id]);
     expect(S().history.past).toHaveLength(2);
-    // Its passage is now highlighted in the objection colour, and the coverage says so.
+    // Its passage is now highlighted in the objection colour (the theme's), and the coverage says so.
     const mark = document.querySelector<HTMLElement>(`mark[data-nodes~="${made.id}"]`)!;
     expect(mark).toHaveTextContent('Sleeper cars are expensive to run.');
-    expect(mark.style.getPropertyValue('--mark-color')).toBe('#b91c1c');
+    expect(mark.style.getPropertyValue('--mark-color')).toBe('var(--kind-objection-color)');
     expect(mark).toHaveClass('is-current');
     expect(screen.getByRole('status')).toHaveTextContent('1 of 3 paragraphs mapped');
   });

@@ -7,10 +7,11 @@
 // Keys (handled here and stopped, so the canvas shortcuts do not also fire): ↑/↓ Home/End
 // move, ←/→ fold/unfold or go to parent/first child, Enter/F2 edit, Tab/Shift+Tab indent/
 // outdent, Alt+↑/↓ reorder, R/O/C/E add a child, Delete/Backspace delete. Others (Ctrl+Z,
-// Escape, L, F) go on to the editor's shortcuts.
+// Escape, L, F) go on to the editor's shortcuts. On a view-only map (a view link, the
+// interactive page) only the keys that move and fold are taken: Tab leaves the tree.
 import { memo, useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useEditor } from '../../store/store.ts';
+import { isViewOnly, useEditor } from '../../store/store.ts';
 import { outlineOf, type Outline, type OutlineItem } from '../../model/outline.ts';
 import { CHILD_KEYS } from '../../canvas/appearance.ts';
 import { OutlineRow, type OutlineRowProps } from './OutlineRow.tsx';
@@ -188,9 +189,10 @@ export const OutlineTree = memo(function OutlineTree() {
       const target = visible.items[Math.max(0, Math.min(visible.items.length - 1, i))];
       if (target) selectItem(target.nodeId);
     };
+    const edits = !isViewOnly(useEditor.getState());
     let handled = true;
     if (e.ctrlKey || e.metaKey) handled = false;
-    else if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+    else if (edits && e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
       if (item) editItem(item.nodeId, e.key === 'ArrowUp' ? 'up' : 'down');
     } else if (e.altKey) handled = false;
     else if (e.key === 'ArrowDown') go(index < 0 ? 0 : index + 1);
@@ -205,7 +207,8 @@ export const OutlineTree = memo(function OutlineTree() {
       if (!item) go(0);
       else if (item.childIds.length && !ui.folded.has(item.nodeId)) ui.setFolded(item.nodeId, true);
       else if (item.parentId) selectItem(item.parentId);
-    } else if (e.key === 'Enter' || e.key === 'F2') {
+    } else if (!edits) handled = false;
+    else if (e.key === 'Enter' || e.key === 'F2') {
       if (item) ui.setEditing(item.nodeId);
     } else if (e.key === 'Tab') {
       // With no current item, Tab leaves the tree as usual.
@@ -237,7 +240,7 @@ export const OutlineTree = memo(function OutlineTree() {
 
   const onDoubleClick = useCallback((e: React.MouseEvent) => {
     const target = e.target as HTMLElement;
-    if (target.closest('textarea') || target.closest('[data-action="fold"]')) return;
+    if (target.closest('textarea') || target.closest('[data-action="fold"]') || isViewOnly(useEditor.getState())) return;
     const id = target.closest<HTMLElement>('[role="treeitem"]')?.dataset.nodeId;
     if (id) useOutlineUi.getState().setEditing(id);
   }, []);

@@ -130,7 +130,7 @@ function LoadedSource({ source, text }: { source: SourceDoc; text: string }) {
 
   // Keys as on the canvas while words are selected: R reason, O objection, C caveat, E evidence.
   useEffect(() => {
-    if (!selection) return;
+    if (!selection || viewOnly) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
       const kind = KIND_KEYS[event.key.toLowerCase()];
@@ -141,7 +141,7 @@ function LoadedSource({ source, text }: { source: SourceDoc; text: string }) {
     };
     window.addEventListener('keydown', onKey, { capture: true });
     return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [selection, make]);
+  }, [selection, make, viewOnly]);
 
   return (
     <>
@@ -171,45 +171,48 @@ function LoadedSource({ source, text }: { source: SourceDoc; text: string }) {
           </ul>
         </div>
       )}
-      <div className="source-commands" role="toolbar" aria-label="Selection">
-        <span className="source-hint">
-          {selection
-            ? 'New statement from selection:'
-            : 'Select words to make a statement of them, or drag them onto the canvas or a node:'}
-        </span>
-        {KIND_CHOICES.map((c) => (
+      {/* A view-only map makes no statements of the text: nothing to offer. */}
+      {!viewOnly && (
+        <div className="source-commands" role="toolbar" aria-label="Selection">
+          <span className="source-hint">
+            {selection
+              ? 'New statement from selection:'
+              : 'Select words to make a statement of them, or drag them onto the canvas or a node:'}
+          </span>
+          {KIND_CHOICES.map((c) => (
+            <button
+              key={c.kind}
+              type="button"
+              disabled={!selection}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => make(c.kind)}
+              aria-keyshortcuts={c.key}
+              title={c.key ? `Key ${c.key}` : undefined}
+            >
+              {c.label}
+              {c.key && <kbd>{c.key}</kbd>}
+            </button>
+          ))}
           <button
-            key={c.kind}
             type="button"
-            disabled={!selection || viewOnly}
+            disabled={!selection || !selectedId}
             onMouseDown={(e) => e.preventDefault()}
-            onClick={() => make(c.kind)}
-            aria-keyshortcuts={c.key}
-            title={c.key ? `Key ${c.key}` : undefined}
+            onClick={() => selection && selectedId && useEditor.getState().anchorToPassage(selectedId, source.id, selection)}
           >
-            {c.label}
-            {c.key && <kbd>{c.key}</kbd>}
+            Anchor to selection
           </button>
-        ))}
-        <button
-          type="button"
-          disabled={!selection || !selectedId || viewOnly}
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={() => selection && selectedId && useEditor.getState().anchorToPassage(selectedId, source.id, selection)}
-        >
-          Anchor to selection
-        </button>
-        <label className="source-drop-kind">
-          Drag makes a{' '}
-          <select value={dropKind} disabled={viewOnly} onChange={(e) => setDropKind(e.target.value as NodeKind)}>
-            {KIND_CHOICES.map((c) => (
-              <option key={c.kind} value={c.kind}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+          <label className="source-drop-kind">
+            Drag makes a{' '}
+            <select value={dropKind} onChange={(e) => setDropKind(e.target.value as NodeKind)}>
+              {KIND_CHOICES.map((c) => (
+                <option key={c.kind} value={c.kind}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
       <SourceText text={text} resolved={resolved} selection={selection} onSelection={onSelection} dropKind={dropKind} />
     </>
   );

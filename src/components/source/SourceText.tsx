@@ -11,6 +11,7 @@ import type { Range } from '../../model/source/selectors.ts';
 import { segmentsOf } from '../../model/source/segments.ts';
 import type { NodeKind } from '../../model/types.ts';
 import { PASSAGE_MIME, type DraggedPassage } from '../../canvas/passageDrag.ts';
+import { kindBackground, kindColor } from '../../canvas/appearance.ts';
 
 interface Props {
   text: string;
@@ -113,7 +114,8 @@ export const SourceText = memo(function SourceText({ text, resolved, selection, 
           </span>
         );
       const kind = kindOf.get(seg.nodeIds[0]!)!;
-      const style = { '--mark-color': NODE_STYLES[kind].color, '--mark-background': NODE_STYLES[kind].background } as CSSProperties;
+      // The theme's colours (CSS variables): in the dark theme a passage is marked as a card is drawn there.
+      const style = { '--mark-color': kindColor(kind), '--mark-background': kindBackground(kind) } as CSSProperties;
       const current = selectedId !== null && seg.nodeIds.includes(selectedId);
       return (
         <mark
