@@ -10,7 +10,7 @@ import { shortText } from '../canvas/a11yLabels.ts';
 import { focusNode } from '../canvas/focusNode.ts';
 import type { ArgMap, ArgNode, QuestionStatus, Relation } from '../model/types.ts';
 import type { CriticalQuestion, QuestionTarget, Scheme } from '../model/schemes/catalogue.ts';
-import { argumentOf, questionText, schemeById, schemesFor, type Argument } from '../model/schemes/schemes.ts';
+import { argumentOf, questionText, raisesAsUndercut, schemeById, schemesFor, type Argument } from '../model/schemes/schemes.ts';
 import { addRolePremise, fillRole, raiseQuestion, setQuestionState, setScheme } from '../store/schemeActions.ts';
 import { useFocusRequest } from './focusRequest.ts';
 
@@ -261,7 +261,7 @@ function Question({ index, question, scheme, argument, relation, map, near }: Pa
           />
         ) : (
           <button type="button" aria-describedby={textId} onClick={() => raiseQuestion(relation.id, question.id)}>
-            {question.attacks === 'inference' ? 'Raise as undercut' : 'Raise as objection'}
+            {raisesAsUndercut(question, relation) ? 'Raise as undercut' : 'Raise as objection'}
           </button>
         )}
         {by && (

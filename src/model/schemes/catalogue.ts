@@ -22,7 +22,10 @@
 // relation shows it without loading this file, see ./label.ts).
 //
 // Templates: `{conclusion}` is the statement the argument bears on, `{<role id>}` the statement
-// that fills that premise role (see questionText in ./schemes.ts).
+// that fills that premise role (see questionText in ./schemes.ts). A scheme of side 'attack' is
+// worded against its `{conclusion}`; any other scheme used against a statement (an objection
+// from negative consequences, say) reads it as "the opposite of …", and as "a limit to …" in a
+// qualification.
 
 /** Where a scheme is usually used: for a claim (supporting), against one (opposing), or both. */
 export type SchemeSide = 'support' | 'attack' | 'both';
@@ -560,7 +563,7 @@ export const SCHEMES: readonly Scheme[] = [
     questions: [
       { id: 'committed', text: 'What shows the party is committed to “{committed}”?', attacks: 'premise', role: 'committed' },
       { id: 'contrary', text: 'Does “{contrary}” really show a commitment to the contrary?', attacks: 'premise', role: 'contrary' },
-      { id: 'resolved', text: 'Can the two commitments be reconciled, so that “{conclusion}” does not follow?', attacks: 'inference' },
+      { id: 'resolved', text: 'Can the two commitments be reconciled, so that the case for “{conclusion}” stands?', attacks: 'inference' },
     ],
     source: `${WRM}, compendium: argument from inconsistent commitment`,
   },
@@ -580,7 +583,7 @@ export const SCHEMES: readonly Scheme[] = [
       { id: 'relevant', text: 'Is “{character}” relevant to whether the argument should be accepted?', attacks: 'inference' },
       {
         id: 'degree',
-        text: 'Does it follow that the argument is worthless, or only that it should weigh less: “{conclusion}”?',
+        text: 'Does the charge make the case for “{conclusion}” worthless, or only weaker?',
         attacks: 'conclusion',
       },
     ],

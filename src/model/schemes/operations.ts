@@ -3,7 +3,7 @@
 // group carries the same scheme, so each operation writes all of them.
 import type { ArgMap, NodeKind, Point, QuestionState, Relation, SchemeUse } from '../types.ts';
 import { addNode, connect, linkCoPremises } from '../operations.ts';
-import { argumentOf, premiseTarget, questionText, schemeById, type Argument } from './schemes.ts';
+import { argumentOf, premiseTarget, questionText, raisesAsUndercut, schemeById, type Argument } from './schemes.ts';
 
 /** Gives every relation of the argument `use` (or no scheme, with undefined). */
 function withScheme(map: ArgMap, argument: Argument, use: SchemeUse | undefined): ArgMap {
@@ -56,19 +56,18 @@ export type RaiseResult = { map: ArgMap; id: string } | { map: ArgMap; id: ''; r
 /**
  * Raises a critical question: a new statement, worded as the question in the argument's own
  * terms, that objects to the premise it doubts or to the conclusion, or undercuts the argument's
- * link when it doubts the inference; the question is marked raised by it.
+ * link when it doubts the inference (see raisesAsUndercut); the question is marked raised by it.
  */
 export function raiseQuestion(map: ArgMap, relationId: string, questionId: string, position: Point): RaiseResult {
   const argument = argumentOf(map, relationId);
   const scheme = argument?.scheme && schemeById(argument.scheme.scheme);
   const question = scheme?.questions.find((q) => q.id === questionId);
   if (!argument || !scheme || !question) return { map, id: '', reason: 'This argument has no such critical question.' };
-  const target =
-    question.attacks === 'inference'
-      ? argument.relations[0]!.id
-      : question.attacks === 'conclusion'
-        ? argument.conclusion
-        : premiseTarget(argument, question);
+  const target = raisesAsUndercut(question, argument.relations[0]!)
+    ? argument.relations[0]!.id
+    : question.attacks === 'conclusion'
+      ? argument.conclusion
+      : premiseTarget(argument, question);
   if (!target) return { map, id: '', reason: 'Choose the statement that fills this premise first: the question objects to it.' };
   const text = questionText(scheme, question, map, argument.relations[0]!);
   const added = addNode(map, { kind: 'objection', text, position });

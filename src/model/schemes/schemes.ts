@@ -58,8 +58,10 @@ export function questionText(scheme: Scheme, question: CriticalQuestion, map: Ar
   return question.text.replace(/“\{([a-z-]+)\}”/g, (whole, key: string) => {
     const role = scheme.roles.find((r) => r.id === key);
     const filled = key === 'conclusion' ? textOf(relation.to) : role && textOf(roles[key]);
-    if (filled) return `“${quoteText(filled)}”`;
-    return key === 'conclusion' ? 'the conclusion' : role ? `[${role.label}]` : whole;
+    if (!filled) return key === 'conclusion' ? 'the conclusion' : role ? `[${role.label}]` : whole;
+    const quoted = `“${quoteText(filled)}”`;
+    if (key !== 'conclusion' || scheme.side === 'attack') return quoted;
+    return relation.kind === 'opposes' ? `the opposite of ${quoted}` : relation.kind === 'qualifies' ? `a limit to ${quoted}` : quoted;
   });
 }
 
@@ -72,6 +74,15 @@ export function questionState(use: SchemeUse | undefined, questionId: string): Q
 export function openQuestions(use: SchemeUse | undefined): CriticalQuestion[] {
   const scheme = use && schemeById(use.scheme);
   return scheme ? scheme.questions.filter((q) => !use.questions?.[q.id]) : [];
+}
+
+/**
+ * Whether raising the question undercuts the argument's link rather than objecting to a statement:
+ * it doubts the inference, or it doubts the conclusion of an argument against (or qualifying) a
+ * statement, whose conclusion is not a statement of the map.
+ */
+export function raisesAsUndercut(question: CriticalQuestion, relation: Relation): boolean {
+  return question.attacks === 'inference' || (question.attacks === 'conclusion' && relation.kind !== 'supports');
 }
 
 /** The statement a raised premise question objects to: the role's statement, else the argument's only premise. */

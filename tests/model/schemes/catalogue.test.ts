@@ -219,6 +219,27 @@ describe('questions in the argument’s own terms', () => {
     );
   });
 
+  test('against a statement, a scheme not made for attacking reads the conclusion as its opposite; an attacking scheme does not', () => {
+    const cause = schemeById('cause-to-effect')!;
+    const interference = cause.questions.find((q) => q.id === 'interference')!;
+    const against = mapOf(
+      [node('c', 'claim', 'Relations will improve.'), node('h', 'objection', 'History is unresolved.')],
+      [rel('r', 'h', 'c', 'opposes', { scheme: { scheme: 'cause-to-effect' } })],
+    );
+    expect(questionText(cause, interference, against, against.relations[0]!)).toBe(
+      'Could other factors interfere and prevent the opposite of “Relations will improve”?',
+    );
+    const limit = { ...against.relations[0]!, kind: 'qualifies' as const };
+    expect(questionText(cause, interference, against, limit)).toBe(
+      'Could other factors interfere and prevent a limit to “Relations will improve”?',
+    );
+    const adHominem = schemeById('ad-hominem')!;
+    const degree = adHominem.questions.find((q) => q.id === 'degree')!;
+    expect(questionText(adHominem, degree, against, against.relations[0]!)).toBe(
+      'Does the charge make the case for “Relations will improve” worthless, or only weaker?',
+    );
+  });
+
   test('long statements are cut at a word, with an ellipsis', () => {
     const long = 'word '.repeat(40).trim();
     expect(quoteText(long).length).toBeLessThanOrEqual(91);

@@ -112,6 +112,13 @@ describe('raiseQuestion', () => {
       expect(r.scheme!.questions!.reliable).toEqual({ status: 'raised', by: result.id });
   });
 
+  test('against a statement, a question that doubts the conclusion undercuts the link (the conclusion is not a statement of the map)', () => {
+    const m = ops.setScheme(base(), 'r4', 'negative-consequences');
+    const against = ops.setScheme(m, 'r4', 'bias');
+    const result = ops.raiseQuestion(against, 'r4', 'merits', { x: 0, y: 0 });
+    expect(result.map.relations.find((r) => r.from === result.id)).toMatchObject({ kind: 'undercuts', to: 'r4' });
+  });
+
   test('a premise question whose role is unfilled objects to the only premise; with two premises it asks for the role first', () => {
     const single = ops.raiseQuestion(ops.setScheme(base(), 'r1', 'expert-opinion'), 'r1', 'said', { x: 0, y: 0 });
     expect(single.map.relations.find((r) => r.from === single.id)).toMatchObject({ to: 'p' });
