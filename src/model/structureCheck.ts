@@ -277,10 +277,11 @@ export function checkStructure(
     const from = members.map((r) => index.get(r.from)).filter((v): v is number => v !== undefined);
     if (!from.length) continue;
     const scheme = schemeById(rel.scheme!.scheme)!;
-    const first = shorten(questionText(scheme, open[0]!, map, rel), 90);
+    const first = questionText(scheme, open[0]!, map, rel, 40);
+    const one = open.length === 1;
     add(
       'open-questions',
-      `The ${scheme.name.toLowerCase()} argument from ${named(from[0]!)} to ${named(to)} has ${open.length === 1 ? 'an open critical question' : `${open.length} open critical questions`}, such as “${first}” Answer ${open.length === 1 ? 'it' : 'them'} with a statement, or raise ${open.length === 1 ? 'it' : 'them'} as objections.`,
+      `The ${scheme.name.toLowerCase()} argument from ${named(from[0]!)} to ${named(to)} has ${one ? 'an open critical question' : `${open.length} open critical questions; the first`}: ${first} Answer ${one ? 'it' : 'them'} with a statement, or raise ${one ? 'it as an objection' : 'them as objections'}.`,
       [...from, to],
       members.map((r) => r.id),
       `open-questions:${rel.id}`,

@@ -414,7 +414,7 @@ export const SCHEMES: readonly Scheme[] = [
     questions: [
       {
         id: 'strength',
-        text: 'How strong is the causal link: does “{cause}” really bring about “{conclusion}”?',
+        text: 'How strong is the causal link in “{rule}”: does it really bring about “{conclusion}”?',
         attacks: 'premise',
         role: 'rule',
       },

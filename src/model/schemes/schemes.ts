@@ -50,16 +50,16 @@ export function quoteText(text: string, max = 90): string {
 /**
  * The question in the argument's own terms: `{conclusion}` is the statement the argument bears
  * on, `{role}` the statement that fills the role, each quoted. A role no statement fills yet
- * shows as its label in brackets, a gap to fill.
+ * shows as its label in brackets, a gap to fill. Statements longer than `max` characters are cut.
  */
-export function questionText(scheme: Scheme, question: CriticalQuestion, map: ArgMap, relation: Relation): string {
+export function questionText(scheme: Scheme, question: CriticalQuestion, map: ArgMap, relation: Relation, max = 90): string {
   const textOf = (id: string | undefined) => (id === undefined ? undefined : map.nodes.find((n) => n.id === id)?.text);
   const roles = relation.scheme?.scheme === scheme.id ? (relation.scheme.roles ?? {}) : {};
   return question.text.replace(/“\{([a-z-]+)\}”/g, (whole, key: string) => {
     const role = scheme.roles.find((r) => r.id === key);
     const filled = key === 'conclusion' ? textOf(relation.to) : role && textOf(roles[key]);
     if (!filled) return key === 'conclusion' ? 'the conclusion' : role ? `[${role.label}]` : whole;
-    const quoted = `“${quoteText(filled)}”`;
+    const quoted = `“${quoteText(filled, max)}”`;
     if (key !== 'conclusion' || scheme.side === 'attack') return quoted;
     return relation.kind === 'opposes' ? `the opposite of ${quoted}` : relation.kind === 'qualifies' ? `a limit to ${quoted}` : quoted;
   });

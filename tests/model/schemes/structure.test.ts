@@ -32,7 +32,7 @@ describe('open critical questions', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'hint', nodeIds: ['p', 'q', 'c'], relationIds: ['r1', 'r2'], id: 'open-questions:r1' });
     expect(findings[0]!.message).toBe(
-      `The expert opinion argument from the reason “The AAP recommends it.” to the claim “Schools should start later.” has ${expert.questions.length - 1} open critical questions, such as “Is the source an expert in the field that “Schools should start later” belongs to?” Answer them with a statement, or raise them as objections.`,
+      `The expert opinion argument from the reason “The AAP recommends it.” to the claim “Schools should start later.” has ${expert.questions.length - 1} open critical questions; the first: Is the source an expert in the field that “Schools should start later” belongs to? Answer them with a statement, or raise them as objections.`,
     );
   });
 
@@ -46,6 +46,17 @@ describe('open critical questions', () => {
       ],
     );
     expect(open(map)).toEqual([]);
+  });
+
+  test('one open question is named in the singular', () => {
+    const questions = Object.fromEntries(expert.questions.slice(1).map((q) => [q.id, { status: 'answered' as const }]));
+    const map = mapOf(
+      [node('c', 'claim', 'C.'), node('a', 'premise', 'A.')],
+      [rel('r', 'a', 'c', 'supports', { scheme: { scheme: 'expert-opinion', questions } })],
+    );
+    expect(open(map)[0]!.message).toBe(
+      'The expert opinion argument from the reason “A.” to the claim “C.” has an open critical question: How credible is the source as an expert: [Expertise]? Answer it with a statement, or raise it as an objection.',
+    );
   });
 
   test('one per argument, each with its own id, even from one statement', () => {
