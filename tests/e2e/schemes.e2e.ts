@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { emptyCanvasPoint, getMap, MOD, openMapFile, setupBrowser, type ArgMap, type Point } from './helpers.ts';
+import { clickNode, emptyCanvasPoint, getMap, MOD, openMapFile, setupBrowser, type ArgMap, type Point } from './helpers.ts';
 
 const suite = setupBrowser();
 
@@ -277,6 +277,28 @@ describe('argumentation schemes', () => {
       await page.keyboard.press(`${MOD}+z`);
       await expect.poll(async () => (await getMap(page)).nodes.map((n) => n.id)).toEqual(map.nodes.map((n) => n.id));
     }
+  });
+
+  test('the GSOMIA map opens with its schemes: badges on the implications, questions answered and raised by the commentary’s statements', async () => {
+    const { page } = await suite.open();
+    await expect.poll(() => badge(page, 'r-hub-main').textContent()).toBe('Cause to effect');
+    expect(await badge(page, 'r-ctx-sealed').textContent()).toBe('Position to know');
+    // On a map this size the labels are small: the relation is reached from its statement's inspector, as by keyboard.
+    await clickNode(page, 'impl-hub-spokes');
+    await inspector(page)
+      .getByRole('button', { name: /^supports: First: the two allies.*→ Closer/ })
+      .click();
+    await expect.poll(() => page.evaluate(() => window.argmap!.store.getState().selectedRelationIds)).toEqual(['r-hub-main']);
+    const questions = inspector(page).getByRole('group', { name: /Critical questions/ });
+    await expect.poll(() => questions.getByRole('heading').textContent()).toContain('none open');
+    expect(await inspector(page).getByRole('group', { name: 'Premises' }).getByRole('combobox', { name: 'Causal rule' }).inputValue()).toBe(
+      'impl-hub-spokes',
+    );
+    // The raised question leads to the statement that raises it: the historical baggage.
+    const interference = question(page, 'Could other factors interfere');
+    expect(await interference.getByRole('combobox', { name: /^Question \d+$/ }).inputValue()).toBe('raised');
+    await interference.getByRole('button', { name: 'Show it' }).click();
+    await expect.poll(() => page.evaluate(() => window.argmap!.store.getState().selectedNodeIds)).toEqual(['hb-main']);
   });
 
   test('the shortcuts list has the scheme commands', async () => {
