@@ -1,5 +1,5 @@
 // `argmap <command>`: the command-line program, run by bin/argmap.mjs. One file per command
-// (export.ts, convert.ts, compare.ts, exercise.ts), loaded only when it is asked for, so `argmap --help` loads
+// (export.ts, convert.ts, compare.ts, exercise.ts, brief.ts), loaded only when it is asked for, so `argmap --help` loads
 // nothing else; flags are read by args.ts.
 //
 // Exit code: the command's own (0 done, 1 some file failed, 2 bad usage); 2 for a command
@@ -19,6 +19,10 @@ const COMMANDS: Record<string, { summary: string; load(): Promise<Command> }> = 
     summary: "a student's starting file from a map: statements without relations, the text, or no kinds",
     load: () => import('./exercise.ts'),
   },
+  brief: {
+    summary: "a debater's brief for or against a statement: the case, attacks to expect, weak points",
+    load: () => import('./brief.ts'),
+  },
 };
 const NAMES = [...Object.keys(COMMANDS), 'help'];
 
@@ -36,7 +40,7 @@ argmap <command> --help (or argmap help <command>) lists the command's options.
 
 In a clone, after npm install: npx argmap <command> …, or npm run argmap -- <command> …,
 or node bin/argmap.mjs <command> …; npm run export -- …, npm run convert -- …,
-npm run compare -- … and npm run exercise -- … are shortcuts for the four commands.`;
+npm run compare -- …, npm run exercise -- … and npm run brief -- … are shortcuts for the five commands.`;
 
 const commandOf = (name: string) => (Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined);
 

@@ -10,7 +10,7 @@ import { FocusBanner } from './components/FocusControls.tsx';
 import { openDroppedFile } from './io/commands.ts';
 import { Announcer } from './components/Announcer.tsx';
 import { OpeningProgress } from './components/OpeningProgress.tsx';
-import { ExportDialog, Presentation, RecoverDialog, ReplaceDialog, ShortcutsDialog } from './components/lazyOverlays.tsx';
+import { DebateDialogs, ExportDialog, Presentation, RecoverDialog, ReplaceDialog, ShortcutsDialog } from './components/lazyOverlays.tsx';
 
 const NO_HANDLERS = {};
 
@@ -55,6 +55,7 @@ export function App() {
         <ReplaceDialog />
         <RecoverDialog />
         <ShortcutsDialog />
+        <DebateDialogs />
         <Announcer />
         <OpeningProgress />
       </div>

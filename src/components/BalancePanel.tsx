@@ -12,6 +12,8 @@ import type { ArgNode } from '../model/types.ts';
 import type { Label } from '../model/evaluation.ts';
 import { NODE_STYLES, STATUS_STYLES } from '../model/theme/colors.ts';
 import { KindIcon } from '../canvas/KindIcon.tsx';
+import { titleOf } from './commands.ts';
+import { openDebateDialog } from './debateDialogState.ts';
 
 function focusNodes(ids: string[]) {
   const store = useEditor.getState();
@@ -50,6 +52,18 @@ export const BalancePanel = memo(function BalancePanel() {
         <NodeLine node={subject} />
         {status && <StatusChip status={status} word={subject.mark ? STATUS_STYLES[status].markedWord : STATUS_STYLES[status].word} />}
       </button>
+      <div className="balance-debate">
+        {(['brief', 'practise'] as const).map((which) => (
+          <button
+            key={which}
+            type="button"
+            onClick={() => openDebateDialog(which, subjectId === mainId ? undefined : subjectId)}
+            title={titleOf(which)}
+          >
+            {which === 'brief' ? 'Brief…' : 'Practise…'}
+          </button>
+        ))}
+      </div>
       {empty ? (
         <p className="hint">Nothing bears on this statement yet. Add a reason (R), an objection (O) or a caveat (C).</p>
       ) : (

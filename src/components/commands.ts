@@ -12,6 +12,7 @@ import { setCollapsed, startPresentation, toggleFocus } from './visibilityComman
 import { ALT_LABEL, MOD_LABEL } from './platform.ts';
 import { copyImage } from '../io/clipboardImage.ts';
 import { focusField } from './focusRequest.ts';
+import { openDebateDialog } from './debateDialogState.ts';
 
 /** A key press: `key` is KeyboardEvent.key, compared without case for single letters. */
 export interface Chord {
@@ -169,6 +170,18 @@ export const COMMANDS: readonly Command[] = [
   { id: 'fit', label: 'Fit the map to the view', keys: [{ key: 'f', shift: false }], perform: (s) => s.requestFit() },
   { id: 'evaluate', label: 'Evaluation on or off', keys: [{ key: 'v', shift: false }], perform: (s) => s.setEvaluationOn(!s.evaluationOn) },
   { id: 'present', label: 'Present the map step by step', keys: [{ key: 'p', shift: false }], perform: startPresentation },
+  {
+    id: 'brief',
+    label: 'Brief for or against a statement',
+    keys: [{ key: 'b', shift: false }],
+    perform: () => openDebateDialog('brief'),
+  },
+  {
+    id: 'practise',
+    label: 'Practise answering the attacks',
+    keys: [{ key: 'd', shift: false }],
+    perform: () => openDebateDialog('practise'),
+  },
   { id: 'deselect', label: 'Clear the selection', keys: [{ key: 'Escape' }], perform: (s) => s.select([], []) },
   { id: 'shortcuts', label: 'Show the keyboard shortcuts', keys: [{ key: '?' }], perform: openShortcutsDialog },
 ];

@@ -8,6 +8,7 @@ import { closeRecoverDialog, useRecoverDialog } from './recoverDialogState.ts';
 import { closeShortcutsDialog, useShortcutsDialog } from './shortcutsDialogState.ts';
 import { useReplaceDialog } from '../store/replaceDialogState.ts';
 import { stopPresentation } from './visibilityCommands.ts';
+import { closeDebateDialog, useDebateDialog } from './debateDialogState.ts';
 
 export const ExportDialog = lazyOverlay(() => import('./ExportDialog.tsx'), 'ExportDialog', {
   what: 'the export dialog',
@@ -35,6 +36,13 @@ export const ShortcutsDialog = lazyOverlay(() => import('./ShortcutsDialog.tsx')
   what: 'the keyboard shortcuts',
   useShown: () => useShortcutsDialog((s) => s.open),
   close: closeShortcutsDialog,
+  keepMounted: true,
+});
+
+export const DebateDialogs = lazyOverlay(() => import('./DebateDialogs.tsx'), 'DebateDialogs', {
+  what: 'the debate tools',
+  useShown: () => useDebateDialog((s) => s.open !== null),
+  close: closeDebateDialog,
   keepMounted: true,
 });
 

@@ -1,7 +1,8 @@
 // Copy, cut and paste of nodes through the system clipboard (the browser's copy/cut/paste
 // events: no permission prompt). Text fields keep their own copy and paste.
 import { useEditor } from '../store/store.ts';
-import { parseFragment } from '../model/fragment.ts';
+import { mayBeFragment, parseFragment } from '../model/fragment.ts';
+import { loadReader } from './reader.ts';
 import { isTextEntry } from './textEntry.ts';
 
 const PASTE_STEP = 40;
@@ -23,12 +24,15 @@ export function startClipboard(): () => void {
   const onPaste = (event: ClipboardEvent) => {
     if (isTextEntry(event.target) || !event.clipboardData) return;
     const text = event.clipboardData.getData('text/plain');
-    const fragment = parseFragment(text);
-    if (!fragment) return;
+    if (!mayBeFragment(text)) return;
     event.preventDefault();
-    pastes = text === lastText ? pastes + 1 : 1;
-    lastText = text;
-    useEditor.getState().paste(fragment, { x: PASTE_STEP * pastes, y: PASTE_STEP * pastes });
+    void loadReader().then(({ loadMapJson }) => {
+      const fragment = parseFragment(text, loadMapJson);
+      if (!fragment) return;
+      pastes = text === lastText ? pastes + 1 : 1;
+      lastText = text;
+      useEditor.getState().paste(fragment, { x: PASTE_STEP * pastes, y: PASTE_STEP * pastes });
+    });
   };
   const copy = (e: ClipboardEvent) => onCopy(e, false);
   const cut = (e: ClipboardEvent) => onCopy(e, true);

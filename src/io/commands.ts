@@ -3,7 +3,7 @@
 // Every command that replaces the whole map asks first when there is unsaved work.
 import { useEditor, hasUnsavedWork } from '../store/store.ts';
 import { serializeMap } from '../model/format/save.ts';
-import { parseMapText } from '../model/format/load.ts';
+import { loadReader } from './reader.ts';
 import { pickTextFile, readMapFileText, saveTextFile, SaveCancelled, type FileHandleLike } from './files.ts';
 import { EXAMPLES } from './examples.ts';
 import { askToReplace } from '../store/replaceDialogState.ts';
@@ -93,7 +93,7 @@ export async function openExample(id: string, opts: { record?: boolean } = { rec
   // Format detection and the importers load on first use, not with the page.
   const { detectFormat, openAnyText } = await import('./interop.ts');
   if (detectFormat(text, example.fileName) !== 'argmap') return openAnyText(text, example.fileName);
-  const result = parseMapText(text);
+  const result = (await loadReader()).parseMapText(text);
   if (!result.ok) {
     store.notify({ tone: 'error', title: `The example ${example.fileName} could not be opened`, details: [result.error] });
     return false;

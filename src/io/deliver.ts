@@ -11,20 +11,23 @@ interface WritableHandle {
 }
 type PickerWindow = Window & { showSaveFilePicker?: (opts: unknown) => Promise<WritableHandle> };
 
-const DESCRIPTIONS: Record<ExportFormat, string> = { png: 'PNG image', svg: 'SVG image', pdf: 'PDF document' };
+/** What can be delivered: the image formats, and Markdown (a brief). */
+export type DeliveryFormat = ExportFormat | 'md';
+const DESCRIPTIONS: Record<DeliveryFormat, string> = { png: 'PNG image', svg: 'SVG image', pdf: 'PDF document', md: 'Markdown document' };
+const TYPES: Record<DeliveryFormat, string> = { ...MIME, md: 'text/markdown' };
 
 /**
  * Where to save, asked before rendering (the picker needs the click that opened it).
  * Returns a writer; without the File System Access API it downloads under `name`.
  */
-export async function chooseDestination(name: string, format: ExportFormat): Promise<{ name: string; write(blob: Blob): Promise<void> }> {
+export async function chooseDestination(name: string, format: DeliveryFormat): Promise<{ name: string; write(blob: Blob): Promise<void> }> {
   const w = window as PickerWindow;
   if (w.showSaveFilePicker) {
     let handle: WritableHandle;
     try {
       handle = await w.showSaveFilePicker({
         suggestedName: name,
-        types: [{ description: DESCRIPTIONS[format], accept: { [MIME[format]]: [`.${format}`] } }],
+        types: [{ description: DESCRIPTIONS[format], accept: { [TYPES[format]]: [`.${format}`] } }],
       });
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw new SaveCancelled('Save cancelled');

@@ -6,6 +6,7 @@ import { useOpening } from './opening.ts';
 import { useEditor } from '../store/store.ts';
 import { primeVisibility } from '../store/visibility.ts';
 import type { OpenWorkerMessage } from './openWorker.ts';
+import { loadReader } from './reader.ts';
 
 /** Files from this size (characters) show their progress and offer Cancel while they open. */
 export const BACKGROUND_OPEN_CHARS = 1_000_000;
@@ -19,7 +20,7 @@ let pending: { cancel(): void } | null = null;
 export function openMapText(text: string, fileName: string, fileHandle: object | null = null): Promise<boolean> {
   pending?.cancel();
   if (text.length < WORKER_OPEN_CHARS || typeof Worker === 'undefined')
-    return Promise.resolve(useEditor.getState().openText(text, fileName, fileHandle));
+    return loadReader().then(({ parseMapText }) => useEditor.getState().openParsed(parseMapText(text), fileName, fileHandle));
   const showProgress = text.length >= BACKGROUND_OPEN_CHARS;
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./openWorker.ts', import.meta.url), { type: 'module' });

@@ -2,8 +2,8 @@
 // A reload restores the tab's own record; a new tab the newest record no other tab has
 // open; a record open in another tab is never taken over, only copied, and the user is told.
 import { useEditor } from '../store/store.ts';
-import { loadMapJson, parseMapText } from '../model/format/load.ts';
-import { FORMAT_NAME, FORMAT_VERSION } from '../model/format/schema.ts';
+import { FORMAT_NAME, FORMAT_VERSION } from '../model/format/version.ts';
+import { loadReader } from './reader.ts';
 import { UNTITLED_FILE_NAME } from '../model/fileNames.ts';
 import { deleteRecords, getRecord, listRecords, newRecordId } from './recoveryDb.ts';
 import { claimRecord, recordsInUse } from './tabLocks.ts';
@@ -14,8 +14,9 @@ import { mayReplaceMap } from './commands.ts';
 /** How long a reloading tab waits for its old page to let go of its record. */
 const RELOAD_WAIT_MS = 1500;
 
-function loadRecord(record: RecoveryRecord, opts: { record: boolean }): boolean {
+async function loadRecord(record: RecoveryRecord, opts: { record: boolean }): Promise<boolean> {
   // Checked as a file is: whatever the browser kept, nothing restored can crash the editor.
+  const { loadMapJson } = await loadReader();
   const loaded = loadMapJson({ format: FORMAT_NAME, version: FORMAT_VERSION, ...record.map });
   if (!loaded.ok) return false;
   const store = useEditor.getState();
@@ -47,7 +48,7 @@ export async function restoreAtStart(): Promise<StartResult | null> {
       const record = await getRecord(own);
       const lease = record ? await claimRecord(own, RELOAD_WAIT_MS) : null;
       // No lease: a duplicated tab (sessionStorage is copied) whose original is still open.
-      if (record && lease && loadRecord(record, { record: false })) {
+      if (record && lease && (await loadRecord(record, { record: false }))) {
         store.notify({ tone: 'info', title: 'Restored your last map from this browser' });
         return { tab: { id: own, lease }, restored: true };
       }
@@ -59,7 +60,7 @@ export async function restoreAtStart(): Promise<StartResult | null> {
     const choice = chooseRecordToRestore(records, inUse);
     const record = choice && (await getRecord(choice.id));
     const lease = record ? await claimRecord(record.id) : null;
-    if (record && lease && loadRecord(record, { record: false })) {
+    if (record && lease && (await loadRecord(record, { record: false }))) {
       const others = records.length - 1;
       store.notify({
         tone: 'info',
@@ -70,7 +71,7 @@ export async function restoreAtStart(): Promise<StartResult | null> {
     }
     lease?.release();
     // Nothing kept yet: the one slot earlier versions wrote (read only; autosave writes it into a record at once).
-    if (!records.length && restoreLegacyAutosave()) return { tab: await freshTabRecord(), restored: false };
+    if (!records.length && (await restoreLegacyAutosave())) return { tab: await freshTabRecord(), restored: false };
     const elsewhere = records.filter((r) => inUse.has(r.id));
     if (elsewhere.length)
       store.notify({
@@ -88,12 +89,12 @@ export async function restoreAtStart(): Promise<StartResult | null> {
 /** Where earlier versions autosaved (one slot in localStorage): read once, when no record exists yet. */
 const LEGACY_KEY = 'argmap:autosave';
 
-function restoreLegacyAutosave(): boolean {
+async function restoreLegacyAutosave(): Promise<boolean> {
   try {
     const raw = localStorage.getItem(LEGACY_KEY);
     if (!raw) return false;
     const legacy = JSON.parse(raw) as { fileName?: string; dirty?: boolean; map?: string };
-    const loaded = parseMapText(legacy.map ?? '');
+    const loaded = (await loadReader()).parseMapText(legacy.map ?? '');
     if (!loaded.ok) return false;
     useEditor.getState().loadMap(loaded.map, legacy.fileName ?? UNTITLED_FILE_NAME, { saved: !legacy.dirty });
     useEditor.getState().notify({ tone: 'info', title: 'Restored your last map from this browser' });
@@ -131,7 +132,7 @@ export async function recoverMap(id: string): Promise<boolean> {
   // Free: this tab continues that record. Open in another tab: this tab keeps a copy.
   const lease = await claimRecord(id);
   if (lease) continueRecordOnNextLoad({ id, lease });
-  if (!loadRecord(record, { record: true })) {
+  if (!(await loadRecord(record, { record: true }))) {
     continueRecordOnNextLoad(null);
     lease?.release();
     store.notify({

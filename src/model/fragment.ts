@@ -3,8 +3,8 @@
 import type { ArgMap, ArgNode, Relation } from './types.ts';
 import { followSchemeRefs } from './schemes/refs.ts';
 import { makeId } from './ids.ts';
-import { loadMapJson } from './format/load.ts';
-import { FORMAT_NAME, FORMAT_VERSION } from './format/schema.ts';
+import type { loadMapJson } from './format/load.ts';
+import { FORMAT_NAME, FORMAT_VERSION } from './format/version.ts';
 
 export const FRAGMENT_FORMAT = 'argmap-fragment';
 
@@ -26,8 +26,14 @@ export function copyFragment(map: ArgMap, nodeIds: Iterable<string>): Fragment {
   return { format: FRAGMENT_FORMAT, nodes, relations };
 }
 
-/** Reads a fragment from clipboard text, checked like a file; anything else gives null. */
-export function parseFragment(text: string): Fragment | null {
+/** Whether clipboard text may be a fragment: a cheap test, before the reader is loaded. */
+export const mayBeFragment = (text: string): boolean => text.includes(`"${FRAGMENT_FORMAT}"`);
+
+/**
+ * Reads a fragment from clipboard text, checked like a file by `load` (the file reader's
+ * loadMapJson, passed in because it loads on first use); anything else gives null.
+ */
+export function parseFragment(text: string, load: typeof loadMapJson): Fragment | null {
   let value: Partial<Fragment>;
   try {
     value = JSON.parse(text) as Partial<Fragment>;
@@ -45,7 +51,7 @@ export function parseFragment(text: string): Fragment | null {
       ]
     : [];
   const sources = sourceIds.map((id) => ({ id, title: '' }));
-  const loaded = loadMapJson({
+  const loaded = load({
     format: FORMAT_NAME,
     version: FORMAT_VERSION,
     meta: { title: '', description: '' },

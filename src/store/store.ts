@@ -13,7 +13,7 @@ import { copyFragment, pasteFragment, type Fragment } from '../model/fragment.ts
 import { estimateNodeSize, type Size } from '../model/layout.ts';
 import { UNMEASURED_CARD } from '../model/theme/card.ts';
 import * as large from '../model/largeMap.ts';
-import { parseMapText, type LoadResult } from '../model/format/load.ts';
+import type { LoadResult } from '../model/format/load.ts';
 import * as sources from '../model/source/mapSources.ts';
 import { normaliseSourceText } from '../model/source/text.ts';
 import { UNTITLED_FILE_NAME } from '../model/fileNames.ts';
@@ -131,9 +131,7 @@ export interface EditorActions {
   redo(): void;
 
   newMap(): void;
-  /** Opens file text; on refusal shows why and leaves the current map as it is. */
-  openText(text: string, fileName: string, fileHandle?: object | null): boolean;
-  /** Opens a file already read and checked (off the main thread, for large files). */
+  /** Opens a file read and checked by the reader (src/io/reader.ts); on refusal shows why and leaves the current map as it is. */
   openParsed(result: LoadResult, fileName: string, fileHandle?: object | null): boolean;
   /** Replaces the map (an example, or the autosaved one). */
   loadMap(map: ArgMap, fileName: string, opts?: { saved?: boolean; record?: boolean; fileHandle?: object | null }): void;
@@ -427,10 +425,6 @@ export const useEditor = create<EditorStore>()((set, get) => {
 
     newMap() {
       get().loadMap(emptyMap(), UNTITLED_FILE_NAME, { saved: true, record: true });
-    },
-
-    openText(text, fileName, fileHandle = null) {
-      return get().openParsed(parseMapText(text), fileName, fileHandle);
     },
 
     openParsed(result, fileName, fileHandle = null) {

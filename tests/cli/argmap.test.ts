@@ -1,6 +1,6 @@
 // `argmap` as a user runs it (bin/argmap.mjs, a child process): the list of commands, each
 // command's help, and what an unknown command gets. The commands themselves are tested in
-// tests/model/interop/convert-cli.test.ts, tests/cli/compare.test.ts, tests/cli/exercise.test.ts and tests/e2e/cli.e2e.ts.
+// tests/model/interop/convert-cli.test.ts, tests/cli/compare.test.ts, tests/cli/exercise.test.ts, tests/cli/brief.test.ts and tests/e2e/cli.e2e.ts.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -27,6 +27,7 @@ describe('argmap', { timeout: 60_000 }, () => {
       expect(r.stdout).toMatch(/^ {2}convert +maps between Argmap JSON, Argdown and AIF JSON/m);
       expect(r.stdout).toMatch(/^ {2}compare +grades students' maps against the key/m);
       expect(r.stdout).toMatch(/^ {2}exercise +a student's starting file from a map/m);
+      expect(r.stdout).toMatch(/^ {2}brief +a debater's brief for or against a statement/m);
     }
     const none = await argmap([]);
     expect(none.code).toBe(2);
@@ -39,6 +40,7 @@ describe('argmap', { timeout: 60_000 }, () => {
       ['convert', /^Usage: npm run convert -- .*\n +npx argmap convert /],
       ['compare', /^Usage: npm run compare -- .*\n +npx argmap compare /],
       ['exercise', /^Usage: npm run exercise -- .*\n +npx argmap exercise /],
+      ['brief', /^Usage: npm run brief -- .*\n +npx argmap brief /],
     ] as const) {
       const viaHelp = await argmap(['help', command]);
       const viaFlag = await argmap([command, '--help']);
@@ -54,7 +56,7 @@ describe('argmap', { timeout: 60_000 }, () => {
       const r = await argmap(args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/unknown command ".+"\. Commands: export, convert, compare, exercise, help/);
+      expect(r.stderr).toMatch(/unknown command ".+"\. Commands: export, convert, compare, exercise, brief, help/);
     }
   });
 });

@@ -4,6 +4,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Notices } from '../../src/components/Notices';
 import { useEditor } from '../../src/store/store';
+import { openText } from '../store/openText.ts';
 
 const S = () => useEditor.getState();
 
@@ -66,7 +67,7 @@ describe('Notices', () => {
 
   it('shows the error of a refused file opened through the store', () => {
     render(<Notices />);
-    act(() => void S().openText('{', 'bad.argmap.json'));
+    act(() => void openText('{', 'bad.argmap.json'));
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Could not open bad.argmap.json');
     expect(alert).toHaveTextContent(/not valid JSON/);

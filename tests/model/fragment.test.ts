@@ -1,3 +1,4 @@
+import { loadMapJson } from '../../src/model/format/load.ts';
 import { copyFragment, parseFragment, pasteFragment } from '../../src/model/fragment';
 import type { ArgMap } from '../../src/model/types';
 
@@ -26,7 +27,7 @@ describe('copy and paste', () => {
 
   it('pastes with new ids, moved, with relations and groups renamed, as an addition', () => {
     const before = map();
-    const f = parseFragment(JSON.stringify(copyFragment(before, ['c', 'a', 'b', 'u'])))!;
+    const f = parseFragment(JSON.stringify(copyFragment(before, ['c', 'a', 'b', 'u'])), loadMapJson)!;
     const { map: after, nodeIds } = pasteFragment(before, f, { x: 40, y: 40 });
     expect(after.nodes).toHaveLength(8);
     expect(after.relations).toHaveLength(6);
@@ -47,14 +48,15 @@ describe('copy and paste', () => {
   });
 
   it('ignores clipboard text that is not a fragment, and repairs a broken one like a file', () => {
-    expect(parseFragment('hello')).toBeNull();
-    expect(parseFragment('{"format":"argmap","version":2}')).toBeNull();
+    expect(parseFragment('hello', loadMapJson)).toBeNull();
+    expect(parseFragment('{"format":"argmap","version":2}', loadMapJson)).toBeNull();
     const broken = parseFragment(
       JSON.stringify({
         format: 'argmap-fragment',
         nodes: [{ id: 'x', kind: 'nonsense', text: 5 }],
         relations: [{ id: 'r', kind: 'supports', from: 'x', to: 'gone' }],
       }),
+      loadMapJson,
     )!;
     expect(broken.nodes).toHaveLength(1);
     expect(broken.nodes[0]!.kind).toBe('premise');

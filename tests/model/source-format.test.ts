@@ -224,7 +224,7 @@ describe('copy and paste of anchored statements', () => {
       position: { x: 0, y: 0 },
     });
     if (!made.id) throw new Error('no node');
-    const fragment = parseFragment(JSON.stringify(copyFragment(made.map, [made.id])))!;
+    const fragment = parseFragment(JSON.stringify(copyFragment(made.map, [made.id])), loadMapJson)!;
     expect(fragment.nodes[0]!.anchor?.source).toBe(id);
     const same = pasteFragment(made.map, fragment, { x: 10, y: 10 });
     expect(same.map.nodes.at(-1)!.anchor).toStrictEqual(made.map.nodes[0]!.anchor);

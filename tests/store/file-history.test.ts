@@ -4,6 +4,7 @@ import { useEditor, isDirty, hasUnsavedWork } from '../../src/store/store';
 import { serializeMap } from '../../src/model/format/save';
 import type { ArgMap } from '../../src/model/types';
 import { mapOf, node } from '../builders.ts';
+import { openText } from './openText.ts';
 
 const S = () => useEditor.getState();
 /** A map titled `title` whose one statement, the claim c, says `text`. */
@@ -18,7 +19,7 @@ describe('file state in history', () => {
     S().updateNode('c', { text: 'a edited' });
     expect(file()).toEqual({ fileName: 'a.argmap.json', fileHandle: handleA, dirty: true });
 
-    expect(S().openText(serializeMap(oneClaim('B', 'b')), 'b.argmap.json', handleB)).toBe(true);
+    expect(openText(serializeMap(oneClaim('B', 'b')), 'b.argmap.json', handleB)).toBe(true);
     expect(file()).toEqual({ fileName: 'b.argmap.json', fileHandle: handleB, dirty: false });
 
     S().undo();

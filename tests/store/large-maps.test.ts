@@ -8,10 +8,11 @@ import { mapVisibility } from '../../src/model/visibility';
 import { parseMapText } from '../../src/model/format/load';
 import { serializeMap } from '../../src/model/format/save';
 import type { ArgMap } from '../../src/model/types';
+import { openText } from './openText.ts';
 
 const S = () => useEditor.getState();
 /** Opens the map as a file, as a user would. */
-const open = (map: ArgMap) => expect(S().openText(serializeMap(map), 'big.json')).toBe(true);
+const open = (map: ArgMap) => expect(openText(serializeMap(map), 'big.json')).toBe(true);
 
 /** Depth of every node in the argument tree (main claim 0). */
 function depths(map: ArgMap): Map<string, number> {

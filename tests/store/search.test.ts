@@ -4,6 +4,7 @@ import { resultsOf, useSearch } from '../../src/store/search';
 import { generateDebateMap } from '../../testkit/generate';
 import { mapVisibility } from '../../src/model/visibility';
 import { serializeMap } from '../../src/model/format/save';
+import { openText } from './openText.ts';
 
 const S = () => useEditor.getState();
 const Q = () => useSearch.getState();
@@ -12,7 +13,7 @@ describe('search in the store', () => {
   beforeEach(() => Q().close());
 
   it('Enter steps to each result in turn (wrapping), revealing a folded one, selecting and centring it', () => {
-    S().openText(serializeMap(generateDebateMap(2000, 7)), 'big.json');
+    openText(serializeMap(generateDebateMap(2000, 7)), 'big.json');
     const { hidden } = mapVisibility(S().map);
     // A word found only deep in the folded map.
     const deep = S().map.nodes.find((n) => hidden.has(n.id))!;

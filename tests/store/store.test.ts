@@ -4,6 +4,7 @@ import { HISTORY_LIMIT } from '../../src/store/history';
 import { serializeMap } from '../../src/model/format/save';
 import type { ArgMap } from '../../src/model/types';
 import { builders, xy } from '../builders.ts';
+import { openText } from './openText.ts';
 
 const { node, rel, mapOf } = builders({ text: () => '', meta: { title: 'Test map', description: 'd' } });
 
@@ -244,7 +245,7 @@ describe('undo and redo of each action', () => {
   it('openText replaces the map as one step', () => {
     const old = start();
     const other = mapOf([node('x', 'claim', 'Opened')]);
-    const ok = S().openText(serializeMap(other), 'other.argmap.json');
+    const ok = openText(serializeMap(other), 'other.argmap.json');
     expect(ok).toBe(true);
     expect(S().map).toEqual(other);
     expect(S().fileName).toBe('other.argmap.json');
@@ -582,7 +583,7 @@ describe('opening files', () => {
     const map = S().map;
     const history = S().history;
     const fileName = S().fileName;
-    expect(S().openText('{ not json', 'broken.argmap.json')).toBe(false);
+    expect(openText('{ not json', 'broken.argmap.json')).toBe(false);
     expect(S().map).toBe(map);
     expect(S().history).toBe(history);
     expect(S().fileName).toBe(fileName);
@@ -595,9 +596,9 @@ describe('opening files', () => {
 
   it('refuses a file of another format and from a newer version, saying so', () => {
     const map = start();
-    expect(S().openText(JSON.stringify({ format: 'other', version: 1, nodes: [] }), 'a.json')).toBe(false);
-    expect(S().openText(JSON.stringify({ format: 'argmap', version: 999, nodes: [] }), 'b.json')).toBe(false);
-    expect(S().openText(JSON.stringify({ format: 'argmap', version: 1, nodes: 'x' }), 'c.json')).toBe(false);
+    expect(openText(JSON.stringify({ format: 'other', version: 1, nodes: [] }), 'a.json')).toBe(false);
+    expect(openText(JSON.stringify({ format: 'argmap', version: 999, nodes: [] }), 'b.json')).toBe(false);
+    expect(openText(JSON.stringify({ format: 'argmap', version: 1, nodes: 'x' }), 'c.json')).toBe(false);
     expect(S().map).toBe(map);
     expect(S().history.past).toHaveLength(0);
     const [a, b, c] = S().notices;
@@ -619,7 +620,7 @@ describe('opening files', () => {
       ],
       relations: [{ id: 'r1', kind: 'supports', from: 'n2', to: 'missing' }],
     });
-    expect(S().openText(text, 'repaired.argmap.json')).toBe(true);
+    expect(openText(text, 'repaired.argmap.json')).toBe(true);
     expect(S().map.meta.title).toBe('Repaired');
     expect(S().map.nodes.map((n) => n.kind)).toEqual(['claim', 'premise']);
     expect(S().map.relations).toEqual([]);
@@ -638,7 +639,7 @@ describe('opening files', () => {
 
   it('opens a clean file without any warning', () => {
     start();
-    expect(S().openText(serializeMap(sample()), 'clean.argmap.json')).toBe(true);
+    expect(openText(serializeMap(sample()), 'clean.argmap.json')).toBe(true);
     expect(S().notices).toEqual([]);
     expect(S().selectedNodeIds).toEqual([]);
   });
@@ -647,7 +648,7 @@ describe('opening files', () => {
     start();
     S().select(['a'], ['ra']);
     S().startEditing('a');
-    S().openText(serializeMap(mapOf([node('a')])), 'x.argmap.json');
+    openText(serializeMap(mapOf([node('a')])), 'x.argmap.json');
     expect(S().selectedNodeIds).toEqual([]);
     expect(S().selectedRelationIds).toEqual([]);
     expect(S().editingNodeId).toBeNull();

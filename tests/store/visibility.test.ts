@@ -10,6 +10,7 @@ import { serializeMap } from '../../src/model/format/save';
 import { parseMapText } from '../../src/model/format/load';
 import type { ArgMap } from '../../src/model/types';
 import { builders } from '../builders.ts';
+import { openText } from './openText.ts';
 
 const { node, rel } = builders({ text: (id) => id.toUpperCase() });
 
@@ -70,7 +71,7 @@ describe('collapse and focus in the store', () => {
     const text = serializeMap(S().map);
     expect(JSON.parse(text).meta.focus).toBe('a');
     useEditor.setState(useEditor.getInitialState(), true);
-    expect(S().openText(text, 'v.argmap.json')).toBe(true);
+    expect(openText(text, 'v.argmap.json')).toBe(true);
     expect(S().map.meta.focus).toBe('a');
     expect(S().map.nodes.find((n) => n.id === 'a1')!.collapsed).toBe(true);
     const after = visibilityOf(S().map);

@@ -2,7 +2,8 @@
 // saved files diff well and save → open gives back exactly the same map.
 import type { ArgMap, ArgNode, CommentReply, ExerciseInfo, MapComment, MapMeta, Relation, SchemeUse, SourceDoc } from '../types.ts';
 import type { Anchor } from '../source/selectors.ts';
-import { FORMAT_NAME, FORMAT_VERSION, type MapFile } from './schema.ts';
+import type { MapFile } from './schema.ts';
+import { FORMAT_NAME, FORMAT_VERSION } from './version.ts';
 
 export function toMapFile(map: ArgMap): MapFile {
   return {

@@ -9,8 +9,9 @@ import { EXERCISE_MODES, GHOST_MODES, LAYOUT_MODES, MARKS, NODE_KINDS, QUESTION_
 
 z.config(en());
 
-export const FORMAT_NAME = 'argmap';
-export const FORMAT_VERSION = 4;
+import { FORMAT_NAME, FORMAT_VERSION } from './version.ts';
+
+export { FORMAT_NAME, FORMAT_VERSION };
 
 /** A string with at least one character, described for the JSON Schema when `description` is given. */
 const text1 = (description?: string) =>

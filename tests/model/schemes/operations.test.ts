@@ -5,7 +5,7 @@ import * as ops from '../../../src/model/schemes/operations.ts';
 import { removeElements, linkCoPremises } from '../../../src/model/operations.ts';
 import { copyFragment, parseFragment, pasteFragment } from '../../../src/model/fragment.ts';
 import { serializeMap } from '../../../src/model/format/save.ts';
-import { parseMapText } from '../../../src/model/format/load.ts';
+import { loadMapJson, parseMapText } from '../../../src/model/format/load.ts';
 import { builders } from '../../builders.ts';
 
 const { node, rel, mapOf } = builders({ frozen: true });
@@ -172,7 +172,7 @@ describe('other operations keep schemes consistent', () => {
     let m = ops.fillRole(ops.setScheme(base(), 'r1', 'expert-opinion'), 'r1', 'expertise', 'p');
     m = ops.answerQuestion(m, 'r1', 'evidence', 'e');
     m = ops.setQuestionState(m, 'r1', 'consistent', { status: 'raised', by: 'x' });
-    const fragment = parseFragment(JSON.stringify(copyFragment(m, ['p', 'c'])))!;
+    const fragment = parseFragment(JSON.stringify(copyFragment(m, ['p', 'c'])), loadMapJson)!;
     expect(fragment.relations[0]!.scheme).toEqual({
       scheme: 'expert-opinion',
       roles: { expertise: 'p' },
