@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from './axe.ts';
 import { clickNode, emptyCanvasPoint, getMap, MOD, openMapFile, setupBrowser, type ArgMap, type Point } from './helpers.ts';
 
 const suite = setupBrowser();
@@ -135,6 +136,14 @@ describe('argumentation schemes', () => {
       'Is the source an expert in the field that “Secondary schools should start at 8:30 or later” belongs to?',
     );
     expect(await questions.getByRole('heading').textContent()).toContain('6 of 6 open');
+    // Readable and named in both themes, the picker's list open (axe: no serious or critical WCAG 2.2 AA violation).
+    await inspector(page)
+      .getByRole('combobox', { name: /^Scheme/ })
+      .click();
+    for (const colorScheme of ['dark', 'light'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await seriousViolations(page), colorScheme).toEqual([]);
+    }
 
     // Q goes to the questions; the first one's state has the focus.
     await page.mouse.click(...xyOf(await emptyCanvasPoint(page)));
