@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { parseArgdown, writeArgdown } from '../../../src/model/interop/argdown.ts';
 import { parseAif, writeAif } from '../../../src/model/interop/aif.ts';
 import type { ArgMap, Relation } from '../../../src/model/types.ts';
+import { readFileSync } from 'node:fs';
+import { parseMapText } from '../../../src/model/format/load.ts';
 import { mapOf, node, rel } from '../../builders.ts';
 
 /** An argument of each kind with a scheme: a single reason, a linked pair, an objection, a qualification. */
@@ -190,5 +192,21 @@ describe('AIF', () => {
     if (!back.ok) throw new Error(back.error);
     expect(back.map.relations[0]!.scheme).toBeUndefined();
     expect(back.map.nodes.find((n) => n.text === 'P')!.notes).toBe('Scheme: Argument From Rules');
+  });
+});
+
+describe('the GSOMIA worked example', () => {
+  const loaded = parseMapText(readFileSync(new URL('../../../maps/gsomia-2012.json', import.meta.url), 'utf8'));
+  if (!loaded.ok) throw new Error(loaded.error);
+  const gsomia = loaded.map;
+
+  test('keeps every scheme, role and question state through Argdown and through AIF', async () => {
+    expect(gsomia.relations.filter((r) => r.scheme).length).toBeGreaterThanOrEqual(15);
+    const viaArgdown = await parseArgdown(writeArgdown(gsomia));
+    if (!viaArgdown.ok) throw new Error(viaArgdown.error);
+    expect(schemes(viaArgdown.map)).toEqual(schemes(gsomia));
+    const viaAif = parseAif(writeAif(gsomia));
+    if (!viaAif.ok) throw new Error(viaAif.error);
+    expect(schemes(viaAif.map)).toEqual(schemes(gsomia));
   });
 });
