@@ -1,4 +1,5 @@
-// A relation: colour, dash and end marker by kind, and a label naming the kind.
+// A relation: colour, dash and end marker by kind, a label naming the kind, and under it a badge
+// naming the argument's scheme when it has one.
 // Drawn in SVG (marker defined inline) so it needs nothing outside its own element.
 import { memo } from 'react';
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
@@ -18,6 +19,7 @@ import {
   RELATION_WIDTH,
 } from '../model/theme/card.ts';
 import { useLinkStatus } from '../store/evaluationView.ts';
+import { schemeShortName } from '../model/schemes/label.ts';
 
 const NO_IDS: string[] = [];
 
@@ -33,6 +35,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
   const markerId = `marker-${id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   const labelWidth = pillWidth(style.label);
   const marker = MARKER_SHAPES[style.marker];
+  const scheme = data.relation.scheme && schemeShortName(data.relation.scheme.scheme);
   return (
     <>
       <defs>
@@ -90,6 +93,30 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
           {style.label}
         </text>
       </g>
+      {scheme && (
+        <g
+          className="scheme-badge"
+          transform={`translate(${labelX} ${labelY + PILL_HEIGHT + 1})`}
+          data-scheme={data.relation.scheme!.scheme}
+        >
+          <rect
+            x={-pillWidth(scheme) / 2}
+            y={-PILL_HEIGHT / 2}
+            width={pillWidth(scheme)}
+            height={PILL_HEIGHT}
+            rx={4}
+            style={{ fill: 'var(--relation-label-bg)', stroke: line }}
+          />
+          <text
+            textAnchor="middle"
+            dominantBaseline="central"
+            fontSize={PILL_TEXT_SIZE}
+            style={{ fill: relationLabelColor(data.relation.kind) }}
+          >
+            {scheme}
+          </text>
+        </g>
+      )}
     </>
   );
 });

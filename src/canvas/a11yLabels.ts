@@ -1,5 +1,6 @@
 // What a screen reader hears for a node or an edge on the canvas: statements, never ids.
 // Pure (no React, no DOM), so the flow deriver can compare labels as strings.
+import { schemeShortName } from '../model/schemes/label.ts';
 import type { ArgMap, ArgNode, Relation } from '../model/types.ts';
 import type { Label } from '../model/evaluation.ts';
 import { NODE_STYLES, RELATION_STYLES, STATUS_STYLES } from '../model/theme/colors.ts';
@@ -27,9 +28,10 @@ export function relationLabel(relation: Relation, nodes: ReadonlyMap<string, Arg
 export function edgeLabel(relations: Relation[], nodes: ReadonlyMap<string, ArgNode>, byId: ReadonlyMap<string, Relation>): string {
   const [first] = relations;
   if (!first) return '';
-  if (relations.length === 1) return relationLabel(first, nodes, byId);
+  const scheme = first.scheme ? `. Scheme: ${schemeShortName(first.scheme.scheme)}` : '';
+  if (relations.length === 1) return relationLabel(first, nodes, byId) + scheme;
   const froms = relations.map((r) => shortText(nodes.get(r.from), 40)).join(' + ');
-  return `${RELATION_STYLES[first.kind].label} (linked): ${froms} → ${shortText(nodes.get(first.to))}`;
+  return `${RELATION_STYLES[first.kind].label} (linked): ${froms} → ${shortText(nodes.get(first.to))}${scheme}`;
 }
 
 /** Outgoing relations by node id, for `nodeLabel`. */

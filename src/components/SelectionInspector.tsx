@@ -14,6 +14,10 @@ import { requestFocus, useFocusRequest } from './focusRequest.ts';
 import { relationLabel } from '../canvas/a11yLabels.ts';
 import { focusNode } from '../canvas/focusNode.ts';
 import { contentOf } from '../store/mapViews.ts';
+import { lazyPanel } from './lazyView.tsx';
+
+/** The argument's scheme, roles and critical questions: loaded with the scheme catalogue when a relation is first inspected. */
+const SchemeSection = lazyPanel(() => import('./SchemeSection.tsx'), 'SchemeSection', 'the argumentation scheme');
 
 interface Props {
   node: ArgNode | undefined;
@@ -223,6 +227,7 @@ function RelationInspector({ relation, relationIds }: { relation: Relation; rela
           Delete relation
         </button>
       </fieldset>
+      {!isUndercut && <SchemeSection relation={relation} />}
     </section>
   );
 }

@@ -37,8 +37,11 @@ export const StructurePanel = memo(function StructurePanel() {
   const show = (f: Finding) => {
     const store = useEditor.getState();
     if (f.passage) return store.revealParagraph(f.passage.sourceId, f.passage.paragraph);
-    store.select(f.nodeIds, f.relationIds ?? []);
+    // An argument's open questions are answered in the inspector: select the argument, show it there.
+    const questions = f.rule === 'open-questions';
+    store.select(questions ? [] : f.nodeIds, f.relationIds ?? []);
     if (f.nodeIds[0]) store.centerOn(f.nodeIds[0]);
+    if (questions) store.setSidePanel('inspector');
   };
 
   return (

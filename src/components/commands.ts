@@ -11,10 +11,19 @@ import { openShortcutsDialog } from './shortcutsDialogState.ts';
 import { setCollapsed, startPresentation, toggleFocus } from './visibilityCommands.ts';
 import { chordLabel, findCommand, type Command } from './chords.ts';
 import { copyImage } from '../io/clipboardImage.ts';
+import { focusField } from './focusRequest.ts';
 import { openDebateDialog } from './debateDialogState.ts';
 
 const single = (s: EditorStore) => (s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0]! : undefined);
 const editable = (s: EditorStore) => !isViewOnly(s);
+/** The one argument (relation, not an undercut) selected, which a scheme can be given to. */
+const argument = (s: EditorStore) =>
+  s.selectedNodeIds.length ? undefined : s.map.relations.find((r) => r.id === s.selectedRelationIds[0] && r.kind !== 'undercuts');
+/** Shows the inspector and puts the focus on one of its fields. */
+const inspect = (s: EditorStore, field: string) => {
+  s.setSidePanel('inspector');
+  focusField(field);
+};
 
 const CHILD_ARTICLE: Record<string, string> = { reason: 'a ', objection: 'an ', caveat: 'a ', evidence: '' };
 
@@ -120,6 +129,20 @@ export const COMMANDS: readonly Command[] = [
     keys: [{ key: 'f', shift: true }],
     enabled: (s) => !!single(s) || s.map.meta.focus !== undefined,
     perform: (s) => toggleFocus(single(s)),
+  },
+  {
+    id: 'scheme',
+    label: 'Give the selected argument a scheme',
+    keys: [{ key: 's', shift: false }],
+    enabled: (s) => !!argument(s) && editable(s),
+    perform: (s) => inspect(s, 'scheme'),
+  },
+  {
+    id: 'questions',
+    label: "Go to the selected argument's critical questions",
+    keys: [{ key: 'q', shift: false }],
+    enabled: (s) => !!argument(s)?.scheme,
+    perform: (s) => inspect(s, 'scheme-questions'),
   },
   { id: 'layout', label: 'Lay the map out', keys: [{ key: 'l', shift: false }], perform: (s) => s.layout() },
   { id: 'fit', label: 'Fit the map to the view', keys: [{ key: 'f', shift: false }], perform: (s) => s.requestFit() },

@@ -10,6 +10,13 @@ export function requestFocus(key: string): void {
   pending = key;
 }
 
+/** A command's way to a field: focused at once if it is on screen (data-focus-key), else when it mounts. */
+export function focusField(key: string): void {
+  const el = document.querySelector<HTMLElement>(`[data-focus-key="${key}"]`);
+  if (el) el.focus();
+  else pending = key;
+}
+
 /** Focuses `ref` when it mounts (or `deps` change) if focus was requested for `key`. */
 export function useFocusRequest(key: string, ref: RefObject<HTMLElement | null>, deps: readonly unknown[] = []): void {
   useEffect(() => {

@@ -1,6 +1,7 @@
 // Copy and paste: a fragment is the selected nodes and the relations among them (plus
 // undercuts of those relations), with fresh ids on paste so it never collides.
 import type { ArgMap, ArgNode, Relation } from './types.ts';
+import { followSchemeRefs } from './schemes/refs.ts';
 import { makeId } from './ids.ts';
 import type { loadMapJson } from './format/load.ts';
 import { FORMAT_NAME, FORMAT_VERSION } from './format/version.ts';
@@ -20,6 +21,8 @@ export function copyFragment(map: ArgMap, nodeIds: Iterable<string>): Fragment {
   // Undercuts of copied links come along when their source is copied too.
   const linkIds = new Set(relations.map((r) => r.id));
   relations = [...relations, ...map.relations.filter((r) => r.kind === 'undercuts' && ids.has(r.from) && linkIds.has(r.to))];
+  // Schemes keep only the statements copied with them.
+  relations = relations.map((r) => (r.scheme ? { ...r, scheme: followSchemeRefs(r.scheme, (id) => (ids.has(id) ? id : undefined)) } : r));
   return { format: FRAGMENT_FORMAT, nodes, relations };
 }
 
@@ -82,6 +85,7 @@ export function pasteFragment(map: ArgMap, fragment: Fragment, offset: { x: numb
       const to = rename.get(r.to);
       if (!from || !to) return null;
       const copy: Relation = { ...r, id: rename.get(r.id)!, from, to };
+      if (r.scheme) copy.scheme = followSchemeRefs(r.scheme, (id) => rename.get(id));
       if (r.group) {
         if (!groups.has(r.group)) groups.set(r.group, makeId('g', new Set(groups.values())));
         copy.group = groups.get(r.group)!;

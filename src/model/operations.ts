@@ -3,6 +3,7 @@
 import type { ArgMap, ArgNode, LayoutMode, Mark, MapMeta, NodeKind, Point, Relation, RelationKind, SourceRef } from './types.ts';
 import { makeId } from './ids.ts';
 import { coPremiseKey } from './tree.ts';
+import { followSchemeRefs } from './schemes/refs.ts';
 
 export type ChildRole = 'reason' | 'objection' | 'caveat' | 'evidence' | 'rebuttal';
 
@@ -95,7 +96,15 @@ export function removeElements(map: ArgMap, nodeIds: Iterable<string>, relationI
   }
   if (nodes.length === map.nodes.length && relations.length === map.relations.length) return map;
   const meta = map.meta.focus && goneNodes.has(map.meta.focus) ? withOptional(map.meta, 'focus', undefined) : map.meta;
-  return { ...map, meta, nodes, relations: dissolveLoneGroups(relations) };
+  return {
+    ...map,
+    meta,
+    nodes,
+    // A scheme's roles and answers that named a deleted statement go (see followSchemeRefs).
+    relations: dissolveLoneGroups(
+      relations.map((r) => (r.scheme ? { ...r, scheme: followSchemeRefs(r.scheme, (id) => (goneNodes.has(id) ? undefined : id)) } : r)),
+    ),
+  };
 }
 
 export type ConnectResult = { map: ArgMap; id: string } | { map: ArgMap; id: ''; reason: string };
@@ -147,8 +156,17 @@ export function linkCoPremises(map: ArgMap, relationIds: string[]): ArgMap {
   const group = rels.find((r) => r.group)?.group ?? makeId('g', new Set(map.relations.map((r) => r.group ?? '')));
   if (rels.every((r) => r.group === group)) return map;
   const ids = new Set(rels.map((r) => r.id));
+  // A linked reason is one argument: all of it takes the scheme of the first that has one.
+  const scheme = [...map.relations.filter((r) => r.group === group && r.to === target), ...rels].find((r) => r.scheme)?.scheme;
+  const joined = (r: Relation): Relation => {
+    const { scheme: _s, ...rest } = r;
+    return scheme ? { ...rest, group, scheme } : { ...rest, group };
+  };
   // Moving a relation out of another group can leave that group with one member.
-  return { ...map, relations: dissolveLoneGroups(map.relations.map((r) => (ids.has(r.id) ? { ...r, group } : r))) };
+  return {
+    ...map,
+    relations: dissolveLoneGroups(map.relations.map((r) => (ids.has(r.id) || (r.group === group && r.to === target) ? joined(r) : r))),
+  };
 }
 
 export function unlinkCoPremises(map: ArgMap, relationIds: string[]): ArgMap {

@@ -12,10 +12,13 @@
 //                                 (one finding per part, i.e. weakly connected component)
 //            duplicate-text       the same statement written more than once
 //   hint     premise-no-evidence  a reason with nothing backing it
+//            open-questions       an argument with a scheme whose critical questions are not all answered or raised
 //            unmapped-paragraph   a paragraph of an attached text that no statement is anchored in
 import type { ArgMap, ArgNode, NodeKind, Relation } from './types.ts';
 import { argumentTreeOf, type ArgumentTree } from './tree.ts';
 import { resolveSource } from './source/resolve.ts';
+import { openQuestions, questionText, schemeById } from './schemes/schemes.ts';
+import { coPremiseKey } from './tree.ts';
 
 export type Severity = 'error' | 'warning' | 'hint';
 
@@ -28,6 +31,7 @@ export type Rule =
   | 'disconnected'
   | 'duplicate-text'
   | 'premise-no-evidence'
+  | 'open-questions'
   | 'unmapped-paragraph';
 
 export interface Finding {
@@ -55,6 +59,7 @@ export const RULES: Record<Rule, { severity: Severity; title: string }> = {
   disconnected: { severity: 'warning', title: 'Not connected to the main claim' },
   'duplicate-text': { severity: 'warning', title: 'Same text twice' },
   'premise-no-evidence': { severity: 'hint', title: 'Reason without evidence' },
+  'open-questions': { severity: 'hint', title: 'Open critical questions' },
   'unmapped-paragraph': { severity: 'hint', title: 'Paragraph not mapped' },
 };
 
@@ -110,9 +115,9 @@ export function checkStructure(
   };
 
   const findings: Finding[] = [];
-  const add = (rule: Rule, message: string, nodeIdx: number[], relationIds?: string[]) => {
+  const add = (rule: Rule, message: string, nodeIdx: number[], relationIds?: string[], id = `${rule}:${nodes[nodeIdx[0]!]!.id}`) => {
     const finding: Finding = {
-      id: `${rule}:${nodes[nodeIdx[0]!]!.id}`,
+      id,
       severity: RULES[rule].severity,
       rule,
       message,
@@ -257,6 +262,29 @@ export function checkStructure(
       'duplicate-text',
       `The same statement appears ${times(same.length)}${as}: ${quote(first)}. Keep one and connect it wherever it is needed, or reword the others if they mean something different.`,
       same,
+    );
+  }
+
+  // Arguments with a scheme whose critical questions are still open: one finding per argument.
+  const seenArguments = new Set<string>();
+  for (const rel of map.relations) {
+    const open = openQuestions(rel.scheme);
+    const key = coPremiseKey(rel) ?? rel.id;
+    const to = index.get(rel.to);
+    if (!open.length || seenArguments.has(key) || to === undefined) continue;
+    seenArguments.add(key);
+    const members = rel.group ? map.relations.filter((r) => coPremiseKey(r) === key) : [rel];
+    const from = members.map((r) => index.get(r.from)).filter((v): v is number => v !== undefined);
+    if (!from.length) continue;
+    const scheme = schemeById(rel.scheme!.scheme)!;
+    const first = questionText(scheme, open[0]!, map, rel, 40);
+    const one = open.length === 1;
+    add(
+      'open-questions',
+      `The ${scheme.name.toLowerCase()} argument from ${named(from[0]!)} to ${named(to)} has ${one ? 'an open critical question' : `${open.length} open critical questions; the first`}: ${first} Answer ${one ? 'it' : 'them'} with a statement, or raise ${one ? 'it as an objection' : 'them as objections'}.`,
+      [...from, to],
+      members.map((r) => r.id),
+      `open-questions:${rel.id}`,
     );
   }
 

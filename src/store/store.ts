@@ -115,6 +115,8 @@ export interface EditorActions {
   /** Adds a copy of a fragment (new ids), moved by `offset`, and selects it. One undo step. */
   paste(fragment: Fragment, offset: Point): void;
   setMeta(patch: Partial<MapMeta>): void;
+  /** Records a map a model operation made, as one undo step, then selects `nodeIds` (actions of a lazily loaded part, e.g. store/schemeActions.ts). */
+  apply(next: ArgMap, nodeIds?: string[]): void;
   setMark(id: string, mark: Mark | undefined): void;
   /** One relation, or several (a linked reason) as one step. */
   setWeight(relationId: string | string[], weight: number): void;
@@ -362,6 +364,10 @@ export const useEditor = create<EditorStore>()((set, get) => {
 
     setMeta(patch) {
       commit(ops.setMeta(get().map, patch));
+    },
+
+    apply(next, nodeIds) {
+      commit(next, nodeIds ? { selectedNodeIds: nodeIds, selectedRelationIds: [] } : {});
     },
 
     setMark(id, mark) {

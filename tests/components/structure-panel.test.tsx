@@ -127,13 +127,16 @@ describe('StructurePanel', () => {
     expect(screen.getByRole('button', { name: /Attached to nothing/ })).toBeInTheDocument();
   });
 
-  it('reports the GSOMIA map as sound, with nine hints about reasons without evidence', () => {
+  it('reports the GSOMIA map as sound, with hints about nine reasons without evidence and ten arguments with open critical questions', () => {
     const parsed = parseMapText(gsomiaText);
     if (!parsed.ok) throw new Error(parsed.error);
     setup(parsed.map);
-    expect(screen.getByRole('status')).toHaveTextContent('No problems found. 9 hints below, to make the argument stronger.');
+    expect(screen.getByRole('status')).toHaveTextContent('No problems found. 19 hints below, to make the argument stronger.');
     expect(screen.queryByRole('region', { name: /^Errors/ })).not.toBeInTheDocument();
-    expect(within(group(/^Hints/)).getAllByRole('button')).toHaveLength(9);
+    const hints = within(group(/^Hints/)).getAllByRole('button');
+    expect(hints).toHaveLength(19);
+    expect(hints.filter((b) => b.textContent!.startsWith('Reason without evidence'))).toHaveLength(9);
+    expect(hints.filter((b) => b.textContent!.startsWith('Open critical questions'))).toHaveLength(10);
   });
 });
 

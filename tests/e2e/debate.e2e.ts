@@ -44,7 +44,7 @@ describe('preparing a debate', () => {
     expect(await dialog.getByRole('radio', { name: 'For' }).isChecked()).toBe(true);
     const body = dialog.getByRole('region', { name: 'The brief' });
     await expect.poll(() => body.getByRole('heading', { name: 'The case: 5 reasons, strongest first' }).isVisible()).toBe(true);
-    expect(await dialog.getByRole('status').first().textContent()).toMatch(/^5 reasons, 3 on the other side, 9 weak points\./);
+    expect(await dialog.getByRole('status').first().textContent()).toMatch(/^5 reasons, 3 on the other side, 22 weak points\./);
     // Readable and named in both themes (axe: no serious or critical WCAG 2.2 AA violation).
     for (const colorScheme of ['dark', 'light'] as const) {
       await page.emulateMedia({ colorScheme });
@@ -91,7 +91,7 @@ describe('preparing a debate', () => {
       'The case: 5 reasons, strongest first',
       'Moving beyond the hub-and-spokes structure would weaken US influence in the region.',
       'hs-obj-us-influence · Implications of Japan-South Korea military cooperation, ¶ 2: “a decrease in US regional influence”',
-      'Weak points: 9 attacks with no answer in the map',
+      'Weak points: 22 attacks with no answer in the map',
     ])
       expect(squash(read.text)).toContain(squash(s));
   });
@@ -123,9 +123,8 @@ describe('preparing a debate', () => {
     await expect.poll(() => clock.textContent(), { timeout: 5_000 }).toMatch(/^0:2[0-7]$/);
     const attack = dialog.locator('.drill-attack');
     const first = (await attack.locator('p').first().textContent())!;
-    expect(first).toBe(
-      'The hoped-for benefits of military cooperation are unlikely to materialise unless both states handle the pervasive influence of their history well.',
-    );
+    // The first weak point: the commentary's answer to a critical question on the other side's sign argument (docs/schemes.md).
+    expect(first).toBe("As a result, Seoul's signing of GSOMIA is viewed as betraying Korean interests.");
     await page.keyboard.type('History is a reason to build trust, not to refuse it.');
     await page.keyboard.press(`${MOD}+Enter`);
     await expect.poll(() => dialog.getByRole('region', { name: 'The map’s answer' }).isVisible()).toBe(true);

@@ -348,7 +348,7 @@ describe('the GSOMIA brief', () => {
     for (const p of points) for (const s of p.statements) expect(md).toContain(`\`${s.id}\``);
   });
 
-  test('for: the case is the five reasons of the main claim; the historical baggage and two caveats are what the other side says', () => {
+  test('for: the case is the five reasons of the main claim; the historical baggage (answered by the doubts the commentary raises about it) and two caveats are what the other side says', () => {
     const brief = buildBrief(map, { side: 'for' });
     expect(brief.target.id).toBe('claim-main');
     const reasons = map.relations.filter((r) => r.kind === 'supports' && r.to === 'claim-main');
@@ -360,27 +360,39 @@ describe('the GSOMIA brief', () => {
     ]);
     // The US-influence worry undercuts the hub-and-spokes reason's link; hs-us-presence answers it.
     const hub = brief.case.find((p) => p.statements[0]!.id === 'impl-hub-spokes')!;
-    const usInfluence = hub.replies.find((r) => r.statements[0]!.id === 'hs-obj-us-influence')!;
+    const usInfluence = hub.replies.find((r) => r.statements[0]?.id === 'hs-obj-us-influence')!;
     expect(usInfluence.kind).toBe('undercut');
     expect(usInfluence.on).toEqual([{ nodeId: 'impl-hub-spokes', relationId: 'r-hub-main', to: 'claim-main' }]);
     expect(usInfluence.answered).toBe(true);
     expect(usInfluence.replies.map((r) => r.statements[0]!.id)).toEqual(['hs-us-presence']);
-    // The historical baggage: one linked objection with its three counterweights under it, unanswered, the first weak point.
+    // The historical baggage: one linked objection with its three counterweights under it. The
+    // commentary's own doubts about it are critical questions of its schemes, raised by statements
+    // of the map (docs/schemes.md): they answer it, so it is not a weak point.
     expect(brief.opposing.map((p) => p.kind)).toEqual(['objection', 'caveat', 'caveat']);
     const baggage = brief.opposing[0]!;
     expect(baggage.statements.map((s) => s.id)).toEqual(['hb-main', 'hb-unresolved']);
     expect(baggage.backing.map((b) => b.statements[0]!.id).sort()).toEqual(['hb-classified-data', 'hb-comfort-women', 'hb-dokdo-inflame']);
-    expect(baggage.answered).toBe(false);
-    expect(brief.weakPoints[0]!.points).toEqual([baggage]);
-    expect(brief.weakPoints[0]!.against).toEqual([{ key: 'target', statements: [brief.target] }]);
+    expect(baggage.answered).toBe(true);
+    const raised = baggage.replies.filter((r) => r.kind === 'question' && r.question!.status === 'raised');
+    expect(new Set(raised.flatMap((r) => r.statements.map((s) => s.id)))).toEqual(
+      new Set(['hb-overcome-history', 'ctx-lee-benefits', 'close-long-term-necessary']),
+    );
+    expect(brief.weakPoints.flatMap((w) => w.points)).not.toContain(baggage);
+    // North Korea's denunciation still has no answer.
+    expect(brief.weakPoints.some((w) => w.points[0]!.statements[0]?.id === 'nk-denunciation')).toBe(true);
   });
 
-  test('against: the historical baggage leads the case; the map answers every attack on it but one', () => {
+  test('against: the historical baggage leads the case; unanswered are the US-influence rebuttal and the commentary’s answers to critical questions', () => {
     const brief = buildBrief(map, { side: 'against' });
     expect(brief.case[0]!.statements.map((s) => s.id)).toEqual(['hb-main', 'hb-unresolved']);
     expect(brief.case[0]!.why).toBe('holds; weight 1; balance 3 for, 0 against');
     expect(brief.opposing).toHaveLength(5);
-    expect(brief.weakPoints.map((w) => w.points[0]!.statements[0]!.id)).toEqual(['hs-us-presence']);
+    expect(brief.weakPoints[0]!.points[0]!.statements.map((s) => s.id)).toEqual(['hs-us-presence']);
+    // The rest: statements the map names as answers to critical questions, or as raising them against our links.
+    const rest = brief.weakPoints.slice(1).map((w) => w.points[0]!);
+    expect(rest.length).toBeGreaterThan(0);
+    for (const p of rest) expect(['answer', 'question', 'caveat'], p.key).toContain(p.kind);
+    expect(rest.filter((p) => p.kind === 'answer').map((p) => p.statements[0]!.id)).toContain('hs-direct-sharing');
   });
 
   test('every anchored statement carries its citation', () => {

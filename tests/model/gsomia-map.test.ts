@@ -31,6 +31,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FORMAT_VERSION } from '../../src/model/format/schema.ts';
+import { parseMapText } from '../../src/model/format/load.ts';
+import { serializeMap } from '../../src/model/format/save.ts';
+import { SCHEMES } from '../../src/model/schemes/catalogue.ts';
 
 interface RawNode {
   id: string;
@@ -46,6 +49,7 @@ interface RawRelation {
   from: string;
   to: string;
   group?: string;
+  scheme?: { scheme: string; roles?: Record<string, string>; questions?: Record<string, { status: string; by?: string }> };
 }
 interface RawFile {
   format: string;
@@ -55,7 +59,8 @@ interface RawFile {
   relations: RawRelation[];
 }
 
-const file = JSON.parse(readFileSync(fileURLToPath(new URL('../../maps/gsomia-2012.json', import.meta.url)), 'utf8')) as RawFile;
+const fileText = readFileSync(fileURLToPath(new URL('../../maps/gsomia-2012.json', import.meta.url)), 'utf8');
+const file = JSON.parse(fileText) as RawFile;
 
 const NODE_KINDS = ['claim', 'premise', 'objection', 'rebuttal', 'caveat', 'evidence', 'context'];
 const RELATION_KINDS = ['supports', 'opposes', 'qualifies', 'undercuts'];
@@ -284,5 +289,112 @@ describe('maps/gsomia-2012.json', () => {
       expect(node(id).source?.section).toBe('Whither Japan-South Korea military cooperation?');
       expect(outgoing(id).length, id).toBeGreaterThan(0);
     }
+  });
+});
+
+/** The worked example of issue 20 (docs/schemes.md, "GSOMIA worked example"). */
+describe('maps/gsomia-2012.json: argumentation schemes', () => {
+  const schemeOf = (id: string) => relations.get(id)?.scheme;
+  const question = (rel: string, q: string) => schemeOf(rel)?.questions?.[q];
+
+  it('every scheme, role and question is the catalogue’s, and names statements of the map', () => {
+    const schemed = file.relations.filter((r) => r.scheme);
+    expect(schemed.length).toBeGreaterThanOrEqual(15);
+    for (const r of schemed) {
+      const scheme = SCHEMES.find((s) => s.id === r.scheme!.scheme);
+      expect(scheme, r.id).toBeDefined();
+      expect(r.kind, r.id).not.toBe('undercuts');
+      for (const [role, id] of Object.entries(r.scheme!.roles ?? {})) {
+        expect(
+          scheme!.roles.map((x) => x.id),
+          `${r.id} role ${role}`,
+        ).toContain(role);
+        expect(nodes.has(id), `${r.id} role ${role} → ${id}`).toBe(true);
+      }
+      for (const [q, state] of Object.entries(r.scheme!.questions ?? {})) {
+        expect(
+          scheme!.questions.map((x) => x.id),
+          `${r.id} question ${q}`,
+        ).toContain(q);
+        expect(['answered', 'raised']).toContain(state.status);
+        // Every answer and every raised doubt points at the statement of the commentary that gives it.
+        expect(state.by && nodes.has(state.by), `${r.id} question ${q} → ${state.by}`).toBe(true);
+      }
+    }
+  });
+
+  it('opens and saves without a repair, exactly as written', () => {
+    const loaded = parseMapText(fileText);
+    if (!loaded.ok) throw new Error(loaded.error);
+    expect(loaded.repairs).toEqual([]);
+    expect(serializeMap(loaded.map)).toBe(fileText);
+  });
+
+  it('reads the four implications as cause to effect: each leads, once the pact is signed, to progress in the region', () => {
+    for (const [rel, rule] of [
+      ['r-hub-main', 'impl-hub-spokes'],
+      ['r-prag-main', 'impl-pragmatism'],
+      ['r-china-main', 'impl-china'],
+      ['r-nk-main', 'impl-nk-pressure'],
+    ] as const) {
+      expect(schemeOf(rel)?.scheme, rel).toBe('cause-to-effect');
+      expect(schemeOf(rel)?.roles?.rule, rel).toBe(rule);
+    }
+    // The pact going through is the cause of three; China's welcome the cause of the third implication.
+    for (const rel of ['r-hub-main', 'r-prag-main', 'r-nk-main']) {
+      expect(schemeOf(rel)?.roles?.cause, rel).toBe('close-expected-signing');
+      expect(question(rel, 'evidence'), rel).toEqual({ status: 'answered', by: 'ctx-sealed-after-briefing' });
+    }
+    expect(schemeOf('r-china-main')?.roles?.cause).toBe('cn-branch-positive');
+    // How each link works, where the commentary says it.
+    expect(question('r-hub-main', 'strength')).toEqual({ status: 'answered', by: 'hs-direct-sharing' });
+    expect(question('r-prag-main', 'strength')).toEqual({ status: 'answered', by: 'pr-wider-cooperation' });
+    expect(question('r-nk-main', 'strength')).toEqual({ status: 'answered', by: 'nk-long-run' });
+    expect(question('r-china-main', 'strength')).toBeUndefined();
+    // What may interfere: history for the first two, China's own reading and Pyongyang's denunciation for the others.
+    expect(question('r-hub-main', 'interference')).toEqual({ status: 'raised', by: 'hb-main' });
+    expect(question('r-prag-main', 'interference')).toEqual({ status: 'raised', by: 'hb-main' });
+    expect(question('r-china-main', 'interference')).toEqual({ status: 'raised', by: 'cn-branch-negative' });
+    expect(question('r-china-main', 'evidence')).toEqual({ status: 'raised', by: 'cn-global-times' });
+    expect(question('r-nk-main', 'interference')).toEqual({ status: 'raised', by: 'nk-denunciation' });
+  });
+
+  it('gives the counterweights their schemes: unresolved history as a cause, the comfort-women demand as a commitment, the data worry as a negative consequence', () => {
+    // The linked history objection is one argument: both its relations carry the same scheme.
+    expect(schemeOf('r-hb-main')).toEqual(schemeOf('r-hb-unresolved'));
+    expect(schemeOf('r-hb-main')).toMatchObject({ scheme: 'cause-to-effect', roles: { rule: 'hb-main', cause: 'hb-unresolved' } });
+    expect(question('r-hb-main', 'interference')).toEqual({ status: 'raised', by: 'hb-overcome-history' });
+    expect(schemeOf('r-hb-cw-history')).toMatchObject({ scheme: 'commitment', roles: { commitment: 'hb-comfort-women' } });
+    expect(question('r-hb-cw-history', 'exception')).toEqual({ status: 'raised', by: 'ctx-lee-benefits' });
+    expect(schemeOf('r-hb-classified-history')).toMatchObject({
+      scheme: 'negative-consequences',
+      roles: { consequences: 'hb-classified-data' },
+    });
+    expect(question('r-hb-classified-history', 'good-consequences')).toEqual({ status: 'raised', by: 'close-long-term-necessary' });
+    expect(schemeOf('r-hb-dokdo-history')?.scheme).toBe('cause-to-effect');
+  });
+
+  it('gives the caveats and what weighs on the signing their schemes', () => {
+    expect(schemeOf('r-caveat-election')?.scheme).toBe('cause-to-effect');
+    expect(schemeOf('r-ev-anti-japanese')?.scheme).toBe('sign');
+    expect(schemeOf('r-ev-secrecy')?.scheme).toBe('best-explanation');
+    expect(schemeOf('r-ctx-sealed')?.scheme).toBe('position-to-know');
+    expect(schemeOf('r-ctx-lee')?.scheme).toBe('commitment');
+    expect(question('r-ctx-lee', 'exception')).toEqual({ status: 'raised', by: 'caveat-domestic-opposition' });
+    // "For instance", "like the recent…": the commentary's examples.
+    expect(schemeOf('r-ev-june')?.scheme).toBe('example');
+    expect(schemeOf('r-pr-resources')?.scheme).toBe('example');
+  });
+
+  it('leaves open what the commentary does not settle', () => {
+    const open = file.relations
+      .filter((r) => r.scheme)
+      .flatMap((r) => {
+        const scheme = SCHEMES.find((s) => s.id === r.scheme!.scheme)!;
+        return scheme.questions.filter((q) => !r.scheme!.questions?.[q.id]).map((q) => `${r.id}:${q.id}`);
+      });
+    expect(open).toContain('r-china-main:strength');
+    expect(open).toContain('r-ev-secrecy:alternatives');
+    expect(open.length).toBeGreaterThan(10);
   });
 });

@@ -280,7 +280,7 @@ export function buildBrief(map: ArgMap, options: BriefOptions): Brief {
     if (!scheme) return [];
     const states = scheme.use.questions && typeof scheme.use.questions === 'object' ? scheme.use.questions : {};
     const texts = new Map<string, string>();
-    for (const q of questionsOf(scheme.relation)) if (!texts.has(q.id)) texts.set(q.id, q.text);
+    for (const q of questionsOf(scheme.relation, map)) if (!texts.has(q.id)) texts.set(q.id, q.text);
     const ids = unique([...texts.keys(), ...Object.keys(states)]);
     const on: PointTarget[] = [linkTarget(u.members[0]!)];
     const out: Draft[] = [];
@@ -415,7 +415,11 @@ export function buildBrief(map: ArgMap, options: BriefOptions): Brief {
     if (depth >= MAX_DEPTH) point.more = true;
     else {
       const other = side === 'ours' ? 'theirs' : 'ours';
-      const self = { key: d.key, statements: point.statements };
+      // A question has no statement of its own: what answers it is met against the statement whose link it asks about.
+      const self = {
+        key: d.key,
+        statements: point.statements.length ? point.statements : d.on.slice(0, 1).map((o) => statement(o.nodeId)),
+      };
       point.replies = attacksOn(d).map((a) => expand(a, other, self, depth + 1));
     }
     if (side === 'theirs')

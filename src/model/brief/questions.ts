@@ -1,11 +1,11 @@
-// The critical questions the app and `argmap brief` give buildBrief. The scheme catalogue
-// (src/model/schemes/catalogue.ts, with each scheme's critical questions) is built on another
-// branch; until it is merged, no open questions are known, and the brief shows only the
-// questions the map itself marks raised or answered. To plug the catalogue in, replace
-// NO_QUESTIONS below with a lookup of the relation's scheme, e.g.
-//   (relation) => (relation.scheme ? (schemeById(relation.scheme.scheme)?.questions ?? []) : [])
-// (tests/model/brief.test.ts shows the shape with a stand-in catalogue).
-import { NO_QUESTIONS } from './build.ts';
+// The critical questions the app and `argmap brief` give buildBrief: those of the relation's
+// scheme in the scheme catalogue (src/model/schemes/catalogue.ts), each worded in the argument's
+// own terms. A scheme the catalogue does not know has none; the brief still shows the questions
+// the map itself marks raised or answered.
+import { questionText, schemeById } from '../schemes/schemes.ts';
 import type { QuestionsOf } from './types.ts';
 
-export const schemeQuestions: QuestionsOf = NO_QUESTIONS;
+export const schemeQuestions: QuestionsOf = (relation, map) => {
+  const scheme = relation.scheme && schemeById(relation.scheme.scheme);
+  return scheme ? scheme.questions.map((q) => ({ id: q.id, text: questionText(scheme, q, map, relation) })) : [];
+};

@@ -2,7 +2,7 @@
 // for each point the attacks to expect and the map's answers, what the other side will say,
 // and the weak points. Built by buildBrief (build.ts); the rules are in docs/brief.md.
 import type { Label } from '../evaluation.ts';
-import type { NodeKind, Relation } from '../types.ts';
+import type { ArgMap, NodeKind, Relation } from '../types.ts';
 
 export const BRIEF_SIDES = ['for', 'against'] as const;
 export type BriefSide = (typeof BRIEF_SIDES)[number];
@@ -45,9 +45,10 @@ export interface CriticalQuestion {
 /**
  * The critical questions of the scheme a relation follows: all of them, whatever their state
  * (the brief reads which are answered or raised from `relation.scheme.questions`; the rest are
- * open). Without a catalogue none are known, and only answered and raised questions show.
+ * open). Without a catalogue none are known, and only answered and raised questions show. The
+ * map is there to word each question in the argument's own terms.
  */
-export type QuestionsOf = (relation: Relation) => readonly CriticalQuestion[];
+export type QuestionsOf = (relation: Relation, map: ArgMap) => readonly CriticalQuestion[];
 
 /** What a point bears on: a statement, or (an undercut, a question) the link `relationId` from `nodeId` to `to`. */
 export interface PointTarget {

@@ -5,11 +5,18 @@
 // Reading: I-nodes become statements; an RA node becomes one reason (several premises
 // become co-premises); a CA node becomes "opposes", or "undercuts" when it attacks an RA
 // or CA node; an MA node (rephrase) becomes a note on the rephrased statement; dialogue
-// nodes (L, YA, TA, PA) are counted in the report. Scheme names are kept in notes, and
-// Argmap's own "Qualification" scheme reads back as "qualifies".
-// Writing: I, RA and CA nodes with edges, and OVA's positions, in OVA's file shape.
-import { NODE_KINDS, type ArgMap, type NodeKind, type Relation, type RelationKind } from '../types.ts';
+// nodes (L, YA, TA, PA) are counted in the report. A scheme name the scheme catalogue knows
+// ("Expert Opinion", as AIFdb and OVA write it, or "Argument From Expert Opinion") becomes the
+// argument's scheme; other names are kept in notes; Argmap's own "Qualification" scheme reads
+// back as "qualifies".
+// Writing: I, RA and CA nodes with edges, and OVA's positions, in OVA's file shape. An argument's
+// scheme is the RA or CA node's text and `scheme`; its roles and question states, which AIF
+// has no field for, ride beside the positions in the OVA section (`scheme`, by AIF node ids).
+import { NODE_KINDS, type ArgMap, type NodeKind, type Relation, type RelationKind, type SchemeUse } from '../types.ts';
 import { finishImport, idMaker, plural, quote, type DraftNode, type ImportResult } from './types.ts';
+import { schemeByAifName, schemeById } from '../schemes/schemes.ts';
+import { followSchemeRefs } from '../schemes/refs.ts';
+import { restoreSchemeField } from '../format/restoreSchemes.ts';
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -30,6 +37,8 @@ interface AifNode {
   scheme?: string;
   x?: number;
   y?: number;
+  /** Argmap's own record of the argument's scheme (OVA section), with AIF node ids. */
+  use?: SchemeUse;
 }
 
 export function parseAif(text: string): ImportResult {
@@ -56,8 +65,9 @@ function readAif(doc: unknown): ImportResult {
 
   // OVA 3 keeps positions beside the AIF, by node id.
   const ovaPositions = new Map<string, { x: number; y: number }>();
-  // Argmap's own files say each statement's kind there too.
+  // Argmap's own files say each statement's kind there too, and each argument's scheme.
   const argmapKinds = new Map<string, NodeKind>();
+  const argmapSchemes = new Map<string, SchemeUse>();
   const ova = isRecord(doc.OVA) ? doc.OVA : null;
   if (ova && Array.isArray(ova.nodes))
     for (const n of ova.nodes) {
@@ -68,6 +78,9 @@ function readAif(doc: unknown): ImportResult {
       if (id !== undefined && x !== undefined && y !== undefined) ovaPositions.set(id, { x, y });
       if (id !== undefined && typeof n.kind === 'string' && (NODE_KINDS as readonly string[]).includes(n.kind))
         argmapKinds.set(id, n.kind as NodeKind);
+      // Read as the file format reads a relation's scheme: what is broken is reported and left out.
+      const use = id !== undefined && n.scheme !== undefined ? restoreSchemeField(n.scheme, `of AIF node ${id}`, report) : undefined;
+      if (use) argmapSchemes.set(id!, use);
     }
 
   const nodes = new Map<string, AifNode>();
@@ -95,6 +108,8 @@ function readAif(doc: unknown): ImportResult {
     };
     const pos = ovaPositions.get(id);
     if (pos) Object.assign(node, pos);
+    const use = argmapSchemes.get(id);
+    if (use) node.use = use;
     if (type === 'I' || type === 'RA' || type === 'CA' || type === 'MA') nodes.set(id, node);
     else if (DIALOGUE_TYPES.has(type)) dialogue.set(type, (dialogue.get(type) ?? 0) + 1);
     else unknownTypes.set(type || '(none)', (unknownTypes.get(type || '(none)') ?? 0) + 1);
@@ -149,13 +164,21 @@ function readAif(doc: unknown): ImportResult {
   // Scheme nodes in two passes: RA and MA first, then CA (a CA may attack an RA's relation).
   const relations: Relation[] = [];
   const relationsOfScheme = new Map<string, string[]>();
-  const counts = { supports: 0, qualifies: 0, opposes: 0, undercuts: 0, rephrase: 0, schemes: 0 };
+  const counts = { supports: 0, qualifies: 0, opposes: 0, undercuts: 0, rephrase: 0, schemes: 0, known: 0 };
   const iEnds = (list: string[] | undefined) => (list ?? []).filter((id) => nodes.get(id)?.type === 'I');
   const describeNode = (n: AifNode) =>
     `${n.type} node ${n.id}${n.text && !DEFAULT_TEXTS.has(n.text.toLowerCase()) ? ` (${quote(n.text, 40)})` : ''}`;
-  const schemeName = (n: AifNode) => {
-    const name = n.scheme ?? n.text;
-    return name && !DEFAULT_TEXTS.has(name.trim().toLowerCase()) ? name.trim() : undefined;
+  const schemeName = (n: AifNode) =>
+    [n.scheme, n.text]
+      .map((name) => name?.trim())
+      .find((name) => name && !DEFAULT_TEXTS.has(name.toLowerCase()) && name !== QUALIFIES_SCHEME);
+  const isQualification = (n: AifNode) => [n.scheme, n.text].some((name) => name?.trim() === QUALIFIES_SCHEME);
+  /** The argument's scheme: Argmap's own record (its AIF node ids made statement ids), else the catalogue's scheme of that name. */
+  const schemeUse = (n: AifNode): SchemeUse | undefined => {
+    if (n.use) return followSchemeRefs(n.use, (id) => statementIds.get(id));
+    const name = schemeName(n);
+    const known = name ? schemeByAifName(name) : undefined;
+    return known && { scheme: known.id };
   };
 
   for (const n of nodes.values()) {
@@ -177,18 +200,27 @@ function readAif(doc: unknown): ImportResult {
       continue;
     }
     const scheme = schemeName(n);
-    const kind: RelationKind = scheme === QUALIFIES_SCHEME ? 'qualifies' : 'supports';
+    const use = schemeUse(n);
+    const kind: RelationKind = isQualification(n) ? 'qualifies' : 'supports';
     const ids: string[] = [];
     for (const c of conclusions) {
       const group = premises.length > 1 ? newId(conclusions.length > 1 ? `${n.id}-${c}` : `g${n.id}`) : undefined;
       for (const p of premises) {
         const id = newId(conclusions.length > 1 || premises.length > 1 ? `${n.id}-${p}-${c}` : n.id);
-        relations.push({ id, kind, from: statementIds.get(p)!, to: statementIds.get(c)!, ...(group ? { group } : {}) });
+        relations.push({
+          id,
+          kind,
+          from: statementIds.get(p)!,
+          to: statementIds.get(c)!,
+          ...(group ? { group } : {}),
+          ...(use ? { scheme: use } : {}),
+        });
         ids.push(id);
       }
     }
     if (conclusions.length > 1) report.push(`${describeNode(n)} has ${conclusions.length} conclusions; mapped as one reason for each.`);
-    if (scheme && kind === 'supports') {
+    if (use) counts.known++;
+    else if (scheme && kind === 'supports') {
       for (const p of premises) addNote(statementIds.get(p)!, `Scheme: ${scheme}`);
       counts.schemes++;
     }
@@ -215,13 +247,22 @@ function readAif(doc: unknown): ImportResult {
         continue;
       }
       const ids: string[] = [];
+      const use = schemeUse(n);
+      if (use && targetIs.some((t) => t.type === 'I')) counts.known++;
       for (const t of targetIs) {
         if (t.type === 'I') {
           // Several attackers of one CA form one linked objection, as several premises of one RA do.
           const group = attackers.length > 1 ? newId(targets.length > 1 ? `${n.id}-${t.id}` : `g${n.id}`) : undefined;
           for (const a of attackers) {
             const id = newId(targets.length > 1 || attackers.length > 1 ? `${n.id}-${a}-${t.id}` : n.id);
-            relations.push({ id, kind: 'opposes', from: statementIds.get(a)!, to: statementIds.get(t.id)!, ...(group ? { group } : {}) });
+            relations.push({
+              id,
+              kind: 'opposes',
+              from: statementIds.get(a)!,
+              to: statementIds.get(t.id)!,
+              ...(group ? { group } : {}),
+              ...(use ? { scheme: use } : {}),
+            });
             ids.push(id);
           }
           counts.opposes++;
@@ -260,7 +301,7 @@ function readAif(doc: unknown): ImportResult {
 
   const iCount = drafts.length;
   report.unshift(
-    `Read ${plural(iCount, 'statement')} (I-nodes), ${plural(counts.supports, 'inference')} (RA) as supports${counts.qualifies ? `, ${plural(counts.qualifies, 'qualification')} (RA "${QUALIFIES_SCHEME}")` : ''}, ${plural(counts.opposes, 'conflict')} (CA) as opposes, ${plural(counts.undercuts, 'undercut')} (CA on an RA or CA)${counts.rephrase ? `, ${plural(counts.rephrase, 'rephrase')} (MA) as notes` : ''}${counts.schemes ? `; ${plural(counts.schemes, 'scheme name')} kept in the premises' notes` : ''}.`,
+    `Read ${plural(iCount, 'statement')} (I-nodes), ${plural(counts.supports, 'inference')} (RA) as supports${counts.qualifies ? `, ${plural(counts.qualifies, 'qualification')} (RA "${QUALIFIES_SCHEME}")` : ''}, ${plural(counts.opposes, 'conflict')} (CA) as opposes, ${plural(counts.undercuts, 'undercut')} (CA on an RA or CA)${counts.rephrase ? `, ${plural(counts.rephrase, 'rephrase')} (MA) as notes` : ''}${counts.known ? `; ${plural(counts.known, 'argumentation scheme')} (${counts.known === 1 ? 'its' : 'their'} critical questions open unless Argmap wrote the file)` : ''}${counts.schemes ? `; ${plural(counts.schemes, 'other scheme name')} kept in the premises' notes` : ''}.`,
   );
   const anyPositions = drafts.some((d) => d.position);
   if (anyPositions && !drafts.every((d) => d.position))
@@ -310,7 +351,7 @@ export interface AifFile {
     firstname: string;
     surname: string;
     url: string;
-    nodes: { nodeID: string; visible: boolean; x: number; y: number; timestamp: string; kind?: NodeKind }[];
+    nodes: { nodeID: string; visible: boolean; x: number; y: number; timestamp: string; kind?: NodeKind; scheme?: SchemeUse }[];
     edges: { fromID: string; toID: string; visible: boolean }[];
   };
   text: { txt: string; title: string };
@@ -350,6 +391,7 @@ export function writeAif(map: ArgMap, now = new Date()): string {
     const b = byId.get(to)?.position ?? { x: 0, y: 0 };
     return [(a.x + b.x) / 2, (a.y + b.y) / 2] as const;
   };
+  const schemeUses: [string, SchemeUse][] = [];
   for (const r of map.relations) {
     if (r.kind === 'undercuts') continue;
     if (!nodeId.has(r.from) || !nodeId.has(r.to)) continue;
@@ -357,12 +399,12 @@ export function writeAif(map: ArgMap, now = new Date()): string {
     let scheme = key ? groupNode.get(key) : undefined;
     if (!scheme) {
       const [x, y] = between(r.from, r.to);
-      scheme =
-        r.kind === 'opposes'
-          ? add({ text: 'Default Conflict', type: 'CA', scheme: 'Default Conflict' }, x, y)
-          : r.kind === 'qualifies'
-            ? add({ text: QUALIFIES_SCHEME, type: 'RA', scheme: QUALIFIES_SCHEME }, x, y)
-            : add({ text: 'Default Inference', type: 'RA', scheme: 'Default Inference' }, x, y);
+      // The argument's scheme, as AIFdb names it; a qualification keeps Argmap's name in the text.
+      const named = r.scheme && schemeById(r.scheme.scheme)?.aifName;
+      const type = r.kind === 'opposes' ? 'CA' : 'RA';
+      const text = r.kind === 'qualifies' ? QUALIFIES_SCHEME : (named ?? (type === 'CA' ? 'Default Conflict' : 'Default Inference'));
+      scheme = add({ text, type, scheme: named ?? text }, x, y);
+      if (r.scheme) schemeUses.push([scheme, r.scheme]);
       edge(scheme, nodeId.get(r.to)!);
       if (key) groupNode.set(key, scheme);
     }
@@ -387,6 +429,7 @@ export function writeAif(map: ArgMap, now = new Date()): string {
     }
     if (pending.length === before) break;
   }
+  for (const [id, use] of schemeUses) positions.find((p) => p.nodeID === id)!.scheme = followSchemeRefs(use, (n) => nodeId.get(n));
   const file: AifFile = {
     AIF: { nodes, edges, schemefulfillments: [], locutions: [], participants: [] },
     OVA: {

@@ -11,11 +11,14 @@
 //   contrary / contradictory          → opposes; entails → supports
 // Writing: every node as a top-level statement with its kind as a tag and its id, notes,
 // source and mark as data; plain supports and opposes as relations under their target;
-// co-premises, qualifications and undercut reasons as arguments with a PCS.
+// co-premises, qualifications, undercut reasons and arguments with a scheme as arguments with a
+// PCS; an argument's scheme is in its data, `{"scheme": id, "roles": {role: statement title},
+// "questions": {question: {"status", "by": statement title}}}`, and reads back onto its relations.
 // @argdown/core is large: it is loaded with import() only when an Argdown file is read.
-import { NODE_KINDS, type ArgMap, type NodeKind, type Relation, type RelationKind } from '../types.ts';
+import { NODE_KINDS, type ArgMap, type NodeKind, type QuestionState, type Relation, type RelationKind, type SchemeUse } from '../types.ts';
 import { finishImport, idMaker, plural, type DraftNode, type ImportResult } from './types.ts';
 import { inferKinds } from './aif.ts';
+import { followSchemeRefs } from '../schemes/refs.ts';
 
 // ---- the part of @argdown/core's model this reader uses ---------------------------------
 interface AdMember {
@@ -197,6 +200,7 @@ function readModel(r: AdResponse): ImportResult {
   const argumentInference = new Map<string, string>(); // argument title → a relation of its last inference
   let pcsArguments = 0;
   let plainArguments = 0;
+  let schemes = 0;
   let steps = 0;
   const byId = new Map(drafts.map((d) => [d.id, d]));
   for (const arg of Object.values(r.arguments ?? {})) {
@@ -215,6 +219,7 @@ function readModel(r: AdResponse): ImportResult {
       continue;
     }
     pcsArguments++;
+    const firstRelation = relations.length;
     const declared = str(arg.data?.relation);
     const kind: RelationKind = declared === 'opposes' || declared === 'qualifies' ? declared : 'supports';
     // Each inference step: the statements since the previous conclusion, and that conclusion.
@@ -243,6 +248,11 @@ function readModel(r: AdResponse): ImportResult {
       lastConclusion = nodeId;
     }
     if (stepCount > 1) steps += stepCount;
+    const scheme = schemeFromData(arg.data?.scheme, arg.data, statementNode);
+    if (scheme && stepCount === 1) {
+      for (let i = firstRelation; i < relations.length; i++) relations[i] = { ...relations[i]!, scheme };
+      schemes++;
+    } else if (scheme) report.push(`Argument <${arg.title}> has a scheme but ${stepCount} inference steps; the scheme is not mapped.`);
     argumentEnd.set(arg.title, lastConclusion);
     if (description) {
       const node = byId.get(lastConclusion)!;
@@ -325,6 +335,7 @@ function readModel(r: AdResponse): ImportResult {
       'No kind tags (#claim, #premise, …): kinds taken from the structure (unsupported roots are claims, attackers objections).',
     );
   if (otherTags) summary.push(`${plural(otherTags, 'other tag')} kept in notes.`);
+  if (schemes) summary.push(`${plural(schemes, 'argumentation scheme')} read from the arguments' data.`);
   if (steps) summary.push(`Arguments with several inference steps: ${plural(steps, 'step')} each mapped as its own reason.`);
   if (converted.contrary || converted.contradictory)
     summary.push(
@@ -387,7 +398,7 @@ export function writeArgdown(map: ArgMap): string {
 
   // Relations that need an argument: co-premises, qualifications, and undercut reasons.
   const argumentKey = (r: Relation) => (r.group ? `g\u0000${r.group}\u0000${r.to}\u0000${r.kind}` : `r\u0000${r.id}`);
-  const asArgument = (r: Relation) => r.kind !== 'undercuts' && (!!r.group || r.kind === 'qualifies' || undercut.has(r.id));
+  const asArgument = (r: Relation) => r.kind !== 'undercuts' && (!!r.group || r.kind === 'qualifies' || undercut.has(r.id) || !!r.scheme);
   const argumentsByKey = new Map<string, Relation[]>();
   const incoming = new Map<string, Relation[]>();
   for (const r of map.relations) {
@@ -422,8 +433,10 @@ export function writeArgdown(map: ArgMap): string {
 
   for (const [key, rels] of argumentsByKey) {
     const title = argTitle.get(key)!;
-    const kind = rels[0]!.kind;
-    out.push(`<${title}>${kind === 'supports' ? '' : dataBlock({ relation: kind })}`, '');
+    const { kind, scheme } = rels[0]!;
+    const data: Record<string, unknown> = kind === 'supports' ? {} : { relation: kind };
+    if (scheme) Object.assign(data, schemeData(scheme, titles));
+    out.push(`<${title}>${dataBlock(data)}`, '');
     rels.forEach((r, i) => out.push(`(${i + 1}) [${titles.get(r.from)}]`));
     out.push('----', `(${rels.length + 1}) [${titles.get(rels[0]!.to)}]`, '');
   }
@@ -447,4 +460,32 @@ export function writeArgdown(map: ArgMap): string {
   }
   if (unwritable.length) out.push(`// Not written (Argdown cannot undercut an undercut): ${unwritable.join(', ')}`, '');
   return out.join('\n');
+}
+
+// ---- schemes -------------------------------------------------------------------------
+
+/** An argument's scheme as Argdown data: statements named by their titles. */
+const schemeData = (use: SchemeUse, titles: ReadonlyMap<string, string>) => followSchemeRefs(use, (id) => titles.get(id));
+
+/** The scheme in an argument's data, its statement titles made node ids; undefined without one. */
+function schemeFromData(
+  scheme: unknown,
+  data: Record<string, unknown> | undefined,
+  statementNode: ReadonlyMap<string, string>,
+): SchemeUse | undefined {
+  if (typeof scheme !== 'string' || !scheme) return undefined;
+  const use: SchemeUse = { scheme };
+  const record = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const roles = Object.entries(record(data?.roles)).flatMap(([role, title]) =>
+    typeof title === 'string' && statementNode.has(title) ? [[role, statementNode.get(title)!] as const] : [],
+  );
+  const questions = Object.entries(record(data?.questions)).flatMap(([id, raw]): [string, QuestionState][] => {
+    const q = record(raw);
+    if (q.status !== 'answered' && q.status !== 'raised') return [];
+    const by = typeof q.by === 'string' ? statementNode.get(q.by) : undefined;
+    return [[id, by ? { status: q.status, by } : { status: q.status }]];
+  });
+  if (roles.length) use.roles = Object.fromEntries(roles);
+  if (questions.length) use.questions = Object.fromEntries(questions);
+  return use;
 }
