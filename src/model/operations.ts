@@ -3,6 +3,7 @@
 import type { ArgMap, ArgNode, LayoutMode, Mark, MapMeta, NodeKind, Point, Relation, RelationKind, SourceRef } from './types.ts';
 import { makeId } from './ids.ts';
 import { coPremiseKey } from './tree.ts';
+import { detachComments } from './commentTargets.ts';
 
 export type ChildRole = 'reason' | 'objection' | 'caveat' | 'evidence' | 'rebuttal';
 
@@ -78,7 +79,7 @@ export function moveNodes(map: ArgMap, positions: Readonly<Record<string, Point>
   return changed ? { ...map, nodes } : map;
 }
 
-/** Removes nodes and relations, and every relation left dangling (undercuts of removed relations too). */
+/** Removes nodes and relations, and every relation left dangling (undercuts of removed relations too); their comments stay, on the whole map. */
 export function removeElements(map: ArgMap, nodeIds: Iterable<string>, relationIds: Iterable<string> = []): ArgMap {
   const goneNodes = new Set(nodeIds);
   const goneRelations = new Set(relationIds);
@@ -95,7 +96,9 @@ export function removeElements(map: ArgMap, nodeIds: Iterable<string>, relationI
   }
   if (nodes.length === map.nodes.length && relations.length === map.relations.length) return map;
   const meta = map.meta.focus && goneNodes.has(map.meta.focus) ? withOptional(map.meta, 'focus', undefined) : map.meta;
-  return { ...map, meta, nodes, relations: dissolveLoneGroups(relations) };
+  // Their comments stay, on the whole map (commentTargets.ts).
+  const comments = detachComments(map, new Set([...goneNodes, ...goneRelations]));
+  return withOptional({ ...map, meta, nodes, relations: dissolveLoneGroups(relations) }, 'comments', comments);
 }
 
 export type ConnectResult = { map: ArgMap; id: string } | { map: ArgMap; id: ''; reason: string };
