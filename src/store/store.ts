@@ -81,7 +81,7 @@ export interface Draft {
   text: string;
 }
 
-export type SidePanel = 'inspector' | 'outline' | 'check' | 'balance' | 'source';
+export type SidePanel = 'inspector' | 'outline' | 'check' | 'balance' | 'source' | 'comments';
 
 export interface AttachOptions {
   /** Keep only the description and selectors in the map (the text stays with the user). */
@@ -113,6 +113,8 @@ export interface EditorActions {
   /** Adds a copy of a fragment (new ids), moved by `offset`, and selects it. One undo step. */
   paste(fragment: Fragment, offset: Point): void;
   setMeta(patch: Partial<MapMeta>): void;
+  /** A change made by a feature's actions that load with it (comments: commentActions.ts): one undo step, sent to a room. */
+  change(next: ArgMap): void;
   setMark(id: string, mark: Mark | undefined): void;
   /** One relation, or several (a linked reason) as one step. */
   setWeight(relationId: string | string[], weight: number): void;
@@ -362,6 +364,10 @@ export const useEditor = create<EditorStore>()((set, get) => {
 
     setMeta(patch) {
       commit(ops.setMeta(get().map, patch));
+    },
+
+    change(next) {
+      commit(next);
     },
 
     setMark(id, mark) {
