@@ -18,6 +18,8 @@ import {
   RELATION_WIDTH,
 } from '../model/theme/card.ts';
 import { useLinkStatus } from '../store/evaluationView.ts';
+import { useOpenComments } from '../store/commentCounts.ts';
+import { EdgeCommentMarker } from './CommentMarker.tsx';
 
 const NO_IDS: string[] = [];
 
@@ -25,6 +27,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   // With evaluation on: 'out' when the link carries nothing (styled in styles.css).
   const status = useLinkStatus(data?.relationIds ?? NO_IDS);
+  const comments = useOpenComments(data?.relationIds ?? NO_IDS);
   if (!data) return null;
   const style = RELATION_STYLES[data.relation.kind];
   // Theme colours as CSS variables (in style, where SVG accepts var()).
@@ -90,6 +93,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
           {style.label}
         </text>
       </g>
+      {comments > 0 && <EdgeCommentMarker x={labelX + labelWidth / 2 + 4} y={labelY} count={comments} relationIds={data.relationIds} />}
     </>
   );
 });

@@ -11,6 +11,7 @@ import { openShortcutsDialog } from './shortcutsDialogState.ts';
 import { setCollapsed, startPresentation, toggleFocus } from './visibilityCommands.ts';
 import { ALT_LABEL, MOD_LABEL } from './platform.ts';
 import { copyImage } from '../io/clipboardImage.ts';
+import { requestFocus } from './focusRequest.ts';
 
 /** A key press: `key` is KeyboardEvent.key, compared without case for single letters. */
 export interface Chord {
@@ -146,6 +147,19 @@ export const COMMANDS: readonly Command[] = [
   { id: 'fit', label: 'Fit the map to the view', keys: [{ key: 'f', shift: false }], perform: (s) => s.requestFit() },
   { id: 'evaluate', label: 'Evaluation on or off', keys: [{ key: 'v', shift: false }], perform: (s) => s.setEvaluationOn(!s.evaluationOn) },
   { id: 'present', label: 'Present the map step by step', keys: [{ key: 'p', shift: false }], perform: startPresentation },
+  {
+    id: 'comment',
+    label: 'Comment on the selection (nothing selected: on the map)',
+    keys: [{ key: 'm', mod: true, alt: true, shift: false }],
+    perform: (s) => {
+      // The Comments panel's new comment takes the keyboard (CommentsPanel.tsx), now or when it has loaded.
+      const field =
+        document.querySelector<HTMLElement>('#comment-new textarea') ?? document.querySelector<HTMLElement>('.comments-panel h2');
+      if (field) field.focus();
+      else requestFocus('new-comment');
+      s.setSidePanel('comments');
+    },
+  },
   { id: 'deselect', label: 'Clear the selection', keys: [{ key: 'Escape' }], perform: (s) => s.select([], []) },
   { id: 'shortcuts', label: 'Show the keyboard shortcuts', keys: [{ key: '?' }], perform: openShortcutsDialog },
 ];

@@ -31,3 +31,10 @@ export function detachComments(map: ArgMap, gone: ReadonlySet<string>): MapComme
     return { ...rest, wasOn: describeTarget(map, target) ?? target };
   });
 }
+
+/** Open comments per statement or relation id (comments on the whole map are not counted here): the canvas's markers. */
+export function openCommentCounts(comments: readonly MapComment[] | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of comments ?? []) if (c.target !== undefined && !c.resolved) counts.set(c.target, (counts.get(c.target) ?? 0) + 1);
+  return counts;
+}

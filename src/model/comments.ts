@@ -10,6 +10,8 @@ import type { ArgMap, CommentReply, MapComment } from './types.ts';
 import { makeId } from './ids.ts';
 import { describeTarget } from './commentTargets.ts';
 
+export { openCommentCounts } from './commentTargets.ts';
+
 /** What someone wrote: who, when (ISO 8601), and the words. */
 export interface Written {
   author: string;
@@ -124,12 +126,6 @@ export function commentsOn(map: ArgMap, target: string | undefined): MapComment[
   return (map.comments ?? []).filter((c) => c.target === target);
 }
 
-/** Open comments per statement or relation id (comments on the whole map are not counted here). */
-export function openCommentCounts(comments: readonly MapComment[] | undefined): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const c of comments ?? []) if (c.target !== undefined && !c.resolved) counts.set(c.target, (counts.get(c.target) ?? 0) + 1);
-  return counts;
-}
 
 /** What a comment is on, for people: "the statement “…”", "the relation …", "the whole map". */
 export function targetLabel(map: ArgMap, target: string | undefined): string {
