@@ -9,6 +9,7 @@ import { canvasMetrics, embeddedFontCss, loadFonts, toBase64, ttfFonts } from '.
 import { planPng, renderPng, warmFonts, type CanvasLimits, CANVAS_LIMITS, type PngPlan } from './png.ts';
 import { fontRuns, svgToPdf } from './pdf.ts';
 import { MIME, normalizeOptions, type ExportOptions } from './options.ts';
+import { commentsForPart } from './commentsSvg.ts';
 
 export interface Progress {
   /** 0..1 */
@@ -85,7 +86,11 @@ export async function exportMap(fullMap: ArgMap, input: Partial<ExportOptions>, 
     check();
   };
 
-  const map = options.scope === 'selection' ? selectedPart(fullMap, ctx.selection ?? []) : fullMap;
+  const part = options.scope === 'selection' ? selectedPart(fullMap, ctx.selection ?? []) : fullMap;
+  // Comments only when asked for, and only those on what is drawn.
+  const { comments: _all, ...bare } = part;
+  const comments = options.comments ? commentsForPart(fullMap, part) : [];
+  const map: ArgMap = comments.length ? { ...bare, comments } : bare;
   if (!map.nodes.length)
     throw new Error(
       options.scope === 'selection'
@@ -95,7 +100,10 @@ export async function exportMap(fullMap: ArgMap, input: Partial<ExportOptions>, 
   const title = options.title ? (options.titleText ?? map.meta.title).trim() : '';
 
   await report(0, 'Loading fonts');
-  const allText = `${title}${map.nodes.map((n) => `${n.text}${n.source?.paragraph ?? ''}`).join('')}`;
+  const commentText = comments.map(
+    (c) => `${c.author}${c.text}${c.wasOn ?? ''}${(c.replies ?? []).map((r) => r.author + r.text).join('')}`,
+  );
+  const allText = `${title}${map.nodes.map((n) => `${n.text}${n.source?.paragraph ?? ''}`).join('')}${commentText.join('')}`;
   await loadFonts(allText);
   const metrics: TextMetrics = canvasMetrics();
 
@@ -120,6 +128,7 @@ export async function exportMap(fullMap: ArgMap, input: Partial<ExportOptions>, 
     legend: options.legend,
     evaluation: options.evaluation,
     statuses,
+    comments: comments.length > 0,
   };
   const notes: string[] = [];
 

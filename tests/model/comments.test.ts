@@ -195,3 +195,28 @@ describe('comments in files', () => {
     expect(saved.comments[1]).toEqual({ id: 'k2', author: 'A', created: T0, text: 'y', target: 'a' });
   });
 });
+
+describe('comments in the outline’s Markdown', () => {
+  it('are left out by default; asked for, each statement names its comments and a section lists them', async () => {
+    const { outlineToMarkdown } = await import('../../src/model/outlineMarkdown.ts');
+    let map = withComment(base(), 'a', 'Is this *evidence*?').map;
+    map = addReply(map, map.comments![0]!.id, student('No, a reason')).map;
+    map = withComment(map, 'ro', 'Weak').map;
+    map = setResolved(map, map.comments![1]!.id, true);
+    map = withComment(map, undefined, 'Good start').map;
+    expect(outlineToMarkdown(map)).toBe(outlineToMarkdown(base()));
+    const text = outlineToMarkdown(map, undefined, { comments: true });
+    expect(text).toContain('- **+ Premise:** Teenagers sleep late \\[1\\]');
+    expect(text).toContain('- **− Objection:** Buses \\[2\\]');
+    expect(text).toContain(
+      [
+        '## Comments (3)',
+        '',
+        '1. **Ms Tan**, 2026-12-07, on the statement “Teenagers sleep late”: Is this \\*evidence\\*?',
+        '   - **Alex**, 2026-12-07: No, a reason',
+        '2. **Ms Tan**, 2026-12-07, on the relation (opposes) from “Buses” to “Schools should start later”, resolved: Weak',
+        '3. **Ms Tan**, 2026-12-07, on the whole map: Good start',
+      ].join('\n'),
+    );
+  });
+});

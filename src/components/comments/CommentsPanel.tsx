@@ -12,6 +12,7 @@ import { savedAuthorName, saveAuthorName, MAX_NAME } from '../../io/authorName.t
 import { useFocusRequest } from '../focusRequest.ts';
 import { CommentForm } from './CommentForm.tsx';
 import { CommentThread } from './CommentThread.tsx';
+import { exportMarkdown } from '../outline/outlineCommands.ts';
 import './comments.css';
 
 type Filter = 'all' | 'open' | 'resolved';
@@ -138,6 +139,11 @@ export const CommentsPanel = memo(function CommentsPanel() {
         </ul>
       ) : (
         <p className="hint">{emptyText(view, filter, comments.length)}</p>
+      )}
+      {comments.length > 0 && (
+        <button type="button" className="comments-export" onClick={() => exportMarkdown(true)}>
+          Download the outline with the comments (Markdown)
+        </button>
       )}
     </section>
   );
