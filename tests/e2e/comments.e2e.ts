@@ -221,3 +221,23 @@ describe('comments in an SVG export', () => {
     expect(cards(svg)).toBe(cards(without));
   });
 });
+
+describe('comments and accessibility', () => {
+  test('axe finds no serious violation in the Comments panel and around the markers, in the light and the dark theme', async () => {
+    const { seriousViolations } = await import('./axe.ts');
+    const dir = await tempDir();
+    const path = await commentedFile(dir);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await suite.open({ noFilePickers: true });
+      await page.emulateMedia({ colorScheme });
+      await openMapFile(page, path, 'impl-china');
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+      await marker(page, 'impl-china').click();
+      await expect.poll(() => thread(page, 'Which paragraph').isVisible()).toBe(true);
+      expect({ colorScheme, found: await seriousViolations(page) }).toEqual({ colorScheme, found: [] });
+      await panel(page).getByRole('radio', { name: 'All comments' }).check();
+      await thread(page, 'Which paragraph').getByRole('button', { name: 'Reply to Ms Tan' }).click();
+      expect({ colorScheme, all: await seriousViolations(page) }).toEqual({ colorScheme, all: [] });
+    }
+  });
+});
