@@ -6,7 +6,7 @@ import type { ArgMap, MapComment } from '../model/types.ts';
 import { targetLabel } from '../model/comments.ts';
 import { escapeXml } from './escape.ts';
 import { wrapText } from './wrap.ts';
-import type { FontSpec, Rect, TextMetrics } from './renderSvg.ts';
+import type { FontSpec, Rect, TextMetrics } from './svgTypes.ts';
 
 /** Writes a line of user text at (x, y) (renderSvg's LineWriter: escaped, in font runs for the PDF). */
 type LineWriter = (text: string, x: number, y: number, font: FontSpec) => string;

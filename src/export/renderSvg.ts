@@ -21,22 +21,11 @@ import type { Size } from '../model/layout.ts';
 import { escapeXml } from './escape.ts';
 import { graphemes, wrapText } from './wrap.ts';
 import { commentList, commentMarkers } from './commentsSvg.ts';
+import type { FontSpec, Rect, TextMetrics } from './svgTypes.ts';
+
+export type { FontSpec, Rect, TextMetrics } from './svgTypes.ts';
 
 export type Background = 'white' | 'transparent' | 'dark';
-
-export interface FontSpec {
-  size: number;
-  weight: 400 | 600;
-  /** Extra space after each character, in px (CSS letter-spacing). */
-  letterSpacing?: number;
-}
-
-/** Text measurement and vertical font metrics (ascent/descent as fractions of the size). */
-export interface TextMetrics {
-  measure(text: string, font: FontSpec): number;
-  ascent: number;
-  descent: number;
-}
 
 export interface SvgOptions {
   background: Background;
@@ -148,13 +137,6 @@ const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
 function fontAttrs(font: FontSpec): string {
   return `font-size="${font.size}"${font.weight === 600 ? ' font-weight="600"' : ''}${font.letterSpacing ? ` letter-spacing="${font.letterSpacing}"` : ''}`;
-}
-
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 /**

@@ -126,7 +126,6 @@ export function commentsOn(map: ArgMap, target: string | undefined): MapComment[
   return (map.comments ?? []).filter((c) => c.target === target);
 }
 
-
 /** What a comment is on, for people: "the statement “…”", "the relation …", "the whole map". */
 export function targetLabel(map: ArgMap, target: string | undefined): string {
   if (target === undefined) return 'the whole map';
