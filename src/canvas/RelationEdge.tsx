@@ -1,6 +1,6 @@
 // A relation: colour, dash and end marker by kind, and a label naming the kind.
 // Drawn in SVG (marker defined inline) so it needs nothing outside its own element.
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { relationColor, relationLabelColor } from './appearance.ts';
 import { RELATION_STYLES } from '../model/theme/colors.ts';
@@ -19,9 +19,10 @@ import {
 } from '../model/theme/card.ts';
 import { useLinkStatus } from '../store/evaluationView.ts';
 import { useOpenComments } from '../store/commentCounts.ts';
-import { EdgeCommentMarker } from './CommentMarker.tsx';
 
 const NO_IDS: string[] = [];
+// Loaded with the first map that has open comments.
+const EdgeCommentMarker = lazy(() => import('./CommentMarker.tsx').then((m) => ({ default: m.EdgeCommentMarker })));
 
 export const RelationEdge = memo(function RelationEdge(props: EdgeProps<RelationFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
@@ -93,7 +94,11 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
           {style.label}
         </text>
       </g>
-      {comments > 0 && <EdgeCommentMarker x={labelX + labelWidth / 2 + 4} y={labelY} count={comments} relationIds={data.relationIds} />}
+      {comments > 0 && (
+        <Suspense fallback={null}>
+          <EdgeCommentMarker x={labelX + labelWidth / 2 + 4} y={labelY} count={comments} relationIds={data.relationIds} />
+        </Suspense>
+      )}
     </>
   );
 });

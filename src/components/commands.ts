@@ -11,7 +11,6 @@ import { openShortcutsDialog } from './shortcutsDialogState.ts';
 import { setCollapsed, startPresentation, toggleFocus } from './visibilityCommands.ts';
 import { ALT_LABEL, MOD_LABEL } from './platform.ts';
 import { copyImage } from '../io/clipboardImage.ts';
-import { requestFocus } from './focusRequest.ts';
 
 /** A key press: `key` is KeyboardEvent.key, compared without case for single letters. */
 export interface Chord {
@@ -152,12 +151,9 @@ export const COMMANDS: readonly Command[] = [
     label: 'Comment on the selection (nothing selected: on the map)',
     keys: [{ key: 'm', mod: true, alt: true, shift: false }],
     perform: (s) => {
-      // The Comments panel's new comment takes the keyboard (CommentsPanel.tsx), now or when it has loaded.
-      const field =
-        document.querySelector<HTMLElement>('#comment-new textarea') ?? document.querySelector<HTMLElement>('.comments-panel h2');
-      if (field) field.focus();
-      else requestFocus('new-comment');
       s.setSidePanel('comments');
+      // Its new comment takes the keyboard; the panel's code loads on first use.
+      void import('./comments/CommentsPanel.tsx').then((m) => m.focusNewComment());
     },
   },
   { id: 'deselect', label: 'Clear the selection', keys: [{ key: 'Escape' }], perform: (s) => s.select([], []) },

@@ -28,6 +28,13 @@ const sample = (): ArgMap => ({
   comments: [remark('k1', 'a'), remark('k2', 'a'), remark('k3', 'b', { resolved: true }), remark('k4', 'rb'), remark('k5', undefined)],
 });
 
+/** The markers load with the first map that has open comments: wait for them once. */
+const markersLoaded = () =>
+  vi.waitFor(() => {
+    expect(document.querySelector('.comment-marker')).not.toBeNull();
+    expect(document.querySelector('.comment-marker-edge')).not.toBeNull();
+  });
+
 function setup() {
   localStorage.setItem(NAME_KEY, 'Ms Tan');
   S().loadMap(sample(), 'markers.argmap.json', { saved: true });
@@ -41,8 +48,9 @@ const nodeEl = (id: string) => document.querySelector<HTMLElement>(`.react-flow_
 const markerOf = (id: string) => nodeEl(id).querySelector('.comment-marker');
 
 describe('comment markers on the canvas', () => {
-  it('counts open comments on statements and relations, and says so in the statement’s label', () => {
+  it('counts open comments on statements and relations, and says so in the statement’s label', async () => {
     setup();
+    await markersLoaded();
     expect(markerOf('a')).toHaveTextContent('2');
     expect(markerOf('a')).toHaveAccessibleName('2 open comments: show');
     expect(markerOf('b')).toBeNull();
@@ -55,8 +63,9 @@ describe('comment markers on the canvas', () => {
     expect(edgeMarkers[0]).toHaveAccessibleName('1 open comment: show');
   });
 
-  it('a resolve takes a count down, a new comment puts one up; a drag leaves the markers as they are', () => {
+  it('a resolve takes a count down, a new comment puts one up; a drag leaves the markers as they are', async () => {
     setup();
+    await markersLoaded();
     act(() => S().change({ ...S().map, comments: S().map.comments!.map((c) => (c.id === 'k1' ? { ...c, resolved: true } : c)) }));
     expect(markerOf('a')).toHaveTextContent('1');
     act(() => S().change({ ...S().map, comments: [...S().map.comments!, remark('k6', 'c')] }));
@@ -68,6 +77,7 @@ describe('comment markers on the canvas', () => {
 
   it('a click on a marker selects the statement and shows its comments', async () => {
     const { user } = setup();
+    await markersLoaded();
     await user.click(markerOf('a')!);
     expect(S().selectedNodeIds).toEqual(['a']);
     expect(S().sidePanel).toBe('comments');

@@ -9,7 +9,7 @@ import { targetLabel } from '../../model/comments.ts';
 import type { ArgMap, MapComment } from '../../model/types.ts';
 import * as actions from '../../store/commentActions.ts';
 import { savedAuthorName, saveAuthorName, MAX_NAME } from '../../io/authorName.ts';
-import { useFocusRequest } from '../focusRequest.ts';
+import { requestFocus, useFocusRequest } from '../focusRequest.ts';
 import { CommentForm } from './CommentForm.tsx';
 import { CommentThread } from './CommentThread.tsx';
 import { exportMarkdown } from '../outline/outlineCommands.ts';
@@ -21,6 +21,16 @@ const NONE: MapComment[] = [];
 
 /** The focus request key of the new comment's text field (the Comment command, Ctrl+Alt+M). */
 export const NEW_COMMENT = 'new-comment';
+
+/**
+ * The Comment command: the new comment's text field takes the keyboard, or (a view-only link,
+ * several things selected) the panel's heading; now if the panel shows, else when it appears.
+ */
+export function focusNewComment(): void {
+  const target = document.querySelector<HTMLElement>('#comment-new textarea') ?? document.querySelector<HTMLElement>('.comments-panel h2');
+  if (target) target.focus();
+  else requestFocus(NEW_COMMENT);
+}
 
 /** What the selection lets one comment on: one statement, one relation (or a linked reason's), or nothing selected: the map. */
 function useSubject(): { ids: string[]; target: string | undefined } | null {
