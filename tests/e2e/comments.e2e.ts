@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { activeContent, allElements, parseXml } from '../export/helpers.ts';
-import { clickNode, getMap, MOD, nodeLocator, openMapFile, setupBrowser, type ArgMap } from './helpers.ts';
+import { clickNode, getMap, MOD, nodeLocator, openMapFile, setupBrowser, waitForMap, type ArgMap } from './helpers.ts';
 import type { MapComment } from '../../src/model/types.ts';
 
 const suite = setupBrowser();
@@ -138,6 +138,30 @@ describe('comments as a teacher', () => {
       .toBe(1);
     await page.keyboard.press(`${MOD}+z`);
     await expect.poll(async () => (await commentsOf(page)).find((c) => c.id === 'k-china')!.target).toBe('impl-china');
+    await expect.poll(() => marker(page, 'impl-china').textContent()).toBe('1');
+  });
+});
+
+describe('comments and autosave', () => {
+  test('a comment and its reply survive a reload (the browser’s own copy of the map keeps them)', async () => {
+    const { page } = await suite.open({ noFilePickers: true });
+    await page.evaluate(() => localStorage.setItem('argmap:name', 'Ms Tan'));
+    await clickNode(page, 'impl-china');
+    await page.keyboard.press(`${MOD}+Alt+m`);
+    const field = panel(page).getByRole('textbox', { name: /^New comment on the statement “/ });
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Kept across a reload?');
+    await page.keyboard.press(`${MOD}+Enter`);
+    await thread(page, 'Kept across').getByRole('button', { name: 'Reply to Ms Tan' }).click();
+    await page.keyboard.type('Yes.');
+    await page.keyboard.press(`${MOD}+Enter`);
+    await expect.poll(async () => (await commentsOf(page))[0]?.replies?.length).toBe(1);
+    const before = await commentsOf(page);
+    // Unsaved work: the browser asks before the reload; the page's record is written as it goes.
+    page.once('dialog', (d) => void d.accept());
+    await page.reload();
+    await waitForMap(page, 'impl-china');
+    expect(await commentsOf(page)).toEqual(before);
     await expect.poll(() => marker(page, 'impl-china').textContent()).toBe('1');
   });
 });
