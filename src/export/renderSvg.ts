@@ -269,10 +269,11 @@ export function renderSvg(
     headerContentWidth = Math.max(headerContentWidth, legend.width);
   }
 
-  // The comments' list under the map, as wide as the header.
-  const list = comments.length ? commentList(map, comments, headerWidth, metrics, line) : null;
+  // The comments' list under the map, at its left: as wide as the map, but no wider than lines that read well.
+  const listWidth = Math.min(headerWidth, 760);
+  const list = comments.length ? commentList(map, comments, listWidth, metrics, line) : null;
   const footerHeight = list ? list.height + 16 : 0;
-  const width = Math.ceil(Math.max(content.width, headerContentWidth, list ? headerWidth : 0) + 2 * pad);
+  const width = Math.ceil(Math.max(content.width, headerContentWidth, list ? listWidth : 0) + 2 * pad);
   const height = Math.ceil(content.height + headerHeight + footerHeight + 2 * pad);
   const dx = pad - content.x;
   const dy = pad + headerHeight - content.y;

@@ -2,6 +2,7 @@
 // comments on a statement and on a relation, replies, resolves, saves; the file opens again
 // with the comments; a student sees the markers, opens the comments from the keyboard and
 // replies; an SVG export leaves the comments out, or draws them when asked.
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,11 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { activeContent, allElements, parseXml } from '../export/helpers.ts';
-import { clickNode, getMap, MOD, nodeLocator, openMapFile, setupBrowser, waitForMap, type ArgMap } from './helpers.ts';
+import { PNG } from 'pngjs';
+import { baseUrl, clickNode, getMap, MOD, nodeLocator, openMapFile, setupBrowser, waitForMap, type ArgMap } from './helpers.ts';
 import type { MapComment } from '../../src/model/types.ts';
 
 const suite = setupBrowser();
-const gsomiaPath = fileURLToPath(new URL('../../maps/gsomia-2012.json', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const gsomiaPath = join(root, 'maps/gsomia-2012.json');
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Comments' });
 const marker = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"] .comment-marker`);
@@ -243,6 +246,47 @@ describe('comments in an SVG export', () => {
     // Every statement is still drawn, as without comments.
     const cards = (s: string) => allElements(parseXml(s).documentElement).filter((e) => e.getAttribute('data-node-id')).length;
     expect(cards(svg)).toBe(cards(without));
+  });
+});
+
+describe('comments in `argmap export`', () => {
+  test('--comments draws them in PNG and PDF too (the image grows by the list); without it they are left out', async () => {
+    const dir = await tempDir();
+    const file = await commentedFile(dir);
+    const exportTo = (out: string, extra: string[]) =>
+      new Promise<number>((resolve) =>
+        execFile(
+          process.execPath,
+          [
+            'bin/argmap.mjs',
+            'export',
+            file,
+            '--format',
+            'png,pdf,svg',
+            '--scale',
+            '1',
+            '--out',
+            join(dir, out),
+            '--app-url',
+            baseUrl(),
+            ...extra,
+          ],
+          { cwd: root, env: { ...process.env, ARGMAP_APP_URL: '' }, timeout: 170_000 },
+          (error) => resolve(error ? ((error as { code?: number }).code ?? 1) : 0),
+        ),
+      );
+    expect(await exportTo('plain', [])).toBe(0);
+    expect(await exportTo('commented', ['--comments'])).toBe(0);
+    const png = async (out: string) => PNG.sync.read(await readFile(join(dir, out, 'gsomia-commented.png')));
+    const [plain, commented] = [await png('plain'), await png('commented')];
+    expect(commented.height).toBeGreaterThan(plain.height + 100);
+    const pdf = async (out: string) => readFile(join(dir, out, 'gsomia-commented.pdf'));
+    const [plainPdf, commentedPdf] = [await pdf('plain'), await pdf('commented')];
+    expect(commentedPdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(commentedPdf.length).toBeGreaterThan(plainPdf.length);
+    const svg = async (out: string) => readFile(join(dir, out, 'gsomia-commented.svg'), 'utf8');
+    expect(await svg('plain')).not.toContain('Which paragraph says this?');
+    expect(await svg('commented')).toContain('Which paragraph says this?');
   });
 });
 
