@@ -150,6 +150,22 @@ describe('comments: two people at once', () => {
 });
 
 describe('comments: undo per person', () => {
+  it('deleting a commented statement detaches the comment for everyone; undoing the delete puts it back on the statement for everyone', () => {
+    const { a, b, sync } = twoPeers();
+    b.apply(comments.addComment(b.map, 'a', student('On the reason')).map);
+    sync();
+    a.apply(ops.removeElements(a.map, ['a']));
+    sync();
+    expect(b.map.comments![0]).toMatchObject({ text: 'On the reason', wasOn: 'the statement “Reason”' });
+    expect(b.map.comments![0]).not.toHaveProperty('target');
+    expect(a.undo()).toBe(true);
+    sync();
+    for (const peer of [a, b]) {
+      expect(peer.map.comments![0]!.target).toBe('a');
+      expect(peer.map.comments![0]).not.toHaveProperty('wasOn');
+    }
+  });
+
   it('undo takes back my comment, not the other’s; redo brings it back', () => {
     const { a, b, sync } = twoPeers();
     a.apply(comments.addComment(a.map, 'a', teacher('Mine')).map);
