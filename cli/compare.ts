@@ -10,7 +10,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { eachArg, expandFolders, readArgs, UsageError } from './args.ts';
 import { compareMaps } from '../src/model/compare/compare.ts';
-import type { Comparison, Score } from '../src/model/compare/types.ts';
+import type { Comparison, ReportComment, Score } from '../src/model/compare/types.ts';
 import { parseMapText } from '../src/model/format/load.ts';
 import { MAX_IMPORT_CHARS, tooLarge } from '../src/model/interop/types.ts';
 import type { ArgMap } from '../src/model/types.ts';
@@ -224,8 +224,23 @@ export function markdownReport(g: Grade, keyFile: string): string {
   ];
   if (!g.comparison.differences.length) out.push('None: this map is the key.');
   g.comparison.differences.forEach((d, i) => out.push(`${i + 1}. ${md(d.message)}`));
+  const comments = g.comparison.comments;
+  if (comments.length) {
+    out.push('', `## Comments (${comments.length})`, '');
+    comments.forEach((c, i) => {
+      out.push(
+        `${i + 1}. **${md(c.author) || 'Unknown'}**${day(c.created)}, ${md(c.on)}${keyNote(c)}, ${c.resolved ? 'resolved' : 'open'}: ${md(c.text)}`,
+      );
+      for (const r of c.replies) out.push(`   - **${md(r.author) || 'Unknown'}**${day(r.created)}: ${md(r.text)}`);
+    });
+  }
   return out.join('\n') + '\n';
 }
+
+/** ", 2026-12-07": the day a comment was written, as the file has it; nothing for a time that is not one. */
+const day = (iso: string) => (/^\d{4}-\d{2}-\d{2}/.test(iso) ? `, ${iso.slice(0, 10)}` : '');
+/** Which key statement the commented one was matched to. */
+const keyNote = (c: ReportComment) => (c.keyId ? ` (key statement ${c.keyId})` : c.subject === 'statement' ? ' (not in the key)' : '');
 
 const html = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -233,7 +248,8 @@ const CSS = `body{font:15px/1.5 system-ui,sans-serif;color:#1f2328;max-width:48r
 h1{font-size:1.5rem;margin-bottom:.25rem}.meta{color:#59636e;margin-top:0}
 table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #d1d9e0;padding:.25rem .6rem}
 th{background:#f6f8fa;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}
-ol li{margin:.3rem 0}.v{display:inline-block;min-width:6.5rem;font-size:.8rem;color:#59636e}`;
+ol li{margin:.3rem 0}.v{display:inline-block;min-width:6.5rem;font-size:.8rem;color:#59636e}
+.c{font-size:.85rem;color:#59636e}ol ul{margin:.2rem 0;padding-left:1.2rem;list-style:none}`;
 
 const VERDICT_LABEL = { wrongKind: 'wrong kind', reversed: 'reversed', extra: 'extra', missing: 'missing' } as const;
 
@@ -249,6 +265,17 @@ export function htmlReport(g: Grade, keyFile: string): string {
         .map((d) => `<li><span class="v">${html(`${d.subject}, ${VERDICT_LABEL[d.verdict]}`)}</span> ${html(d.message)}</li>`)
         .join('\n')}\n</ol>`
     : '<p>None: this map is the key.</p>';
+  const comments = g.comparison.comments;
+  const commentItems = comments
+    .map((c) => {
+      const replies = c.replies.length
+        ? `<ul>${c.replies.map((r) => `<li><span class="c">${html((r.author || 'Unknown') + day(r.created))}:</span> ${html(r.text)}</li>`).join('')}</ul>`
+        : '';
+      const head = `${c.author || 'Unknown'}${day(c.created)}, ${c.on}${keyNote(c)}, ${c.resolved ? 'resolved' : 'open'}`;
+      return `<li><span class="c">${html(head)}:</span> ${html(c.text)}${replies}</li>`;
+    })
+    .join('\n');
+  const commentSection = comments.length ? `\n<h2>Comments (${comments.length})</h2>\n<ol>\n${commentItems}\n</ol>` : '';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -271,7 +298,7 @@ ${scoreRows(g.comparison).map(cells).join('\n')}
 ${summaryRows(g).map(cells).join('\n')}
 </table>
 <h2>Differences (${g.comparison.differences.length})</h2>
-${differences}
+${differences}${commentSection}
 </body>
 </html>
 `;

@@ -47,6 +47,7 @@ Options:
   --title-text TEXT    draw TEXT as the title
   --legend             draw a legend of the kinds used
   --evaluation         show each statement's computed status (stands, defeated, undecided)
+  --comments           include the comments: numbered markers and their list under the map
   --padding PX         space around the map (default: 24)
   --page SIZE          PDF page: fit (sized to the map), a4 or letter (default: fit)
                        (slides are 16:9 and take none of the image options)
@@ -68,6 +69,7 @@ interface PageExportOptions {
   titleText?: string;
   legend?: boolean;
   evaluation?: boolean;
+  comments?: boolean;
   padding?: number;
   page?: string;
 }
@@ -132,6 +134,9 @@ export function parseArgs(argv: string[]): Options {
         break;
       case '--evaluation':
         opts.export.evaluation = true;
+        break;
+      case '--comments':
+        opts.export.comments = true;
         break;
       case '--padding':
         opts.export.padding = number(take(), '--padding');

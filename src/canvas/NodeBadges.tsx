@@ -1,12 +1,15 @@
-// Decorations drawn on a node: its computed status, its balance, and the toggle of a
-// folded subtree. Which ones appear is decided in the store (decorations.ts). Each part
+// Decorations drawn on a node: its computed status, its balance, the toggle of a folded
+// subtree and the marker of open comments. Which ones appear is decided in the store (decorations.ts). Each part
 // is its own element, so features can add theirs without touching the others.
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { NodeDecoration } from '../store/nodeDecoration.ts';
 import type { Label } from '../model/evaluation.ts';
 import { formatWeight } from '../model/formatWeight.ts';
 import { STATUS_STYLES } from '../model/theme/colors.ts';
 import { CollapseToggle } from './CollapseToggle.tsx';
+
+// Loaded with the first map that has open comments.
+const CommentMarker = lazy(() => import('./CommentMarker.tsx').then((m) => ({ default: m.CommentMarker })));
 
 export const NodeBadges = memo(function NodeBadges({ id, decor, collapsed }: { id: string; decor: NodeDecoration; collapsed: boolean }) {
   return (
@@ -14,6 +17,11 @@ export const NodeBadges = memo(function NodeBadges({ id, decor, collapsed }: { i
       {decor.status && <StatusBadge status={decor.status} marked={!!decor.marked} />}
       {decor.balance && <BalanceBadge pro={decor.balance.pro} con={decor.balance.con} />}
       <CollapseToggle id={id} collapsed={collapsed} count={decor.hiddenCount} />
+      {decor.comments ? (
+        <Suspense fallback={null}>
+          <CommentMarker id={id} count={decor.comments} />
+        </Suspense>
+      ) : null}
     </>
   );
 });

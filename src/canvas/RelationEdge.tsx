@@ -1,7 +1,7 @@
 // A relation: colour, dash and end marker by kind, a label naming the kind, and under it a badge
 // naming the argument's scheme when it has one.
 // Drawn in SVG (marker defined inline) so it needs nothing outside its own element.
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { relationColor, relationLabelColor } from './appearance.ts';
 import { RELATION_STYLES } from '../model/theme/colors.ts';
@@ -20,13 +20,17 @@ import {
 } from '../model/theme/card.ts';
 import { useLinkStatus } from '../store/evaluationView.ts';
 import { schemeShortName } from '../model/schemes/label.ts';
+import { useOpenComments } from '../store/commentCounts.ts';
 
 const NO_IDS: string[] = [];
+// Loaded with the first map that has open comments.
+const EdgeCommentMarker = lazy(() => import('./CommentMarker.tsx').then((m) => ({ default: m.EdgeCommentMarker })));
 
 export const RelationEdge = memo(function RelationEdge(props: EdgeProps<RelationFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   // With evaluation on: 'out' when the link carries nothing (styled in styles.css).
   const status = useLinkStatus(data?.relationIds ?? NO_IDS);
+  const comments = useOpenComments(data?.relationIds ?? NO_IDS);
   if (!data) return null;
   const style = RELATION_STYLES[data.relation.kind];
   // Theme colours as CSS variables (in style, where SVG accepts var()).
@@ -116,6 +120,11 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
             {scheme}
           </text>
         </g>
+      )}
+      {comments > 0 && (
+        <Suspense fallback={null}>
+          <EdgeCommentMarker x={labelX + labelWidth / 2 + 4} y={labelY} count={comments} relationIds={data.relationIds} />
+        </Suspense>
       )}
     </>
   );

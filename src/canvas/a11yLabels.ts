@@ -71,3 +71,6 @@ export function nodeLabel(
 export function statusSentence(status?: { label: Label; marked?: boolean }): string {
   return status ? ` Status: ${status.marked ? STATUS_STYLES[status.label].markedWord : STATUS_STYLES[status.label].word}.` : '';
 }
+
+/** " 2 open comments." (empty without); added to a cached label like the status. */
+export const commentSentence = (count?: number) => (count ? ` ${count} open comment${count === 1 ? '' : 's'}.` : '');

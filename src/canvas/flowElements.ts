@@ -9,7 +9,7 @@ import { ANCHOR_SIZE, CARD_WIDTH } from '../model/theme/card.ts';
 import { GROUP_PREFIX, groupId, linkedReasonBoxes, linksOf, undercutAnchors, type NodeFinder } from '../model/diagram.ts';
 import { sameIds } from '../model/ids.ts';
 import { sameDecoration, type NodeDecoration } from '../store/nodeDecoration.ts';
-import { edgeLabel, nodeLabel, outgoingOf, statusSentence } from './a11yLabels.ts';
+import { commentSentence, edgeLabel, nodeLabel, outgoingOf, statusSentence } from './a11yLabels.ts';
 import { contentOf, structureOf } from '../store/mapViews.ts';
 
 export type ArgFlowNode = Node<{ node: ArgNode; decor?: NodeDecoration }, 'arg'>;
@@ -100,7 +100,7 @@ export function createFlowDeriver() {
       const measured = sizes[n.id];
       const decor = decorations?.get(n.id);
       const status = decor?.status ? { label: decor.status, marked: decor.marked } : undefined;
-      const label = labelOf.node(n.id) + statusSentence(status);
+      const label = labelOf.node(n.id) + statusSentence(status) + commentSentence(decor?.comments);
       const isTabStop = n.id === tabStop;
       const entry =
         prev &&

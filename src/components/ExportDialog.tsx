@@ -1,7 +1,7 @@
 // The Export dialog: PNG / SVG / PDF of the whole map or the selection, with background,
-// title, legend and padding; saves to a file or copies a PNG or SVG. Also the presentation as
-// slides (PDF or PowerPoint), the interactive page (.html) and the map for other tools (Argdown,
-// AIF). A modal <dialog> with a progress
+// title, legend, evaluation, comments and padding; saves to a file or copies a PNG or SVG. Also
+// the presentation as slides (PDF or PowerPoint), the interactive page (.html) and the map for
+// other tools (Argdown, AIF). A modal <dialog> with a progress
 // bar while it works: Escape cancels an export under way (focus stays on *Cancel export*), and
 // closes the dialog otherwise. Number fields keep what is typed and say when it is not usable.
 import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
@@ -40,6 +40,7 @@ export const ExportDialog = memo(function ExportDialog() {
   const selectedCount = useEditor((s) => s.selectedNodeIds.length);
   const nodeCount = useEditor((s) => s.map.nodes.length);
   const mapTitle = useEditor((s) => s.map.meta.title);
+  const commentCount = useEditor((s) => s.map.comments?.length ?? 0);
   const ref = useRef<HTMLDialogElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const abort = useRef<AbortController | null>(null);
@@ -335,6 +336,17 @@ export const ExportDialog = memo(function ExportDialog() {
             Padding
             <input {...fieldProps('padding')} min={0} max={400} value={typed.padding ?? String(options.padding)} disabled={busy} />
             <span className="export-unit">px</span>
+          </label>
+        </div>
+        <div className="export-row">
+          <label title="Numbered markers on the map and the comments listed under it; left out unless checked">
+            <input
+              type="checkbox"
+              checked={!!options.comments}
+              disabled={busy || !commentCount}
+              onChange={(e) => set({ comments: e.target.checked })}
+            />{' '}
+            Include comments ({commentCount})
           </label>
         </div>
 

@@ -31,7 +31,7 @@ export const OutlinePanel = memo(function OutlinePanel() {
       <div className="outline-top">
         <div className="outline-head">
           <h2>Outline</h2>
-          <button type="button" onClick={exportMarkdown} disabled={empty} title="Download the outline as a Markdown file">
+          <button type="button" onClick={() => exportMarkdown()} disabled={empty} title="Download the outline as a Markdown file">
             Export Markdown
           </button>
         </div>

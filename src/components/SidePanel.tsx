@@ -11,6 +11,7 @@ const OutlinePanel = lazyPanel(() => import('./OutlinePanel.tsx'), 'OutlinePanel
 const StructurePanel = lazyPanel(() => import('./StructurePanel.tsx'), 'StructurePanel', 'the structure check');
 const BalancePanel = lazyPanel(() => import('./BalancePanel.tsx'), 'BalancePanel', 'the balance panel');
 const SourcePane = lazyPanel(() => import('./source/SourcePane.tsx'), 'SourcePane', 'the source panel');
+const CommentsPanel = lazyPanel(() => import('./comments/CommentsPanel.tsx'), 'CommentsPanel', 'the comments');
 
 const PANELS: { id: PanelId; label: string; Component: ComponentType }[] = [
   { id: 'inspector', label: 'Inspector', Component: Inspector },
@@ -18,6 +19,7 @@ const PANELS: { id: PanelId; label: string; Component: ComponentType }[] = [
   { id: 'check', label: 'Check', Component: StructurePanel },
   { id: 'balance', label: 'Balance', Component: BalancePanel },
   { id: 'source', label: 'Source', Component: SourcePane },
+  { id: 'comments', label: 'Comments', Component: CommentsPanel },
 ];
 
 export const SidePanel = memo(function SidePanel() {

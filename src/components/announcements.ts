@@ -5,6 +5,7 @@ import type { ArgMap, ArgNode, Relation } from '../model/types.ts';
 import { NODE_STYLES, STATUS_STYLES } from '../model/theme/colors.ts';
 import { relationLabel, shortText } from '../canvas/a11yLabels.ts';
 import type { Evaluation, Label } from '../model/evaluation.ts';
+import { targetLabel } from '../model/comments.ts';
 
 export interface Snapshot {
   map: ArgMap;
@@ -70,6 +71,24 @@ function mapChange(before: ArgMap, after: ArgMap): string[] {
   for (const [a, b] of nodes.changed) {
     if (a.mark !== b.mark) out.push(b.mark ? `Marked ${b.mark}: ${named(b)}.` : `Mark removed: ${named(b)}.`);
     if (a.kind !== b.kind) out.push(`Now a ${NODE_STYLES[b.kind].label.toLowerCase()}: “${shortText(b)}”.`);
+  }
+  if (before.comments !== after.comments) out.push(...commentChange(before, after));
+  return out;
+}
+
+/** Comments written, answered, resolved or deleted (here or by someone else in a room). */
+function commentChange(before: ArgMap, after: ArgMap): string[] {
+  const comments = diffById(before.comments ?? [], after.comments ?? []);
+  const out: string[] = [];
+  if (comments.added.length === 1) {
+    const [c] = comments.added;
+    out.push(`Comment by ${c!.author} on ${targetLabel(after, c!.target)}.`);
+  } else if (comments.added.length > 1) out.push(`Added ${comments.added.length} comments.`);
+  if (comments.removed.length) out.push(`Deleted ${plural(comments.removed.length, 'comment', 'comments')}.`);
+  for (const [a, b] of comments.changed) {
+    const replies = b.replies ?? [];
+    if (replies.length > (a.replies?.length ?? 0)) out.push(`Reply by ${replies[replies.length - 1]!.author} to ${b.author}.`);
+    if (!!a.resolved !== !!b.resolved) out.push(`Comment by ${b.author} ${b.resolved ? 'resolved' : 'reopened'}.`);
   }
   return out;
 }

@@ -160,6 +160,16 @@ export const COMMANDS: readonly Command[] = [
     keys: [{ key: 'd', shift: false }],
     perform: () => openDebateDialog('practise'),
   },
+  {
+    id: 'comment',
+    label: 'Comment on the selection (nothing selected: on the map)',
+    keys: [{ key: 'm', mod: true, alt: true, shift: false }],
+    perform: (s) => {
+      s.setSidePanel('comments');
+      // Its new comment takes the keyboard; the panel's code loads on first use.
+      void import('./comments/CommentsPanel.tsx').then((m) => m.focusNewComment());
+    },
+  },
   { id: 'deselect', label: 'Clear the selection', keys: [{ key: 'Escape' }], perform: (s) => s.select([], []) },
   { id: 'shortcuts', label: 'Show the keyboard shortcuts', keys: [{ key: '?' }], perform: openShortcutsDialog },
 ];

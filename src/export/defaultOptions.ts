@@ -9,6 +9,7 @@ export const DEFAULT_OPTIONS = {
   title: false,
   legend: false,
   evaluation: false,
+  comments: false,
   padding: 24,
   page: 'fit',
 } as const;

@@ -13,6 +13,7 @@ import { MIME, normalizeOptions, type ExportFormat, type ExportOptions } from '.
 import { isSlideFormat, type SlideFormat } from './slideFormats.ts';
 import { SLIDE } from './slideLayout.ts';
 import { progressReporter, type Progress } from './progress.ts';
+import { commentsForPart } from './commentsSvg.ts';
 
 export { ExportCancelled, type Progress } from './progress.ts';
 
@@ -44,7 +45,11 @@ export async function exportMap(fullMap: ArgMap, input: Partial<ExportOptions>, 
   const options = normalizeOptions(input);
   const { report } = progressReporter(ctx);
 
-  const map = options.scope === 'selection' ? selectedPart(fullMap, ctx.selection ?? []) : fullMap;
+  const part = options.scope === 'selection' ? selectedPart(fullMap, ctx.selection ?? []) : fullMap;
+  // Comments only when asked for, and only those on what is drawn.
+  const { comments: _all, ...bare } = part;
+  const comments = options.comments ? commentsForPart(fullMap, part) : [];
+  const map: ArgMap = comments.length ? { ...bare, comments } : bare;
   if (!map.nodes.length)
     throw new Error(
       options.scope === 'selection'
@@ -54,7 +59,10 @@ export async function exportMap(fullMap: ArgMap, input: Partial<ExportOptions>, 
   const title = options.title ? (options.titleText ?? map.meta.title).trim() : '';
 
   await report(0, 'Loading fonts');
-  const allText = `${title}${map.nodes.map((n) => `${n.text}${n.source?.paragraph ?? ''}`).join('')}`;
+  const commentText = comments.map(
+    (c) => `${c.author}${c.text}${c.wasOn ?? ''}${(c.replies ?? []).map((r) => r.author + r.text).join('')}`,
+  );
+  const allText = `${title}${map.nodes.map((n) => `${n.text}${n.source?.paragraph ?? ''}`).join('')}${commentText.join('')}`;
   await loadFonts(allText);
   const metrics: TextMetrics = canvasMetrics();
 
@@ -79,6 +87,7 @@ export async function exportMap(fullMap: ArgMap, input: Partial<ExportOptions>, 
     legend: options.legend,
     evaluation: options.evaluation,
     statuses,
+    comments: comments.length > 0,
   };
   const notes: string[] = [];
 

@@ -22,6 +22,8 @@ export interface ExportOptions {
   legend: boolean;
   /** Show each statement's computed status (ring and chip), as the canvas does with evaluation on. */
   evaluation?: boolean;
+  /** Draw the comments: numbered markers on the map and their list under it. Left out unless asked for. */
+  comments?: boolean;
   /** Space around the map, px. */
   padding: number;
   /** PDF: one page sized to the map, or A4 / Letter with the map fitted. */
@@ -49,6 +51,7 @@ export function normalizeOptions(input: Partial<ExportOptions>): ExportOptions {
   if (!(typeof o.padding === 'number' && o.padding >= 0 && o.padding <= 2000))
     throw new Error(`The padding must be between 0 and 2000 px (got ${String(o.padding)}).`);
   if (typeof o.evaluation !== 'boolean') throw new Error(`The evaluation option must be true or false (got ${String(o.evaluation)}).`);
+  if (typeof o.comments !== 'boolean') throw new Error(`The comments option must be true or false (got ${String(o.comments)}).`);
   if (!['fit', 'a4', 'letter'].includes(o.page)) throw new Error(`Unknown page size "${o.page}": use fit, a4 or letter.`);
   return o;
 }

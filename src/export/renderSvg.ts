@@ -20,22 +20,12 @@ import { evaluate, inputFromMap, type Label } from '../model/evaluation.ts';
 import type { Size } from '../model/layout.ts';
 import { escapeXml } from './escape.ts';
 import { graphemes, wrapText } from './wrap.ts';
+import { commentList, commentMarkers } from './commentsSvg.ts';
+import type { FontSpec, Rect, TextMetrics } from './svgTypes.ts';
+
+export type { FontSpec, Rect, TextMetrics } from './svgTypes.ts';
 
 export type Background = 'white' | 'transparent' | 'dark';
-
-export interface FontSpec {
-  size: number;
-  weight: 400 | 600;
-  /** Extra space after each character, in px (CSS letter-spacing). */
-  letterSpacing?: number;
-}
-
-/** Text measurement and vertical font metrics (ascent/descent as fractions of the size). */
-export interface TextMetrics {
-  measure(text: string, font: FontSpec): number;
-  ascent: number;
-  descent: number;
-}
 
 export interface SvgOptions {
   background: Background;
@@ -51,6 +41,8 @@ export interface SvgOptions {
   evaluation?: boolean;
   /** Statuses computed on the whole map, for an export of a selection (else computed from `map`). */
   statuses?: Readonly<Record<string, Label>>;
+  /** The map's comments: numbered markers on what they are on, and their list under the map (commentsSvg.ts). */
+  comments?: boolean;
   /** `@font-face` rules to embed (the Inter font as data URLs). */
   fontCss?: string;
   /**
@@ -151,13 +143,6 @@ function fontAttrs(font: FontSpec): string {
   return `font-size="${font.size}"${font.weight === 600 ? ' font-weight="600"' : ''}${font.letterSpacing ? ` letter-spacing="${font.letterSpacing}"` : ''}`;
 }
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /**
  * Renders the map. `lines` holds each node's wrapped text (see `wrapNodeText`; computed
  * beforehand so a caller can spread the work over frames); missing entries are wrapped here.
@@ -204,6 +189,8 @@ export function renderSvg(
   const nodesSvg: string[] = [];
   const edgesSvg: string[] = [];
   const boxes: NodeBox[] = [];
+  /** The right end of each relation's label, where its comments' marker goes. */
+  const pills = new Map<string, { x: number; y: number }>();
 
   // Boxes in the order the canvas stacks them (the last one first).
   for (const g of [...groups].reverse()) {
@@ -249,6 +236,7 @@ export function renderSvg(
     // The pill and its 1 px border.
     const pill = G.PILL_HEIGHT;
     bounds.add({ x: labelX - labelWidth / 2 - 1, y: labelY - pill / 2 - 1, width: labelWidth + 2, height: pill + 2 });
+    for (const r of link.relations) pills.set(r.id, { x: labelX + labelWidth / 2, y: labelY });
     const end = controls[3]!;
     const before = controls[2]!;
     const angle =
@@ -260,6 +248,9 @@ export function renderSvg(
     edgesSvg.push(relationSvg(link.key, relation.kind, path, end, angle, labelX, labelY, labelWidth, metrics));
   }
 
+  const comments = options.comments ? (map.comments ?? []) : [];
+  const markers = comments.length ? commentMarkers(comments, new Map(boxes.map((b) => [b.id, b])), pills, metrics) : null;
+  for (const r of markers?.bounds ?? []) bounds.add(r);
   const content = bounds.rect() ?? { x: 0, y: 0, width: 0, height: 0 };
   const dark = options.background === 'dark';
   const pad = Math.max(0, options.padding);
@@ -287,8 +278,12 @@ export function renderSvg(
     headerContentWidth = Math.max(headerContentWidth, legend.width);
   }
 
-  const width = Math.ceil(Math.max(content.width, headerContentWidth) + 2 * pad);
-  const height = Math.ceil(content.height + headerHeight + 2 * pad);
+  // The comments' list under the map, at its left: as wide as the map, but no wider than lines that read well.
+  const listWidth = Math.min(headerWidth, 760);
+  const list = comments.length ? commentList(map, comments, listWidth, metrics, line) : null;
+  const footerHeight = list ? list.height + 16 : 0;
+  const width = Math.ceil(Math.max(content.width, headerContentWidth, list ? listWidth : 0) + 2 * pad);
+  const height = Math.ceil(content.height + headerHeight + footerHeight + 2 * pad);
   const dx = pad - content.x;
   const dy = pad + headerHeight - content.y;
   const background = BACKGROUNDS[options.background];
@@ -296,12 +291,15 @@ export function renderSvg(
   const head = [title ? `<title>${escapeXml(title)}</title>` : '', options.fontCss ? `<style>${options.fontCss}</style>` : ''].join('');
   const backgroundSvg = background ? `<rect width="${width}" height="${height}" fill="${background}"/>` : '';
   const headerSvg = header.length ? `<g transform="translate(${pad} ${pad})">${header.join('')}</g>` : '';
+  const footerSvg = list
+    ? `<g data-comments="${comments.length}" transform="translate(${pad} ${fmt(pad + headerHeight + content.height + 16)})">${list.svg}</g>`
+    : '';
   // As on the canvas: linked-reason boxes, then relations, then the cards on top.
-  const layers = [groupsSvg, edgesSvg, nodesSvg].map((items) => `<g>${items.join('')}</g>`).join('');
+  const layers = [groupsSvg, edgesSvg, nodesSvg, ...(markers ? [[markers.svg]] : [])].map((items) => `<g>${items.join('')}</g>`).join('');
   const svg =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}" xml:space="preserve" style="white-space:pre">` +
-    `${head}${backgroundSvg}${headerSvg}<g transform="translate(${fmt(dx)} ${fmt(dy)})">${layers}</g></svg>\n`;
+    `${head}${backgroundSvg}${headerSvg}<g transform="translate(${fmt(dx)} ${fmt(dy)})">${layers}</g>${footerSvg}</svg>\n`;
   return { svg, width, height, nodes: boxes.map((b) => ({ ...b, x: b.x + dx, y: b.y + dy })) };
 }
 

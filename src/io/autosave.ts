@@ -68,6 +68,7 @@ export function headOf(state: EditorState, id: string, now = Date.now()): Record
     dirty: hasUnsavedWork(state),
     meta: state.map.meta,
     ...(state.map.sources ? { sources: state.map.sources } : {}),
+    ...(state.map.comments ? { comments: state.map.comments } : {}),
     draft: state.draft,
   };
 }

@@ -23,6 +23,8 @@ export interface RecordHead extends RecordSummary {
   meta: ArgMap['meta'];
   /** The map's source texts (kept whole in the head: they change rarely). */
   sources?: ArgMap['sources'];
+  /** The map's comments (whole in the head too: a few short texts). */
+  comments?: ArgMap['comments'];
   /** Text being typed in a node's editor when it was written. */
   draft: Draft | null;
 }

@@ -20,8 +20,8 @@ export async function exportText(format: TextExportFormat): Promise<void> {
     downloadBlob(new Blob([text], { type: format === 'aif' ? 'application/json' : 'text/plain' }), name);
     const lost =
       format === 'argdown'
-        ? 'positions, relation weights, collapsed and focus'
-        : 'notes, sources, marks, relation weights, collapsed and focus';
+        ? 'positions, relation weights, collapsed, focus and comments'
+        : 'notes, sources, marks, relation weights, collapsed, focus and comments';
     store.notify({ tone: 'info', title: `Exported ${name}`, details: [`${FORMAT_LABELS[format]}: not carried: ${lost}.`] });
   } catch (e) {
     store.notify({ tone: 'error', title: `Could not export ${FORMAT_LABELS[format]}`, details: [(e as Error).message] });

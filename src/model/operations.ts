@@ -4,6 +4,7 @@ import type { ArgMap, ArgNode, LayoutMode, Mark, MapMeta, NodeKind, Point, Relat
 import { makeId } from './ids.ts';
 import { coPremiseKey } from './tree.ts';
 import { followSchemeRefs } from './schemes/refs.ts';
+import { detachComments } from './commentTargets.ts';
 
 export type ChildRole = 'reason' | 'objection' | 'caveat' | 'evidence' | 'rebuttal';
 
@@ -79,7 +80,7 @@ export function moveNodes(map: ArgMap, positions: Readonly<Record<string, Point>
   return changed ? { ...map, nodes } : map;
 }
 
-/** Removes nodes and relations, and every relation left dangling (undercuts of removed relations too). */
+/** Removes nodes and relations, and every relation left dangling (undercuts of removed relations too); their comments stay, on the whole map. */
 export function removeElements(map: ArgMap, nodeIds: Iterable<string>, relationIds: Iterable<string> = []): ArgMap {
   const goneNodes = new Set(nodeIds);
   const goneRelations = new Set(relationIds);
@@ -96,15 +97,13 @@ export function removeElements(map: ArgMap, nodeIds: Iterable<string>, relationI
   }
   if (nodes.length === map.nodes.length && relations.length === map.relations.length) return map;
   const meta = map.meta.focus && goneNodes.has(map.meta.focus) ? withOptional(map.meta, 'focus', undefined) : map.meta;
-  return {
-    ...map,
-    meta,
-    nodes,
-    // A scheme's roles and answers that named a deleted statement go (see followSchemeRefs).
-    relations: dissolveLoneGroups(
-      relations.map((r) => (r.scheme ? { ...r, scheme: followSchemeRefs(r.scheme, (id) => (goneNodes.has(id) ? undefined : id)) } : r)),
-    ),
-  };
+  // Their comments stay, on the whole map (commentTargets.ts).
+  const comments = detachComments(map, new Set([...goneNodes, ...goneRelations]));
+  // A scheme's roles and answers that named a deleted statement go (see followSchemeRefs).
+  const kept = relations.map((r) =>
+    r.scheme ? { ...r, scheme: followSchemeRefs(r.scheme, (id) => (goneNodes.has(id) ? undefined : id)) } : r,
+  );
+  return withOptional({ ...map, meta, nodes, relations: dissolveLoneGroups(kept) }, 'comments', comments);
 }
 
 export type ConnectResult = { map: ArgMap; id: string } | { map: ArgMap; id: ''; reason: string };

@@ -123,6 +123,8 @@ export interface CommentReply {
 export interface MapComment extends CommentReply {
   /** Id of the node or relation it is about; absent: about the whole map. */
   target?: string;
+  /** Set when what it was on was deleted: what that was ("the statement “…”"); it is then on the whole map. */
+  wasOn?: string;
   resolved?: boolean;
   replies?: CommentReply[];
 }

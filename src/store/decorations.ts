@@ -10,6 +10,7 @@ import type { ArgMap } from '../model/types.ts';
 import { useSearchMatches } from './search.ts';
 import { structureOf } from './mapViews.ts';
 import type { NodeDecoration } from './nodeDecoration.ts';
+import { useCommentCounts } from './commentCounts.ts';
 
 export interface Decorations {
   byNode: ReadonlyMap<string, NodeDecoration>;
@@ -21,9 +22,13 @@ export function useDecorations(): Decorations {
   const evaluation = useEvaluationDecorations();
   const visibility = useVisibility();
   const matches = useSearchMatches();
+  const comments = useCommentCounts();
   // Reads only the nodes' ids and order: a drag or a text edit keeps the decorations.
   const structure = useEditor((s) => structureOf(s.map));
-  return useMemo(() => combineDecorations(structure, evaluation, visibility, matches), [structure, evaluation, visibility, matches]);
+  return useMemo(
+    () => combineDecorations(structure, evaluation, visibility, matches, comments),
+    [structure, evaluation, visibility, matches, comments],
+  );
 }
 
 /**
@@ -36,6 +41,7 @@ export function combineDecorations(
   evaluation: ReadonlyMap<string, NodeDecoration>,
   visibility: VisibilityDecorations,
   matches: ReadonlySet<string>,
+  comments?: ReadonlyMap<string, number>,
 ): Decorations {
   const byNode = new Map<string, NodeDecoration>();
   for (const n of map.nodes) {
@@ -43,7 +49,8 @@ export function combineDecorations(
     const e = evaluation.get(n.id);
     const v = visibility.byNode.get(n.id);
     const match = matches.has(n.id);
-    if (e || v || match) byNode.set(n.id, match ? { ...e, ...v, match } : { ...e, ...v });
+    const open = comments?.get(n.id);
+    if (e || v || match || open) byNode.set(n.id, { ...e, ...v, ...(match ? { match } : {}), ...(open ? { comments: open } : {}) });
   }
   return { byNode, hidden: visibility.hidden };
 }

@@ -18,6 +18,8 @@ export interface NodeDecoration {
   dimmed?: boolean;
   /** Found by the search. */
   match?: boolean;
+  /** Open comments on it (its marker). */
+  comments?: number;
 }
 
 /** Shallow equality, so a node whose decoration did not change keeps its flow object. */
@@ -32,6 +34,7 @@ export function sameDecoration(a: NodeDecoration | undefined, b: NodeDecoration 
     a.balance?.con === b.balance?.con &&
     a.hiddenCount === b.hiddenCount &&
     a.dimmed === b.dimmed &&
-    a.match === b.match
+    a.match === b.match &&
+    a.comments === b.comments
   );
 }

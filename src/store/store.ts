@@ -83,7 +83,7 @@ export interface Draft {
   text: string;
 }
 
-export type SidePanel = 'inspector' | 'outline' | 'check' | 'balance' | 'source';
+export type SidePanel = 'inspector' | 'outline' | 'check' | 'balance' | 'source' | 'comments';
 
 export interface AttachOptions {
   /** Keep only the description and selectors in the map (the text stays with the user). */

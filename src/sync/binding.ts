@@ -6,7 +6,10 @@
 //   relations: id → Y.Map of the relation's fields, all plain values
 //   meta:      the map's meta fields, plain values
 //   top:       the map's other top-level fields (its source texts), each a plain value
-// Nodes and relations also carry an order key (see order.ts): relation order is the outline order.
+//   comments:  id → Y.Map of a comment's fields (without its replies), all plain values
+//   replies:   id → Y.Map of a reply's fields and `comment`, its comment's id (commentEntries.ts):
+//              comments and replies are entries of their own, so concurrent ones all survive
+// Nodes, relations, comments and replies also carry an order key (see order.ts): relation order is the outline order.
 // Fields are copied generically, so a field the model gains later travels without changes here.
 //
 // Writing: `apply(next)` diffs the map the binding last showed against `next` and writes only
@@ -21,6 +24,7 @@ import { NODE_KINDS, RELATION_KINDS } from '../model/types.ts';
 import { dissolveLoneGroups } from '../model/operations.ts';
 import { spliceOf, type Splice, type TextCaret } from '../model/textEdit.ts';
 import { compareKeyed, reorderKeys } from './order.ts';
+import { commentEntries, readComments } from './commentEntries.ts';
 
 const ORDER = '@order';
 /** Node fields kept as Y.Text, so that two people typing in one node both keep their characters. */
@@ -29,6 +33,10 @@ const NO_TEXT_FIELDS: ReadonlySet<string> = new Set();
 
 type Fields = Record<string, unknown>;
 type Entry = Fields & { id: string };
+interface RawComments {
+  comments: readonly Entry[];
+  replies: readonly Entry[];
+}
 interface Cached<T> {
   value: T;
   key: string;
@@ -48,10 +56,16 @@ export class MapBinding {
   private readonly yRelations: Y.Map<Y.Map<unknown>>;
   private readonly yMeta: Y.Map<unknown>;
   private readonly yTop: Y.Map<unknown>;
+  private readonly yComments: Y.Map<Y.Map<unknown>>;
+  private readonly yReplies: Y.Map<Y.Map<unknown>>;
   private readonly nodeCache = new Map<string, Cached<Entry>>();
   private readonly relationCache = new Map<string, Cached<Entry>>();
+  private readonly commentCache = new Map<string, Cached<Entry>>();
+  private readonly replyCache = new Map<string, Cached<Entry>>();
   private readonly dirtyNodes = new Set<string>();
   private readonly dirtyRelations = new Set<string>();
+  private readonly dirtyComments = new Set<string>();
+  private readonly dirtyReplies = new Set<string>();
   /** Splices to node texts in the transaction under way (from elsewhere). */
   private textSplices = new Map<string, Splice[]>();
   private metaDirty = false;
@@ -67,11 +81,15 @@ export class MapBinding {
     this.yRelations = doc.getMap('relations');
     this.yMeta = doc.getMap('meta');
     this.yTop = doc.getMap('top');
+    this.yComments = doc.getMap('comments');
+    this.yReplies = doc.getMap('replies');
     this.yNodes.observeDeep((events, tr) => {
       this.markDirty(events, tr, this.yNodes, this.dirtyNodes);
       if (tr.origin !== this.origin) this.noteTextSplices(events);
     });
     this.yRelations.observeDeep((events, tr) => this.markDirty(events, tr, this.yRelations, this.dirtyRelations));
+    this.yComments.observeDeep((events, tr) => this.markDirty(events, tr, this.yComments, this.dirtyComments));
+    this.yReplies.observeDeep((events, tr) => this.markDirty(events, tr, this.yReplies, this.dirtyReplies));
     this.yMeta.observe((_event, tr) => {
       if (tr.origin !== this.origin) this.metaDirty = true;
     });
@@ -80,14 +98,23 @@ export class MapBinding {
     });
     doc.on('afterTransaction', this.afterTransaction);
     // Every change is its own step unless apply() is told it continues a gesture.
-    this.undoManager = new Y.UndoManager([this.yNodes, this.yRelations, this.yMeta, this.yTop], {
+    this.undoManager = new Y.UndoManager([this.yNodes, this.yRelations, this.yMeta, this.yTop, this.yComments, this.yReplies], {
       trackedOrigins: new Set([this.origin]),
       captureTimeout: Number.POSITIVE_INFINITY,
     });
     for (const [id, y] of this.yNodes) this.nodeCache.set(id, readEntry(id, y));
     for (const [id, y] of this.yRelations) this.relationCache.set(id, readEntry(id, y));
+    for (const [id, y] of this.yComments) this.commentCache.set(id, readEntry(id, y));
+    for (const [id, y] of this.yReplies) this.replyCache.set(id, readEntry(id, y));
     this.rawMeta = readMeta(this.yMeta);
-    this.current = project(this.rawMeta, sortedValues(this.nodeCache), sortedValues(this.relationCache), undefined, readTop(this.yTop));
+    this.current = project(
+      this.rawMeta,
+      sortedValues(this.nodeCache),
+      sortedValues(this.relationCache),
+      undefined,
+      readTop(this.yTop),
+      this.rawComments(),
+    );
   }
 
   /** The map as the doc holds it now (repaired, identity kept for what did not change). */
@@ -115,11 +142,23 @@ export class MapBinding {
       if (next.nodes !== prev.nodes) this.writeEntries(this.yNodes, this.nodeCache, prev.nodes, next.nodes, NODE_TEXT_FIELDS, opts?.caret);
       if (next.relations !== prev.relations)
         this.writeEntries(this.yRelations, this.relationCache, prev.relations, next.relations, NO_TEXT_FIELDS);
+      if (next.comments !== prev.comments) {
+        const [before, after] = [commentEntries(prev.comments), commentEntries(next.comments)];
+        this.writeEntries(this.yComments, this.commentCache, before.comments, after.comments, NO_TEXT_FIELDS);
+        this.writeEntries(this.yReplies, this.replyCache, before.replies, after.replies, NO_TEXT_FIELDS);
+      }
     }, this.origin);
     // What every peer shows is the doc's entries, repaired: read them back, so this peer shows
     // exactly that too (usually `next` itself; not when the doc holds entries `next` lacked, such
     // as a relation hidden while its node was missing, or a group a concurrent change left alone).
-    const shown = project(this.rawMeta, sortedValues(this.nodeCache), sortedValues(this.relationCache), next, topOf(next));
+    const shown = project(
+      this.rawMeta,
+      sortedValues(this.nodeCache),
+      sortedValues(this.relationCache),
+      next,
+      topOf(next),
+      this.rawComments(),
+    );
     this.current = shown;
     if (shown !== next) for (const listener of this.listeners) listener(shown);
   }
@@ -129,7 +168,13 @@ export class MapBinding {
    * diff and read-back apply() does, whose cost grows with the map (5 ms a key at 1,000 nodes).
    */
   private writeTextOnly(prev: ArgMap, next: ArgMap, caret?: TextCaret): boolean {
-    if (next.meta !== prev.meta || next.relations !== prev.relations || next.nodes.length !== prev.nodes.length) return false;
+    if (
+      next.meta !== prev.meta ||
+      next.relations !== prev.relations ||
+      next.comments !== prev.comments ||
+      next.nodes.length !== prev.nodes.length
+    )
+      return false;
     for (const key of new Set([...Object.keys(prev), ...Object.keys(next)]))
       if (!ENTRY_FIELDS.has(key) && (prev as unknown as Fields)[key] !== (next as unknown as Fields)[key]) return false;
     let changed = -1;
@@ -151,6 +196,10 @@ export class MapBinding {
     this.nodeCache.set(after.id, { value: after, key: cached.key });
     this.current = next;
     return true;
+  }
+
+  private rawComments(): RawComments {
+    return { comments: sortedValues(this.commentCache), replies: sortedValues(this.replyCache) };
   }
 
   /** Ends a gesture: the next change starts a new undo step. */
@@ -223,9 +272,19 @@ export class MapBinding {
     if (tr.origin === this.origin) return;
     const texts = this.textSplices;
     this.textSplices = new Map();
-    if (!this.metaDirty && !this.topDirty && !this.dirtyNodes.size && !this.dirtyRelations.size) return;
+    if (
+      !this.metaDirty &&
+      !this.topDirty &&
+      !this.dirtyNodes.size &&
+      !this.dirtyRelations.size &&
+      !this.dirtyComments.size &&
+      !this.dirtyReplies.size
+    )
+      return;
     const nodesChanged = refresh(this.yNodes, this.nodeCache, this.dirtyNodes);
     const relationsChanged = refresh(this.yRelations, this.relationCache, this.dirtyRelations);
+    const commentsChanged = refresh(this.yComments, this.commentCache, this.dirtyComments);
+    const repliesChanged = refresh(this.yReplies, this.replyCache, this.dirtyReplies);
     if (this.metaDirty) this.rawMeta = readMeta(this.yMeta);
     const meta = this.rawMeta;
     this.metaDirty = false;
@@ -239,6 +298,8 @@ export class MapBinding {
       entriesChanged ? sortedValues(this.relationCache) : undefined,
       this.current,
       top,
+      // Which comments' targets exist can change with the nodes and relations too.
+      entriesChanged || commentsChanged || repliesChanged ? this.rawComments() : undefined,
     );
     if (next === this.current) return;
     this.current = next;
@@ -302,6 +363,7 @@ export function readMap(doc: Y.Doc): ArgMap {
     entries(doc.getMap('relations')),
     undefined,
     readTop(doc.getMap('top')),
+    { comments: entries(doc.getMap('comments')), replies: entries(doc.getMap('replies')) },
   );
 }
 
@@ -324,6 +386,9 @@ export function writeMap(doc: Y.Doc, map: ArgMap, origin: unknown = null): void 
     };
     put(doc.getMap('nodes'), map.nodes as unknown as Entry[], NODE_TEXT_FIELDS);
     put(doc.getMap('relations'), map.relations as unknown as Entry[], NO_TEXT_FIELDS);
+    const comments = commentEntries(map.comments);
+    put(doc.getMap('comments'), comments.comments, NO_TEXT_FIELDS);
+    put(doc.getMap('replies'), comments.replies, NO_TEXT_FIELDS);
   }, origin);
 }
 
@@ -347,8 +412,8 @@ function writeFields(y: Y.Map<unknown>, value: object, textFields: ReadonlySet<s
   for (const key of [...y.keys()]) if (key !== ORDER && fields[key] === undefined) y.delete(key);
 }
 
-/** The map's fields besides meta, nodes and relations (its sources): each one plain value. */
-const ENTRY_FIELDS: ReadonlySet<string> = new Set(['meta', 'nodes', 'relations']);
+/** The map's fields besides meta, nodes, relations and comments (its sources): each one plain value. */
+const ENTRY_FIELDS: ReadonlySet<string> = new Set(['meta', 'nodes', 'relations', 'comments']);
 
 function topOf(map: ArgMap): Fields {
   const top: Fields = {};
@@ -465,6 +530,8 @@ function project(
   rawRelations: readonly object[] | undefined,
   prev: ArgMap | undefined,
   rawTop: Fields,
+  /** The comments' and replies' entries in order; undefined: unchanged since `prev`, nodes and relations too. */
+  rawComments?: RawComments,
 ): ArgMap {
   const nodes = rawNodes || !prev ? keepIdentity((rawNodes as Entry[]).map(usableNode), prev?.nodes) : prev.nodes;
   const nodeIds = new Set(nodes.map((n) => n.id));
@@ -478,8 +545,14 @@ function project(
   const top: Fields = {};
   for (const [key, v] of Object.entries(rawTop)) top[key] = sameJson(prevTop[key], v) ? prevTop[key] : v;
   const sameTop = Object.keys(top).length === Object.keys(prevTop).length && Object.keys(top).every((k) => top[k] === prevTop[k]);
-  if (prev && nodes === prev.nodes && relations === prev.relations && nextMeta === prev.meta && sameTop) return prev;
-  return { ...top, meta: nextMeta, nodes, relations } as ArgMap;
+  let relationIds: Set<string> | undefined;
+  const isTarget = (id: string) => nodeIds.has(id) || (relationIds ??= new Set(relations.map((r) => r.id))).has(id);
+  const comments = rawComments ? readComments(rawComments.comments, rawComments.replies, isTarget, prev?.comments) : prev?.comments;
+  if (prev && nodes === prev.nodes && relations === prev.relations && nextMeta === prev.meta && sameTop && comments === prev.comments)
+    return prev;
+  const map = { ...top, meta: nextMeta, nodes, relations } as ArgMap;
+  if (comments) map.comments = comments;
+  return map;
 }
 
 function repairRelations(raw: Entry[], nodeIds: Set<string>): Relation[] {

@@ -12,6 +12,7 @@ import { toMapFile } from '../model/format/save.ts';
 import { roomUrl, type RoomLink } from './links.ts';
 import { closeReason, refusedChange } from './refusals.ts';
 import { exposeToScripts } from '../io/scriptHandle.ts';
+import { NAME_KEY } from '../io/authorName.ts';
 import * as textEdit from '../model/textEdit.ts';
 import { provideTextTools } from '../store/textTools.ts';
 
@@ -26,7 +27,6 @@ provideTextTools(textEdit);
 const RECONNECT = { delay: 500, minDelay: 250, factor: 1.5, maxDelay: 2000, jitter: true };
 
 const COLORS = ['#d9480f', '#1971c2', '#2f9e44', '#ae3ec9', '#e8590c', '#0c8599', '#c2255c', '#5f3dc4'];
-const NAME_KEY = 'argmap:name';
 
 /** Puts the current map in a new room on this server and joins it with the edit link. */
 export async function shareCurrentMap(): Promise<void> {

@@ -5,11 +5,13 @@ import { LAYOUT_MODES, NODE_KINDS, RELATION_KINDS } from '../../src/model/types.
 import * as ops from '../../src/model/operations.ts';
 import * as outline from '../../src/model/outline.ts';
 import { pasteFragment, copyFragment } from '../../src/model/fragment.ts';
+import * as comments from '../../src/model/comments.ts';
 
 const ROLES: ops.ChildRole[] = ['reason', 'objection', 'caveat', 'evidence', 'rebuttal'];
 const TEXTS = ['', 'a', 'Japan signs', 'Korea postpones the pact', 'x y z', 'ünïcødé ✓', 'premise'];
 
-export const OPERATION_COUNT = 22;
+export const OPERATION_COUNT = 25;
+const AUTHORS = ['Ms Tan', 'Alex'];
 
 /** Applies operation number `op` (0..OPERATION_COUNT-1) with arguments picked by `n()` (any non-negative integers). */
 export function randomOperation(map: ArgMap, op: number, n: () => number): ArgMap {
@@ -110,6 +112,31 @@ export function randomOperation(map: ArgMap, op: number, n: () => number): ArgMa
         : edit === 1
           ? outline.indent(map, a.id)
           : outline.outdent(map, a.id);
+    }
+    case 22: {
+      // A comment on a statement, a relation or the whole map.
+      const on = n() % 3;
+      const target = on === 0 ? node()?.id : on === 1 ? relation()?.id : undefined;
+      return comments.addComment(map, target, {
+        author: pick(AUTHORS),
+        created: `2026-12-07T09:0${n() % 10}:00.000Z`,
+        text: pick(TEXTS) || 'ok',
+      }).map;
+    }
+    case 23: {
+      const c = map.comments?.[n() % Math.max(1, map.comments.length)];
+      return c
+        ? comments.addReply(map, c.id, { author: pick(AUTHORS), created: '2026-12-07T10:00:00.000Z', text: pick(TEXTS) || 're' }).map
+        : map;
+    }
+    case 24: {
+      const c = map.comments?.[n() % Math.max(1, map.comments.length)];
+      if (!c) return map;
+      const what = n() % 4;
+      const reply = c.replies?.[n() % c.replies.length];
+      if (what === 0) return comments.setResolved(map, c.id, !c.resolved);
+      if (what === 1) return comments.editText(map, reply?.id ?? c.id, pick(TEXTS) || 'edited', reply?.author ?? c.author);
+      return comments.deleteComment(map, what === 2 && reply ? reply.id : c.id, what === 2 && reply ? reply.author : c.author);
     }
     default: {
       const a = node();

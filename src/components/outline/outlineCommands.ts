@@ -71,9 +71,9 @@ export function deleteSelected() {
   if (next && gone.size) after.select([next], []);
 }
 
-/** Downloads the outline as `<title>.md`. */
-export function exportMarkdown() {
+/** Downloads the outline as `<title>.md`; with `comments`, the map's comments too (the Comments panel's button). */
+export function exportMarkdown(comments = false) {
   const { map } = useEditor.getState();
-  const text = outlineToMarkdown(map, (kind) => NODE_STYLES[kind].label);
+  const text = outlineToMarkdown(map, (kind) => NODE_STYLES[kind].label, { comments });
   downloadBlob(new Blob([text], { type: 'text/markdown;charset=utf-8' }), markdownFileName(map.meta.title));
 }

@@ -9,6 +9,7 @@ import { matchStatements } from './matching.ts';
 import { compareRelations } from './relations.ts';
 import { cohensKappa, combinedScore, score } from './scores.ts';
 import { makeSide } from './side.ts';
+import { reportComments } from './comments.ts';
 import { Vocabulary } from './similarity.ts';
 import type { CompareOptions, Comparison, KindCounts, MatchReason, StatementCounts, StatementVerdict } from './types.ts';
 
@@ -78,5 +79,6 @@ export function compareMaps(key: ArgMap, submission: ArgMap, options: CompareOpt
       combined: combinedScore(statementScore, relationScore, kindScore),
     },
     differences: listDifferences(keySide, studentSide, matching, statements, relations),
+    comments: reportComments(submission, matching.matches),
   };
 }

@@ -107,6 +107,25 @@ export interface Scores {
   combined: number;
 }
 
+/** A comment of the submission, as the report lists it (comments.ts). */
+export interface ReportComment {
+  id: string;
+  author: string;
+  /** When it was written, ISO 8601 (as the file has it). */
+  created: string;
+  text: string;
+  resolved: boolean;
+  /** What it is on: a statement, a relation or the whole map (also one whose statement was deleted). */
+  subject: 'statement' | 'relation' | 'map';
+  /** In words: "on the statement “…”", "was on … , since deleted". */
+  on: string;
+  /** The commented statement or relation in the submission. */
+  submissionId?: string;
+  /** The key statement the commented statement was matched to. */
+  keyId?: string;
+  replies: { author: string; created: string; text: string }[];
+}
+
 export interface Comparison {
   /** One-to-one, in the order they were made (the strongest evidence first). */
   matches: StatementMatch[];
@@ -117,6 +136,8 @@ export interface Comparison {
   counts: { statements: StatementCounts; kinds: KindCounts; relations: RelationCounts };
   scores: Scores;
   differences: Difference[];
+  /** The submission's comments, in its order (a teacher's feedback, a student's questions). */
+  comments: ReportComment[];
 }
 
 export interface CompareOptions {

@@ -42,6 +42,7 @@ function restoreComment(raw: unknown, index: number, repairs: string[]): MapComm
   if (!reply || !isRecord(raw)) return undefined;
   const comment: MapComment = reply;
   if (typeof raw.target === 'string' && raw.target) comment.target = raw.target;
+  else if (typeof raw.wasOn === 'string' && raw.wasOn) comment.wasOn = raw.wasOn;
   if (raw.resolved === true) comment.resolved = true;
   if (Array.isArray(raw.replies)) {
     const replies = raw.replies.flatMap((r, i) => restoreReply(r, `Reply #${i + 1} to comment "${reply.id}"`, repairs) ?? []);

@@ -25,6 +25,7 @@ function writeReply(c: CommentReply): CommentReply {
 function writeComment(c: MapComment): MapComment {
   const out: MapComment = writeReply(c);
   if (c.target) out.target = c.target;
+  else if (c.wasOn) out.wasOn = c.wasOn;
   if (c.resolved) out.resolved = true;
   if (c.replies?.length) out.replies = c.replies.map(writeReply);
   return out;

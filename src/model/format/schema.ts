@@ -107,6 +107,7 @@ export const CommentReplySchema = z.strictObject({
 export const CommentSchema = z.strictObject({
   ...CommentReplySchema.shape,
   target: described(z.optional(text1()), 'id of the node or relation the comment is about; absent: the whole map'),
+  wasOn: described(z.optional(z.string()), 'what the comment was on before that was deleted, in words; it is now on the whole map'),
   resolved: z.optional(z.boolean()),
   replies: z.optional(z.array(CommentReplySchema)),
 });
