@@ -16,6 +16,7 @@ import { PASSAGE_MIME, readDraggedPassage } from './passageDrag.ts';
 import { useEditor, isViewOnly } from '../store/store.ts';
 import { selectTheme, useTheme } from '../store/theme.ts';
 import { useDecorations } from '../store/decorations.ts';
+import { useTeaching } from '../store/teaching.ts';
 import { contentOf } from '../store/mapViews.ts';
 import { ArgNodeView } from './ArgNodeView.tsx';
 import { LinkAnchor, LinkedReasonBox } from './StructuralNodes.tsx';
@@ -108,6 +109,13 @@ const Presence = lazy<ComponentType>(() =>
     () => ({ default: () => null }),
   ),
 );
+// While the map is compared with a key: the ghosts of what it lacks (loaded with the comparison).
+const Ghosts = lazy<ComponentType>(() =>
+  import('./GhostLayer.tsx').then(
+    (m) => ({ default: m.GhostLayer }),
+    () => ({ default: () => null }),
+  ),
+);
 
 export function Canvas() {
   const map = useEditor((s) => s.map);
@@ -117,6 +125,7 @@ export function Canvas() {
   const fitRequest = useEditor((s) => s.fitRequest);
   const viewOnly = useEditor(isViewOnly);
   const inRoom = useEditor((s) => s.room !== null);
+  const comparing = useTeaching((s) => s.comparing !== null);
   const deriver = useRef(createFlowDeriver()).current;
   const flow = useReactFlow();
   const { fitView, screenToFlowPosition } = flow;
@@ -133,9 +142,10 @@ export function Canvas() {
   // Edges read relations and texts (their labels), never positions: a drag keeps the same
   // array, and React Flow skips rebuilding its lookup of every connection on each frame.
   const content = contentOf(map);
+  const verdicts = useTeaching((s) => s.comparing?.marks.relations);
   const edges = useMemo(
-    () => deriver.edges(content, new Set(selectedRelationIds), decorations.hidden),
-    [deriver, content, selectedRelationIds, decorations.hidden],
+    () => deriver.edges(content, new Set(selectedRelationIds), decorations.hidden, verdicts),
+    [deriver, content, selectedRelationIds, decorations.hidden, verdicts],
   );
 
   useEffect(() => {
@@ -259,6 +269,11 @@ export function Canvas() {
         {inRoom && (
           <Suspense fallback={null}>
             <Presence />
+          </Suspense>
+        )}
+        {comparing && (
+          <Suspense fallback={null}>
+            <Ghosts />
           </Suspense>
         )}
       </ReactFlow>

@@ -3,6 +3,8 @@
 import type { ArgMap, ArgNode, Relation } from '../model/types.ts';
 import type { Label } from '../model/evaluation.ts';
 import { NODE_STYLES, RELATION_STYLES, STATUS_STYLES } from '../model/theme/colors.ts';
+import { VERDICT_MARKS } from '../model/theme/verdicts.ts';
+import type { Verdict } from '../model/compare/types.ts';
 
 /** A statement cut to `max` characters, for a label that names it in passing. */
 export function shortText(node: ArgNode | undefined, max = 60): string {
@@ -69,3 +71,6 @@ export function nodeLabel(
 export function statusSentence(status?: { label: Label; marked?: boolean }): string {
   return status ? ` Status: ${status.marked ? STATUS_STYLES[status.label].markedWord : STATUS_STYLES[status.label].word}.` : '';
 }
+
+/** " Compared with the key: wrong kind." (empty when not comparing). */
+export const verdictSentence = (verdict?: Verdict): string => (verdict ? ` Compared with the key: ${VERDICT_MARKS[verdict].word}.` : '');

@@ -11,6 +11,11 @@ import { openShortcutsDialog } from './shortcutsDialogState.ts';
 import { setCollapsed, startPresentation, toggleFocus } from './visibilityCommands.ts';
 import { ALT_LABEL, MOD_LABEL } from './platform.ts';
 import { copyImage } from '../io/clipboardImage.ts';
+import { isComparing, useTeaching } from '../store/teaching.ts';
+
+/** Teaching (issue 19): its code loads on first use. */
+const teaching = (run: (t: typeof import('./teaching/teachingActions.ts')) => void) => () =>
+  void import('./teaching/teachingActions.ts').then(run);
 
 /** A key press: `key` is KeyboardEvent.key, compared without case for single letters. */
 export interface Chord {
@@ -148,6 +153,39 @@ export const COMMANDS: readonly Command[] = [
   { id: 'present', label: 'Present the map step by step', keys: [{ key: 'p', shift: false }], perform: startPresentation },
   { id: 'deselect', label: 'Clear the selection', keys: [{ key: 'Escape' }], perform: (s) => s.select([], []) },
   { id: 'shortcuts', label: 'Show the keyboard shortcuts', keys: [{ key: '?' }], perform: openShortcutsDialog },
+  {
+    id: 'make-exercise',
+    label: 'Make an exercise for students from this map…',
+    keys: [{ key: 'x', shift: true }],
+    perform: () => useTeaching.setState({ exerciseDialog: true }),
+  },
+  {
+    id: 'compare',
+    label: 'Compare this map (a student’s) with a key…',
+    keys: [{ key: 'k', shift: true }],
+    perform: teaching((t) => t.compareWithFile()),
+  },
+  {
+    id: 'check-exercise',
+    label: 'Check this exercise against its key',
+    keys: [{ key: 'k', shift: false }],
+    enabled: (s) => !!s.map.exercise?.key,
+    perform: teaching((t) => t.checkExercise()),
+  },
+  {
+    id: 'next-difference',
+    label: 'Next difference from the key',
+    keys: [{ key: 'F8', shift: false }],
+    enabled: isComparing,
+    perform: teaching((t) => t.stepDifference(1, { announce: true })),
+  },
+  {
+    id: 'previous-difference',
+    label: 'Previous difference from the key',
+    keys: [{ key: 'F8', shift: true }],
+    enabled: isComparing,
+    perform: teaching((t) => t.stepDifference(-1, { announce: true })),
+  },
 ];
 
 const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));

@@ -8,6 +8,7 @@ import { closeRecoverDialog, useRecoverDialog } from './recoverDialogState.ts';
 import { closeShortcutsDialog, useShortcutsDialog } from './shortcutsDialogState.ts';
 import { useReplaceDialog } from '../store/replaceDialogState.ts';
 import { stopPresentation } from './visibilityCommands.ts';
+import { useTeaching } from '../store/teaching.ts';
 
 export const ExportDialog = lazyOverlay(() => import('./ExportDialog.tsx'), 'ExportDialog', {
   what: 'the export dialog',
@@ -35,6 +36,17 @@ export const ShortcutsDialog = lazyOverlay(() => import('./ShortcutsDialog.tsx')
   what: 'the keyboard shortcuts',
   useShown: () => useShortcutsDialog((s) => s.open),
   close: closeShortcutsDialog,
+  keepMounted: true,
+});
+
+/** The exercise banner and Make exercise dialog: on an exercise, the dialog asked for, or a comparison. */
+export const TeachingOverlay = lazyOverlay(() => import('./teaching/TeachingOverlay.tsx'), 'TeachingOverlay', {
+  what: 'the teaching tools',
+  useShown: () => {
+    const exercise = useEditor((s) => !!s.map.exercise);
+    return useTeaching((s) => s.exerciseDialog || !!s.comparing) || exercise;
+  },
+  close: () => useTeaching.setState({ exerciseDialog: false }),
   keepMounted: true,
 });
 

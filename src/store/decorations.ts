@@ -10,6 +10,8 @@ import type { ArgMap } from '../model/types.ts';
 import { useSearchMatches } from './search.ts';
 import { structureOf } from './mapViews.ts';
 import type { NodeDecoration } from './nodeDecoration.ts';
+import { useTeaching } from './teaching.ts';
+import type { StatementMark } from '../model/compare/view.ts';
 
 export interface Decorations {
   byNode: ReadonlyMap<string, NodeDecoration>;
@@ -23,7 +25,11 @@ export function useDecorations(): Decorations {
   const matches = useSearchMatches();
   // Reads only the nodes' ids and order: a drag or a text edit keeps the decorations.
   const structure = useEditor((s) => structureOf(s.map));
-  return useMemo(() => combineDecorations(structure, evaluation, visibility, matches), [structure, evaluation, visibility, matches]);
+  const verdicts = useTeaching((s) => s.comparing?.marks.statements);
+  return useMemo(
+    () => combineDecorations(structure, evaluation, visibility, matches, verdicts),
+    [structure, evaluation, visibility, matches, verdicts],
+  );
 }
 
 /**
@@ -36,6 +42,8 @@ export function combineDecorations(
   evaluation: ReadonlyMap<string, NodeDecoration>,
   visibility: VisibilityDecorations,
   matches: ReadonlySet<string>,
+  /** While the map is compared with a key: each statement's verdict. */
+  verdicts?: ReadonlyMap<string, StatementMark>,
 ): Decorations {
   const byNode = new Map<string, NodeDecoration>();
   for (const n of map.nodes) {
@@ -43,7 +51,8 @@ export function combineDecorations(
     const e = evaluation.get(n.id);
     const v = visibility.byNode.get(n.id);
     const match = matches.has(n.id);
-    if (e || v || match) byNode.set(n.id, match ? { ...e, ...v, match } : { ...e, ...v });
+    const verdict = verdicts?.get(n.id);
+    if (e || v || match || verdict) byNode.set(n.id, { ...e, ...v, ...(match && { match }), ...(verdict && { verdict }) });
   }
   return { byNode, hidden: visibility.hidden };
 }

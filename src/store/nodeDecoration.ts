@@ -2,6 +2,7 @@
 // the evaluation and visibility features each fill in their part (evaluationView.ts,
 // visibility.ts), decorations.ts combines them, and the flow deriver compares them.
 import type { Label } from '../model/evaluation.ts';
+import type { StatementMark } from '../model/compare/view.ts';
 
 export interface NodeDecoration {
   /** Computed status when evaluation is on. */
@@ -18,6 +19,8 @@ export interface NodeDecoration {
   dimmed?: boolean;
   /** Found by the search. */
   match?: boolean;
+  /** Compared with a key (store/teaching.ts): how this statement stands. */
+  verdict?: StatementMark;
 }
 
 /** Shallow equality, so a node whose decoration did not change keeps its flow object. */
@@ -32,6 +35,7 @@ export function sameDecoration(a: NodeDecoration | undefined, b: NodeDecoration 
     a.balance?.con === b.balance?.con &&
     a.hiddenCount === b.hiddenCount &&
     a.dimmed === b.dimmed &&
-    a.match === b.match
+    a.match === b.match &&
+    a.verdict === b.verdict
   );
 }

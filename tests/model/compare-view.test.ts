@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { compareMaps } from '../../src/model/compare/compare.ts';
 import { GHOST_GAP, placeGhosts, type GhostStatement } from '../../src/model/compare/ghosts.ts';
-import { formatScore, marksOf, stepFrom, stepsOf } from '../../src/model/compare/view.ts';
+import { formatScore, marksOf, stepFrom, stepsOf, verdictCounts } from '../../src/model/compare/view.ts';
 import { estimateNodeSize } from '../../src/model/layout.ts';
 import { makeExercise } from '../../src/model/exercise.ts';
 import { exerciseKeyMap } from '../../src/model/exerciseInfo.ts';
@@ -237,6 +237,8 @@ describe('the GSOMIA sample submission', () => {
     for (const g of ghosts.relations) expect(ids.has(g.from) && ids.has(g.to)).toBe(true);
     expect(stepsOf(c, submission, ghosts)).toHaveLength(9);
     expect(stepsOf(c, submission, null)).toHaveLength(7);
+    // As maps/exercises/gsomia-relations.sample-report.md counts them.
+    expect(verdictCounts(c)).toEqual({ correct: 88, wrongKind: 4, reversed: 2, extra: 1, missing: 2 });
   });
 });
 

@@ -82,3 +82,11 @@ export function stepFrom(steps: readonly { id: string }[], current: string | nul
 
 /** A score as the command-line report writes it: three decimals; κ may be missing (nothing to agree on). */
 export const formatScore = (n: number | null): string => (n === null ? '–' : n.toFixed(3));
+
+/** The verdicts counted over statements and relations together, as the command-line report counts them. */
+export function verdictCounts(comparison: Comparison): Record<Verdict, number> {
+  const counts: Record<Verdict, number> = { correct: 0, wrongKind: 0, reversed: 0, extra: 0, missing: 0 };
+  for (const v of comparison.statements) counts[v.verdict]++;
+  for (const v of comparison.relations) counts[v.verdict]++;
+  return counts;
+}
