@@ -16,7 +16,8 @@ export const NodeBadges = memo(function NodeBadges({ id, decor, collapsed }: { i
       {decor.balance && <BalanceBadge pro={decor.balance.pro} con={decor.balance.con} />}
       {decor.verdict && (
         <span className="node-verdict" aria-hidden="true">
-          {VERDICT_MARKS[decor.verdict].sign} {VERDICT_MARKS[decor.verdict].word}
+          {VERDICT_MARKS[decor.verdict].sign}
+          {decor.verdict !== 'correct' && ` ${VERDICT_MARKS[decor.verdict].word}`}
         </span>
       )}
       <CollapseToggle id={id} collapsed={collapsed} count={decor.hiddenCount} />

@@ -63,11 +63,17 @@ export function startComparison(who: ComparisonView['who'], key: ArgMap, keyName
   stopComparison();
   basis = { who, key, keyName, ghostsShown, compared: null, comparison: null, marks: null };
   refresh();
+  useTeaching.setState({ started: useTeaching.getState().started + 1 });
   const { comparing } = useTeaching.getState();
   const n = comparing!.steps.length;
   const summary = `Compared with ${keyName}: ${n === 0 ? 'no differences' : n === 1 ? '1 difference' : `${n} differences`}, combined score ${comparing!.comparison.scores.combined.toFixed(3)}.`;
-  // Said a moment later: the live region may only now be appearing with the view.
-  setTimeout(() => basis?.key === key && useTeaching.setState({ said: summary }), ANNOUNCE_DELAY_MS);
+  // Said a moment later: the live region may only now be appearing with the view. Unless
+  // something else was said meanwhile (F8 pressed at once): that is newer.
+  const started = useTeaching.getState().started;
+  setTimeout(() => {
+    const now = useTeaching.getState();
+    if (now.started === started && now.comparing && now.said === '') useTeaching.setState({ said: summary });
+  }, ANNOUNCE_DELAY_MS);
   useEditor.getState().setSidePanel('check');
   unsubscribe = useEditor.subscribe((s, prev) => {
     if (s.loads !== prev.loads) return stopComparison();

@@ -30,6 +30,8 @@ export interface TeachingState {
   ghostRequest: { id: string; seq: number } | null;
   /** What the comparison's live region says (a comparison made, a difference reached by F8). */
   said: string;
+  /** Counts the comparisons started, so the panel takes the keyboard once per start (not each time its tab is shown). */
+  started: number;
 }
 
 export const useTeaching = create<TeachingState>()(() => ({
@@ -38,6 +40,7 @@ export const useTeaching = create<TeachingState>()(() => ({
   current: null,
   ghostRequest: null,
   said: '',
+  started: 0,
 }));
 
 export const isComparing = () => useTeaching.getState().comparing !== null;

@@ -22,10 +22,25 @@ const COUNTED: [Verdict, string][] = [
   ['missing', 'missing'],
 ];
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The comparison whose start last took the keyboard. */
+let focusedFor = 0;
+
 export const ComparisonPanel = memo(function ComparisonPanel() {
   const comparing = useTeaching((s) => s.comparing);
   const id = useId();
+  const title = useRef<HTMLHeadingElement>(null);
+  const started = useTeaching((s) => s.started);
   ensureVerdictColours();
+  // A comparison just started opens here: the keyboard starts at its title (the button that
+  // started it may be gone), shown at the top. Showing the tab again later leaves focus alone.
+  useEffect(() => {
+    if (started === focusedFor) return;
+    focusedFor = started;
+    title.current?.focus({ preventScroll: true });
+    title.current?.scrollIntoView?.({ block: 'start' });
+  }, [started]);
   if (!comparing) return null;
   const { comparison, steps, who, keyName, ghosts } = comparing;
   const { scores } = comparison;
@@ -39,7 +54,9 @@ export const ComparisonPanel = memo(function ComparisonPanel() {
   return (
     <section className="comparison-panel" aria-labelledby={`${id}-title`}>
       <div className="comparison-head">
-        <h3 id={`${id}-title`}>{who === 'student' ? 'Checked against the key' : `Compared with ${keyName}`}</h3>
+        <h3 id={`${id}-title`} ref={title} tabIndex={-1}>
+          {who === 'student' ? 'Checked against the key' : `Compared with ${keyName}`}
+        </h3>
         <button type="button" onClick={stopComparison}>
           Close
         </button>
@@ -93,9 +110,7 @@ export const ComparisonPanel = memo(function ComparisonPanel() {
       </ul>
       {!ghosts && missing > 0 && (
         <p className="hint" data-testid="counted-only">
-          {missing} {missing === 1 ? 'part' : 'parts'} of the key {missing === 1 ? 'is' : 'are'} missing from your map (
-          {comparison.counts.statements.missing} statements, {comparison.counts.relations.missing} relations): counted, not shown, as your
-          teacher chose.
+          {`${plural(missing, 'part')} of the key ${missing === 1 ? 'is' : 'are'} missing from your map (${plural(comparison.counts.statements.missing, 'statement')}, ${plural(comparison.counts.relations.missing, 'relation')}): counted, not shown, as your teacher chose.`}
         </p>
       )}
       <DifferenceList steps={steps} labelId={`${id}-differences`} />

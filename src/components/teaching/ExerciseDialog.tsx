@@ -22,6 +22,7 @@ export const ExerciseDialog = memo(function ExerciseDialog() {
 
 function ExerciseForm() {
   const hasText = useEditor((s) => !!s.map.sources?.length);
+  const referenced = useEditor((s) => !!s.map.sources?.length && s.map.sources.every((source) => source.text === undefined));
   const count = useEditor((s) => s.map.nodes.length);
   const [mode, setMode] = useState<ExerciseMode>('relations');
   const [selfCheck, setSelfCheck] = useState(false);
@@ -37,7 +38,8 @@ function ExerciseForm() {
     setBusy(true);
     setError(null);
     try {
-      const name = await saveExercise(mode, seedOk ? seedNumber : 1, { selfCheck, ghosts });
+      // Without the key there is no Check: the ghosts setting is left at its default.
+      const name = await saveExercise(mode, seedOk ? seedNumber : 1, { selfCheck, ghosts: selfCheck ? ghosts : 'counted' });
       if (name) closeExerciseDialog();
     } catch (e) {
       setError(`Could not save the exercise: ${(e as Error).message}`);
@@ -78,6 +80,7 @@ function ExerciseForm() {
                 <span id={`${id}-${m}`} className="hint">
                   {EXERCISE_MODE_TEXT[m].teacher}
                   {disabled && ' (Attach the source text first: this map has none.)'}
+                  {m === 'text' && referenced && ' This map only refers to its text: students need the text file too.'}
                 </span>
               </span>
             </label>
