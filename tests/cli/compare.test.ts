@@ -35,15 +35,13 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
-  const start = performance.now();
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['bin/argmap.mjs', 'compare', ...args],
       { cwd: root, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr, ms: performance.now() - start }),
+      (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -160,7 +158,8 @@ describe('npm run compare', { timeout: 60_000 }, () => {
     }
   });
 
-  test('thirty GSOMIA-sized submissions in well under 10 seconds, the whole program included', async () => {
+  // Its speed (issue 19: under 10 s) is measured in tests/cli/compare.bench.ts.
+  test('thirty GSOMIA-sized submissions: a row and a report each', async () => {
     const key = gsomia();
     await mkdir(at('gsomia'));
     await save(at('gsomia-key.json'), key);
@@ -170,8 +169,6 @@ describe('npm run compare', { timeout: 60_000 }, () => {
     const r = await run([at('gsomia-key.json'), at('gsomia'), '--csv', csv, '--report', at('gsomia-reports'), '--format', 'html']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    console.log(`argmap compare: 30 GSOMIA submissions (${key.nodes.length} statements), CSV and HTML reports, in ${Math.round(r.ms)} ms`);
-    expect(r.ms).toBeLessThan(10_000);
     const rows = (await readFile(csv, 'utf8')).trimEnd().split('\r\n');
     expect(rows).toHaveLength(31);
     // The row of student 7 has the engine's combined score.

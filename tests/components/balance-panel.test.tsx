@@ -12,9 +12,6 @@ import type { ArgMap } from '../../src/model/types';
 import gsomiaText from '../../maps/gsomia-2012.json?raw';
 
 const S = () => useEditor.getState();
-const HISTORICAL_BAGGAGE = ['hb-comfort-women', 'hb-remilitarisation', 'hb-dokdo', 'hb-main'];
-/** Every objection that weighs against the main claim: the baggage and China's negative reading. */
-const COUNTERWEIGHTS = [...HISTORICAL_BAGGAGE, 'cn-branch-negative'];
 
 function gsomia(): ArgMap {
   const parsed = parseMapText(gsomiaText);
@@ -35,35 +32,28 @@ const totals = () => screen.getByRole('img', { name: /^For .* against / });
 const items = (side: HTMLElement) => within(side).getAllByRole('listitem');
 
 describe('Balance panel on the GSOMIA map', () => {
-  it('with nothing selected weighs the main claim: four implications (and other reasons) against the historical baggage (and caveats)', () => {
+  it('with nothing selected weighs the main claim: the four implications (and the closing argument) against the historical baggage (and caveats)', () => {
     setup();
     expect(screen.getByText('Main claim')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Closer Japan–South Korea defence ties through GSOMIA/ })).toBeInTheDocument();
 
-    expect(within(forSide()).getByRole('heading')).toHaveTextContent('For (8 reasons)');
+    expect(within(forSide()).getByRole('heading')).toHaveTextContent('For (5 reasons)');
     const reasons = items(forSide()).map((li) => li.textContent ?? '');
-    for (const ordinal of ['First:', 'Second:', 'Third:', 'Fourth:'])
-      expect(
-        reasons.some((t) => t.includes(ordinal)),
-        ordinal,
-      ).toBe(true);
-    expect(reasons.some((t) => /Linked reason \(2 co-premises\)/.test(t))).toBe(true);
+    for (const [i, ordinal] of ['First:', 'Second:', 'Third:', 'Fourth:'].entries()) expect(reasons[i], ordinal).toContain(ordinal);
+    expect(reasons[4]).toMatch(/Linked reason \(2 co-premises\)/);
 
     const against = items(againstSide()).map((li) => li.textContent ?? '');
-    expect(within(againstSide()).getByRole('heading')).toHaveTextContent('Against (7 objections and caveats)');
+    expect(within(againstSide()).getByRole('heading')).toHaveTextContent('Against (4 objections and caveats)');
     // The US re-deployment is background that frames the claim (it qualifies it).
     expect(against[0]).toMatch(/Caveat.*re-deploying/);
-    expect(against[1]).toMatch(/Objection.*China feels excluded/);
-    expect(against[2]).toMatch(/Objection.*comfort-women/);
-    expect(against[3]).toMatch(/Objection.*remilitarise/);
-    expect(against[4]).toMatch(/Objection.*tensions over the islets worsen/);
-    expect(against[5]).toMatch(/Caveat.*presidential election/);
-    expect(against[6]).toMatch(/Undercuts the links of 6 reasons.*6 × 1.*benefits of military cooperation are unlikely/);
-    // The historical baggage undercuts the four implications and the two further benefits.
-    expect(against[6]).toMatch(/Links of: First: .* · Second: .* · Third: .* · Fourth: .* · More trilateral .* · Such pragmatism/);
+    // The historical baggage, counted once: one linked objection.
+    expect(against[1]).toMatch(/benefits of military cooperation are unlikely.*comfort-women question/);
+    expect(against[2]).toMatch(/Caveat.*presidential election/);
+    // The unstated US-influence worry undercuts the first implication's link.
+    expect(against[3]).toMatch(/Undercuts the link of 1 reason.*weaken US influence.*Links of: First:/);
 
     // Evaluation off: the plain weighing, everything at its weight. No statuses.
-    expect(totals()).toHaveAccessibleName('For 8 against 12');
+    expect(totals()).toHaveAccessibleName('For 5 against 4');
     expect(screen.getByText(/Everything counts at its weight/)).toBeInTheDocument();
     expect(document.querySelector('.status-chip')).toBeNull();
   });
@@ -71,30 +61,28 @@ describe('Balance panel on the GSOMIA map', () => {
   it('with evaluation on shows what holds and leaves out what fails; rejecting the historical baggage turns the balance', () => {
     setup();
     act(() => S().setEvaluationOn(true));
-    // Unmarked: the implication links are undercut by hb-main, and the linked reason fails.
-    expect(totals()).toHaveAccessibleName('For 1 against 12');
+    // Unmarked: the history objection holds and defeats the claim; the US-influence worry is rebutted.
+    expect(totals()).toHaveAccessibleName('For 4 against 3');
     const subject = screen.getByRole('button', { name: /Closer Japan–South Korea/ });
     expect(within(subject).getByText(/defeated/)).toHaveAttribute('data-status', 'out');
     const first = items(forSide()).find((li) => li.textContent?.includes('First:'))!;
-    expect(within(first).getByText(/undercut/)).toHaveAttribute('data-status', 'out');
-    expect(first.querySelector('.balance-item')).toHaveClass('is-left-out');
+    expect(within(first).getByText(/holds/)).toHaveAttribute('data-status', 'in');
+    const worry = items(againstSide()).find((li) => li.textContent?.includes('weaken US influence'))!;
+    expect(worry.querySelector('.balance-item')).toHaveClass('is-left-out');
     const redeploy = items(againstSide()).find((li) => li.textContent?.includes('re-deploying'))!;
     expect(within(redeploy).getByText(/holds/)).toHaveAttribute('data-status', 'in');
 
-    act(() => {
-      for (const id of COUNTERWEIGHTS) S().setMark(id, 'rejected');
-    });
-    expect(totals()).toHaveAccessibleName('For 6 against 2');
+    act(() => S().setMark('hb-main', 'rejected'));
+    expect(totals()).toHaveAccessibleName('For 4 against 2');
     expect(within(subject).getByText(/stands/)).toHaveAttribute('data-status', 'in');
-    expect(within(first).getByText(/holds/)).toBeInTheDocument();
-    const comfort = items(againstSide())[2]!;
-    expect(within(comfort).getByText(/defeated/)).toHaveAttribute('data-status', 'out');
+    const history = items(againstSide())[1]!;
+    expect(within(history).getByText(/defeated|fails/)).toHaveAttribute('data-status', 'out');
     // The fourth implication is still defeated by North Korea's denunciation.
     const fourth = items(forSide()).find((li) => li.textContent?.includes('Fourth:'))!;
     expect(within(fourth).getByText(/defeated/)).toBeInTheDocument();
 
     act(() => S().setEvaluationOn(false));
-    expect(totals()).toHaveAccessibleName('For 8 against 12');
+    expect(totals()).toHaveAccessibleName('For 5 against 4');
     expect(document.querySelector('.status-chip')).toBeNull();
   });
 
@@ -125,7 +113,7 @@ describe('Balance panel on the GSOMIA map', () => {
   it('follows weights: a weak reason counts half', () => {
     setup();
     act(() => S().setWeight('r-hub-main', 0.5));
-    expect(totals()).toHaveAccessibleName('For 7.5 against 12');
+    expect(totals()).toHaveAccessibleName('For 4.5 against 4');
     const first = items(forSide()).find((li) => li.textContent?.includes('First:'))!;
     expect(within(first).getByLabelText('weight 0.5')).toBeInTheDocument();
   });

@@ -12,7 +12,7 @@ import { FORMAT_VERSION } from '../../src/model/format/schema.ts';
 const suite = setupBrowser();
 const NK_SUBTREE = ['nk-long-run', 'nk-denunciation'];
 /** impl-nk-pressure, what it bears on (the claim), what bears on it, and the undercut of its link to the claim. */
-const NK_NEIGHBOURHOOD = ['claim-main', 'hb-main', 'hb-unresolved', 'impl-nk-pressure', 'nk-denunciation', 'nk-long-run'];
+const NK_NEIGHBOURHOOD = ['claim-main', 'impl-nk-pressure', 'nk-denunciation', 'nk-long-run'];
 
 const shownIds = (page: Page): Promise<string[]> =>
   page.evaluate(() =>

@@ -53,16 +53,16 @@ describe('evaluation on the GSOMIA map', () => {
 
     await evaluateButton(page).click();
     expect(await evaluateButton(page).getAttribute('aria-pressed')).toBe('true');
-    // Unmarked, the historical-baggage objections stand and defeat the main claim.
+    // Unmarked, the historical baggage (one linked objection) stands and defeats the main claim.
     await expect.poll(() => statusOf(page, 'claim-main')).toBe('out');
     expect(await claim(page).getAttribute('class')).toContain('status-out');
     expect(await looksOf(page, 'claim-main')).toEqual({
       outline: RED,
       chip: '✕ defeated',
       chipHidden: null,
-      balance: 'Balance: for 1, against 12',
+      balance: 'Balance: for 4, against 3',
     });
-    expect(await claim(page).getAttribute('title')).toBe('attacked by an objection that holds');
+    expect(await claim(page).getAttribute('title')).toBe('attacked by a linked objection that holds');
     expect(await statusOf(page, 'hb-comfort-women')).toBe('in');
     expect((await looksOf(page, 'hb-comfort-women')).outline).toBe(GREEN);
     const nodesShown = await page.locator('[data-node-id][data-status]').count();
@@ -71,45 +71,31 @@ describe('evaluation on the GSOMIA map', () => {
     await reject(page, 'hb-comfort-women');
     expect(await statusOf(page, 'hb-comfort-women')).toBe('out');
     expect(await looksOf(page, 'hb-comfort-women')).toMatchObject({ outline: RED, chip: '✕ rejected', chipHidden: ' (your mark)' });
-    // The other objections still stand: the claim is still defeated.
-    expect(await statusOf(page, 'claim-main')).toBe('out');
-    await reject(page, 'hb-remilitarisation');
+    // One counterweight less: the history objection still holds, the claim is still defeated.
     expect(await statusOf(page, 'claim-main')).toBe('out');
     // Rejecting the dispute takes away the ground of the Dokdo objection (worsening tensions).
     await reject(page, 'hb-dokdo');
     await expect.poll(() => statusOf(page, 'hb-dokdo-inflame')).toBe('out');
-    // China's negative reading still weighs against the claim.
     expect(await statusOf(page, 'claim-main')).toBe('out');
 
-    await reject(page, 'cn-branch-negative');
-    // No objection to it holds any more: the claim stands, on the one reason not undercut.
+    await reject(page, 'hb-main');
+    // The linked objection has lost a co-premise: no attack on the claim holds any more.
     await expect.poll(() => statusOf(page, 'claim-main')).toBe('in');
     expect(await looksOf(page, 'claim-main')).toEqual({
       outline: GREEN,
       chip: '✓ stands',
       chipHidden: null,
-      balance: 'Balance: for 1, against 8',
+      balance: 'Balance: for 4, against 2',
     });
-
-    await reject(page, 'hb-main');
-    // The six links are no longer undercut: they count for the claim.
-    await expect.poll(async () => (await looksOf(page, 'claim-main')).balance).toBe('Balance: for 6, against 2');
-    expect(await statusOf(page, 'claim-main')).toBe('in');
     expect(await claim(page).getAttribute('class')).toContain('status-in');
-    expect(await claim(page).getAttribute('title')).toBe('supported by 6 reasons that hold; every attack on it fails');
-    // The rejected objections' arrows into the claim fade: they carry nothing.
-    expect(await page.locator('[data-id="r-hb-cw-opposes"] .react-flow__edge-path').getAttribute('class')).toContain('link-status-out');
+    expect(await claim(page).getAttribute('title')).toBe('supported by 4 reasons that hold; every attack on it fails');
+    // A rejected counterweight's arrow fades: it carries nothing.
+    expect(await page.locator('[data-id="r-hb-cw-history"] .react-flow__edge-path').getAttribute('class')).toContain('link-status-out');
     expect(await page.locator('[data-id="r-hub-main"] .react-flow__edge-path').getAttribute('class')).toContain('link-status-in');
-    // Five marks, five undo steps; they are in the map.
-    expect(await historyLength(page)).toBe(5);
+    // Three marks, three undo steps; they are in the map.
+    expect(await historyLength(page)).toBe(3);
     const marked = (await getMap(page)).nodes.filter((n) => n.mark).map((n) => `${n.id}:${n.mark}`);
-    expect(marked.sort()).toEqual([
-      'cn-branch-negative:rejected',
-      'hb-comfort-women:rejected',
-      'hb-dokdo:rejected',
-      'hb-main:rejected',
-      'hb-remilitarisation:rejected',
-    ]);
+    expect(marked.sort()).toEqual(['hb-comfort-women:rejected', 'hb-dokdo:rejected', 'hb-main:rejected']);
 
     // Off again (with the keyboard this time): the normal view, marks kept.
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
@@ -119,29 +105,29 @@ describe('evaluation on the GSOMIA map', () => {
     expect(await page.locator('.node-status, .node-balance, .link-status-out').count()).toBe(0);
     expect((await looksOf(page, 'claim-main')).outline).toMatch(/^none/);
     expect(await claim(page).getAttribute('class')).not.toMatch(/status-/);
-    expect((await getMap(page)).nodes.filter((n) => n.mark)).toHaveLength(5);
+    expect((await getMap(page)).nodes.filter((n) => n.mark)).toHaveLength(3);
 
-    // Undo takes the last mark back; evaluation shows the undercut links again.
+    // Undo takes the last mark back; evaluation shows the history objection holding again.
     await page.keyboard.press(`${MOD}+z`);
     await page.keyboard.press('v');
-    await expect.poll(async () => (await looksOf(page, 'claim-main')).balance).toBe('Balance: for 1, against 8');
+    await expect.poll(async () => (await looksOf(page, 'claim-main')).balance).toBe('Balance: for 4, against 3');
   });
 
   test('the Balance panel weighs the four implications against the historical baggage, and clicking an item shows it', async () => {
     const { page } = await suite.open();
     await page.getByRole('tab', { name: 'Balance' }).click();
     const panel = page.getByRole('region', { name: 'Balance' });
-    await expect.poll(() => panel.getByRole('img', { name: /^For / }).getAttribute('aria-label')).toBe('For 8 against 12');
+    await expect.poll(() => panel.getByRole('img', { name: /^For / }).getAttribute('aria-label')).toBe('For 5 against 4');
     const against = panel.getByRole('region', { name: 'Against: objections and caveats' });
-    expect(await against.getByRole('listitem').count()).toBe(7);
+    expect(await against.getByRole('listitem').count()).toBe(4);
     await evaluateButton(page).click();
-    await expect.poll(() => panel.getByRole('img', { name: /^For / }).getAttribute('aria-label')).toBe('For 1 against 12');
-    // Click the Dokdo objection: it is selected and brought to the centre of the canvas.
-    await against.getByRole('button', { name: /tensions over the islets worsen/ }).click();
-    await expect.poll(() => page.evaluate(() => window.argmap!.store.getState().selectedNodeIds)).toEqual(['hb-dokdo-inflame']);
+    await expect.poll(() => panel.getByRole('img', { name: /^For / }).getAttribute('aria-label')).toBe('For 4 against 3');
+    // Click the historical-baggage objection: both co-premises are selected, the first brought to the centre.
+    await against.getByRole('button', { name: /benefits of military cooperation are unlikely/ }).click();
+    await expect.poll(() => page.evaluate(() => window.argmap!.store.getState().selectedNodeIds)).toEqual(['hb-main', 'hb-unresolved']);
     await expect
       .poll(async () => {
-        const box = await page.locator('[data-node-id="hb-dokdo-inflame"]').boundingBox();
+        const box = await page.locator('[data-node-id="hb-main"]').boundingBox();
         const pane = await page.locator('.react-flow').boundingBox();
         if (!box || !pane) return Infinity;
         return Math.hypot(box.x + box.width / 2 - (pane.x + pane.width / 2), box.y + box.height / 2 - (pane.y + pane.height / 2));

@@ -98,6 +98,6 @@ describe('the outline', () => {
     expect(text.split('\n')[0]).toMatch(/^# /);
     expect(text).toContain('- **Claim:** Closer Japan–South Korea defence ties');
     expect(text).toMatch(/\n {2}- \*\*\+ Reason:\*\* First: the two allies/);
-    expect(text).toMatch(/\n {4}- \*\*× Objection:\*\* The hoped-for benefits/);
+    expect(text).toMatch(/\n {4}- \*\*× Objection:\*\* Moving beyond the hub-and-spokes structure would weaken US influence/);
   });
 });

@@ -108,7 +108,7 @@ describe('renderSvg', () => {
     ).toBe(NODE_STYLES.claim.color);
     expect(claim.textContent).toContain('CLAIM');
     const edges = els.filter((e) => e.getAttribute('data-edge-id'));
-    expect(edges.length).toBe(gsomia.relations.length - 2); // two linked pairs draw one arrow each
+    expect(edges.length).toBe(gsomia.relations.length - 4); // four linked pairs draw one arrow each
     for (const kind of ['supports', 'opposes', 'qualifies', 'undercuts'] as const) {
       const edge = edges.find((e) => e.getAttribute('data-relation-kind') === kind)!;
       const path = allElements(edge).find((e) => e.nodeName === 'path')!;
@@ -116,7 +116,7 @@ describe('renderSvg', () => {
       expect(path.getAttribute('stroke-dasharray') !== null).toBe(RELATION_STYLES[kind].dashed);
       expect(edge.textContent).toBe(RELATION_STYLES[kind].label);
     }
-    expect(svg.match(/>linked reason</g)).toHaveLength(2);
+    expect(svg.match(/>linked reason</g)).toHaveLength(4); // one box per linked group
   });
 
   it('adds a title and a legend above the map when asked', () => {

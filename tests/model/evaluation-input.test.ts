@@ -119,23 +119,23 @@ describe('inputFromMap', () => {
 });
 
 describe('the GSOMIA map with its marks in the map', () => {
-  // The stated marks: the user rejects the historical baggage (the objections to the main
-  // claim and the undercut of the implications) and China's negative reading.
-  const REJECTED = ['hb-comfort-women', 'hb-remilitarisation', 'hb-dokdo', 'hb-main', 'cn-branch-negative'];
+  // The stated mark: the user rejects the historical baggage's general claim (one half of the
+  // linked objection against the main claim).
+  const REJECTED = ['hb-main'];
 
-  it('unmarked: the main claim is defeated by the historical-baggage objections', () => {
+  it('unmarked: the main claim is defeated by the linked historical-baggage objection', () => {
     const map = gsomia();
     const e = evaluate(map, inputFromMap(map));
     expect(e.labels['claim-main']).toBe('out');
-    expect(e.explanation['claim-main']).toBe('attacked by an objection that holds');
+    expect(e.explanation['claim-main']).toBe('attacked by a linked objection that holds');
   });
 
-  it("with the historical baggage and China's negative reading rejected in the map: the main claim stands on 6 reasons", () => {
+  it('with the historical baggage rejected in the map: the main claim stands on 4 reasons', () => {
     const map = withMarks(gsomia(), Object.fromEntries(REJECTED.map((id) => [id, 'rejected' as const])));
     const e = evaluate(map, inputFromMap(map));
     expect(e.labels['claim-main']).toBe('in');
-    expect(e.explanation['claim-main']).toBe('supported by 6 reasons that hold; every attack on it fails');
-    expect(e.balance['claim-main']).toEqual({ pro: 6, con: 2, proCount: 6, conCount: 2 });
+    expect(e.explanation['claim-main']).toBe('supported by 4 reasons that hold; every attack on it fails');
+    expect(e.balance['claim-main']).toEqual({ pro: 4, con: 2, proCount: 4, conCount: 2 });
     for (const id of REJECTED) expect(e.labels[id]).toBe('out');
   });
 
@@ -148,7 +148,7 @@ describe('the GSOMIA map with its marks in the map', () => {
     const e = evaluate(map, inputFromMap(map));
     expect(e.labels['impl-nk-pressure']).toBe('out');
     expect(e.labels['claim-main']).toBe('in');
-    expect(e.balance['claim-main']!.pro).toBe(5.5);
+    expect(e.balance['claim-main']!.pro).toBe(3.5);
   });
 });
 
@@ -206,46 +206,24 @@ describe('balanceBreakdown', () => {
     expect(b.pro).toBe(0.4);
   });
 
-  it('for the GSOMIA main claim: the four implications (and other reasons) against the historical baggage (and caveats)', () => {
+  it('for the GSOMIA main claim: the four implications (and the closing argument) against the historical baggage (and caveats)', () => {
     const map = gsomia();
     const plain = balanceBreakdown(map, 'claim-main');
-    const reasonNodes = plain.reasons.map((i) => i.nodeIds.join('+'));
-    expect(reasonNodes).toEqual(
-      expect.arrayContaining([
-        'impl-hub-spokes',
-        'impl-pragmatism',
-        'impl-china',
-        'impl-nk-pressure',
-        'hs-trilateral-drills',
-        'pr-wider-cooperation',
-        'close-long-term-necessary',
-        'close-new-context+close-expected-signing',
-      ]),
-    );
-    expect(plain.reasons).toHaveLength(8);
-    expect(plain.against.map((i) => `${i.kind}:${i.nodeIds.join('+')}`)).toEqual([
-      'caveat:ctx-us-redeployment',
-      'objection:cn-branch-negative',
-      'objection:hb-comfort-women',
-      'objection:hb-remilitarisation',
-      'objection:hb-dokdo-inflame',
-      'caveat:caveat-election',
-      'undercut:hb-main',
-      'undercut:hb-main',
-      'undercut:hb-main',
-      'undercut:hb-main',
-      'undercut:hb-main',
-      'undercut:hb-main',
-    ]);
-    expect(plain.against.filter((i) => i.kind === 'undercut').map((i) => i.undercutReasonIds![0])).toEqual([
+    expect(plain.reasons.map((i) => i.nodeIds.join('+'))).toEqual([
       'impl-hub-spokes',
       'impl-pragmatism',
       'impl-china',
       'impl-nk-pressure',
-      'hs-trilateral-drills',
-      'pr-wider-cooperation',
+      'close-new-context+close-expected-signing',
     ]);
-    expect({ pro: plain.pro, con: plain.con }).toEqual({ pro: 8, con: 12 });
+    expect(plain.against.map((i) => `${i.kind}:${i.nodeIds.join('+')}`)).toEqual([
+      'caveat:ctx-us-redeployment',
+      'objection:hb-main+hb-unresolved',
+      'caveat:caveat-election',
+      'undercut:hs-obj-us-influence',
+    ]);
+    expect(plain.against.at(-1)!.undercutReasonIds).toEqual(['impl-hub-spokes']);
+    expect({ pro: plain.pro, con: plain.con }).toEqual({ pro: 5, con: 4 });
 
     const e = evaluate(map, inputFromMap(map));
     const evaluated = balanceBreakdown(map, 'claim-main', e.labels);

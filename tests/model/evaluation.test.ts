@@ -635,109 +635,61 @@ describe('maps/gsomia-2012.json', () => {
   /*
    * No marks: everything given without reasons is taken at face value, so every
    * objection stands.
-   *   - hb-comfort-women, hb-remilitarisation, hb-dokdo-inflame and cn-branch-negative (in)
-   *     each oppose claim-main: claim-main is OUT, although a reason holds
-   *     (close-long-term-necessary).
-   *   - hb-main (in, supported by hb-unresolved) undercuts the four implication -> claim
-   *     links and the two consequence links (drills, wider cooperation): all six are OUT.
-   *   - The implications themselves: hub-spokes, pragmatism and china are IN (their own
-   *     reasons hold); nk-pressure is OUT (nk-denunciation opposes it).
-   *   - hs-direct-sharing is IN: the classified-data worry is part of the remilitarisation
-   *     counterweight, not a denial that sharing happens. The unstated objection that US
-   *     influence would shrink is OUT (rebutted by hs-us-presence).
-   *   - close-expected-signing is OUT (hb-cw-betrayal), so the linked reason g-goes-through fails.
+   *   - The historical baggage is one linked objection (hb-main + hb-unresolved, group
+   *     g-history) against claim-main; both hold, so claim-main is OUT although its reasons hold.
+   *   - The implications: hub-spokes, pragmatism and china are IN (their own reasons hold);
+   *     nk-pressure is OUT (nk-denunciation opposes it). Their links to the claim are IN: the
+   *     only undercut left (the US-influence worry) is answered by the rebuttal hs-us-presence.
+   *   - close-expected-signing is IN (the betrayal perception explains the opposition, it does
+   *     not oppose the signing), so the linked reason g-goes-through holds.
    */
-  it('with no marks: the main claim is out, defeated by the historical-baggage objections', () => {
+  it('with no marks: the main claim is out, defeated by the linked historical-baggage objection', () => {
     const e = evaluate(gsomia, noInput);
     expect(e.labels['claim-main']).toBe('out');
-    expect(e.explanation['claim-main']).toBe('attacked by an objection that holds');
+    expect(e.explanation['claim-main']).toBe('attacked by a linked objection that holds');
     expect(labelsOf(e, implications.join(' '))).toEqual({
       'impl-hub-spokes': 'in',
       'impl-pragmatism': 'in',
       'impl-china': 'in',
       'impl-nk-pressure': 'out',
     });
-    for (const id of implicationLinks) expect(e.labels[id]).toBe('out');
-    expect(labelsOf(e, 'hb-main hs-direct-sharing close-expected-signing hs-us-presence hs-obj-us-influence')).toEqual({
+    for (const id of implicationLinks) expect(e.labels[id]).toBe('in');
+    expect(labelsOf(e, 'hb-main hb-unresolved hs-direct-sharing close-expected-signing hs-us-presence hs-obj-us-influence')).toEqual({
       'hb-main': 'in',
+      'hb-unresolved': 'in',
       'hs-direct-sharing': 'in',
-      'close-expected-signing': 'out',
+      'close-expected-signing': 'in',
       'hs-us-presence': 'in',
       'hs-obj-us-influence': 'out',
     });
-    // pro: close-long-term-necessary (the six links are undercut, g-goes-through fails).
-    // con: 4 objections + 2 qualifiers (caveat-election, the re-deployment background) + 6 undercuts.
-    expect(e.balance['claim-main']).toEqual({ pro: 1, con: 12, proCount: 1, conCount: 12 });
+    // pro: three implications and g-goes-through; con: the history objection and two qualifiers
+    // (caveat-election, the re-deployment background).
+    expect(e.balance['claim-main']).toEqual({ pro: 4, con: 3, proCount: 4, conCount: 3 });
     // Nothing in this map is circular: every label is decided.
     expect(Object.values(e.labels)).not.toContain('undec');
   });
 
-  /*
-   * Marks: the user rejects the historical-baggage objections and China's negative reading
-   *   hb-comfort-women, hb-remilitarisation, hb-dokdo, hb-main, cn-branch-negative -> rejected.
-   * Expected:
-   *   - the undercuts from hb-main no longer hold: the six links become IN;
-   *   - hb-dokdo-inflame, whose only ground is the rejected hb-dokdo, is OUT;
-   *   - impl-hub-spokes, impl-pragmatism, impl-china, hs-trilateral-drills and
-   *     pr-wider-cooperation now carry their support to the claim; impl-nk-pressure stays
-   *     OUT (nk-denunciation was not rejected);
-   *   - no attack on claim-main holds: claim-main is IN, on 6 reasons (hub-spokes,
-   *     pragmatism, china, drills, wider cooperation, close-long-term-necessary);
-   *   - the cons left are the two qualifiers (they never change the label).
-   *   - hb-cw-betrayal was not rejected: close-expected-signing stays OUT.
-   */
-  it("with the historical-baggage objections and China's negative reading rejected: the implications carry and the main claim is in", () => {
-    const status: Record<string, Judgement> = {
-      'hb-comfort-women': 'rejected',
-      'hb-remilitarisation': 'rejected',
-      'hb-dokdo': 'rejected',
-      'hb-main': 'rejected',
-      'cn-branch-negative': 'rejected',
-    };
-    const e = evaluate(gsomia, { status, weight: {} });
-    for (const id of implicationLinks) expect(e.labels[id]).toBe('in');
-    expect(labelsOf(e, implications.join(' '))).toEqual({
-      'impl-hub-spokes': 'in',
-      'impl-pragmatism': 'in',
-      'impl-china': 'in',
-      'impl-nk-pressure': 'out',
-    });
+  it.each(['hb-main', 'hb-unresolved'])('rejecting %s breaks the linked history objection: the main claim is in on four reasons', (id) => {
+    const e = evaluate(gsomia, { status: { [id]: 'rejected' }, weight: {} });
     expect(e.labels['claim-main']).toBe('in');
-    expect(e.labels['hb-dokdo-inflame']).toBe('out');
-    expect(e.explanation['claim-main']).toBe('supported by 6 reasons that hold; every attack on it fails');
-    expect(e.balance['claim-main']).toEqual({ pro: 6, con: 2, proCount: 6, conCount: 2 });
-    expect(e.labels['close-expected-signing']).toBe('out');
-    expect(e.explanation['hb-main']).toBe('rejected by you (the map alone would accept it)');
+    expect(e.explanation['claim-main']).toBe('supported by 4 reasons that hold; every attack on it fails');
+    expect(e.balance['claim-main']).toEqual({ pro: 4, con: 2, proCount: 4, conCount: 2 });
+    for (const id of implicationLinks) expect(e.labels[id]).toBe('in');
   });
 
-  it('rejecting only the four opposing objections already makes the main claim in; the links stay undercut', () => {
-    const e = evaluate(gsomia, {
-      status: {
-        'hb-comfort-women': 'rejected',
-        'hb-remilitarisation': 'rejected',
-        'hb-dokdo': 'rejected',
-        'cn-branch-negative': 'rejected',
-      },
-      weight: {},
-    });
-    expect(e.labels['claim-main']).toBe('in'); // close-long-term-necessary holds
-    for (const id of implicationLinks) expect(e.labels[id]).toBe('out');
-    expect(e.balance['claim-main']).toEqual({ pro: 1, con: 8, proCount: 1, conCount: 8 });
+  it('rejecting the rebuttal lets the US-influence worry undercut the first implication’s link', () => {
+    const e = evaluate(gsomia, { status: { 'hs-us-presence': 'rejected', 'hb-main': 'rejected' }, weight: {} });
+    expect(e.labels['hs-obj-us-influence']).toBe('in');
+    expect(e.labels['r-hub-main']).toBe('out');
+    expect(e.labels['impl-hub-spokes']).toBe('in'); // the worry grants the implication
+    expect(e.balance['claim-main']).toEqual({ pro: 3, con: 3, proCount: 3, conCount: 3 });
   });
 
-  it("China's negative reading alone keeps the main claim out once the historical baggage is rejected", () => {
-    const e = evaluate(gsomia, {
-      status: { 'hb-comfort-women': 'rejected', 'hb-remilitarisation': 'rejected', 'hb-dokdo': 'rejected', 'hb-main': 'rejected' },
-      weight: {},
-    });
-    expect(e.labels['cn-branch-negative']).toBe('in');
+  it('answering North Korea’s denunciation restores the fourth implication; the history objection still decides', () => {
+    const e = evaluate(gsomia, { status: { 'nk-denunciation': 'rejected' }, weight: {} });
+    expect(e.labels['impl-nk-pressure']).toBe('in');
+    expect(e.balance['claim-main']).toEqual({ pro: 5, con: 3, proCount: 5, conCount: 3 });
     expect(e.labels['claim-main']).toBe('out');
-  });
-
-  it('rejecting the unanswered objections on the way restores the linked reason g-goes-through', () => {
-    const e = evaluate(gsomia, { status: { 'hb-cw-betrayal': 'rejected' }, weight: {} });
-    expect(e.labels['close-expected-signing']).toBe('in');
-    expect(e.labels['claim-main']).toBe('out'); // the four objections still stand
   });
 });
 

@@ -283,7 +283,7 @@ describe('layoutTree', () => {
       // Column bands gave 7,440 × 1,000 and 176,980 × 3,104; rows stay as they were. The
       // generated map gains little: its bottom two rows alone (parents with 2-3 children
       // each, then all the childless rest of their row) are about that wide.
-      expect(figures(gsomia)).toEqual({ width: 6410, height: 1020 });
+      expect(figures(gsomia)).toEqual({ width: 5640, height: 1080 });
       // (3,104 high before cards were capped at MAX_TEXT_LINES lines: one generated text is longer.)
       expect(figures(generateMap(1000, 7))).toEqual({ width: 176_080, height: 3084 });
     });

@@ -368,7 +368,7 @@ describe('maps/gsomia-2012.json', () => {
         'close-new-context',
         'cn-branch-positive',
         'hb-overcome-history',
-        'hb-unresolved',
+        'hb-remilitarisation',
         'hs-allies-cooperate',
         'hs-cooperation-bolsters-us',
         'nk-long-run',

@@ -265,15 +265,15 @@ describe('the GSOMIA map', () => {
     const map = gsomia();
     const folded = deepFreeze({ ...map, nodes: map.nodes.map((n) => (n.id === 'impl-hub-spokes' ? { ...n, collapsed: true } : n)) });
     const v = mapVisibility(folded);
-    // hb-main hangs, in the argument tree, under its first undercut: the hub-and-spokes link.
+    // The US-influence worry hangs, in the argument tree, under the link it undercuts: the hub-and-spokes link.
     expect(sorted(v.hidden)).toEqual([
       'ctx-first-of-kind',
-      'hb-main',
-      'hb-unresolved',
+      'ev-june-exercise',
       'hs-allies-cooperate',
       'hs-cooperation-bolsters-us',
       'hs-direct-sharing',
       'hs-obj-us-influence',
+      'hs-trilateral-drills',
       'hs-us-presence',
     ]);
     expect(v.folds.get('impl-hub-spokes')).toBe(8);

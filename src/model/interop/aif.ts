@@ -217,9 +217,11 @@ function readAif(doc: unknown): ImportResult {
       const ids: string[] = [];
       for (const t of targetIs) {
         if (t.type === 'I') {
+          // Several attackers of one CA form one linked objection, as several premises of one RA do.
+          const group = attackers.length > 1 ? newId(targets.length > 1 ? `${n.id}-${t.id}` : `g${n.id}`) : undefined;
           for (const a of attackers) {
             const id = newId(targets.length > 1 || attackers.length > 1 ? `${n.id}-${a}-${t.id}` : n.id);
-            relations.push({ id, kind: 'opposes', from: statementIds.get(a)!, to: statementIds.get(t.id)! });
+            relations.push({ id, kind: 'opposes', from: statementIds.get(a)!, to: statementIds.get(t.id)!, ...(group ? { group } : {}) });
             ids.push(id);
           }
           counts.opposes++;
@@ -237,8 +239,8 @@ function readAif(doc: unknown): ImportResult {
           counts.undercuts++;
         }
       }
-      if (attackers.length > 1)
-        report.push(`${describeNode(n)} has ${attackers.length} attacking statements; each mapped as its own objection.`);
+      if (attackers.length > 1 && schemeTargets.length)
+        report.push(`${describeNode(n)} has ${attackers.length} attacking statements; each mapped as its own undercut.`);
       relationsOfScheme.set(n.id, ids);
     }
     if (!progressed) break;
