@@ -182,10 +182,11 @@ describe('the student checks an exercise', () => {
     const right = (await getMap(page)).relations[0]!;
     expect([right.from, right.to, right.kind]).toEqual(['nk-denunciation', 'impl-nk-pressure', 'opposes']);
 
-    // The wrong kind, with the keyboard: the inspector's "Bears on" field, then its Kind.
-    await clickNode(page, 'hb-unresolved');
+    // The wrong kind, with the keyboard: the inspector's "Bears on" field, then its Kind. The key
+    // has the first implication support the main claim; the student says it opposes it.
+    await clickNode(page, 'impl-hub-spokes');
     const connect = page.getByRole('combobox', { name: 'Bears on (add a relation)' });
-    await connect.fill('hoped-for benefits');
+    await connect.fill('advance inter-state');
     await connect.press('ArrowDown');
     await connect.press('Enter');
     await expect.poll(async () => (await getMap(page)).relations.length).toBe(2);
@@ -194,7 +195,7 @@ describe('the student checks an exercise', () => {
     await kind.selectOption('opposes');
     const map = await getMap(page);
     const wrong = map.relations.find((r) => r.id !== right.id)!;
-    expect([wrong.from, wrong.to, wrong.kind]).toEqual(['hb-unresolved', 'hb-main', 'opposes']);
+    expect([wrong.from, wrong.to, wrong.kind]).toEqual(['impl-hub-spokes', 'claim-main', 'opposes']);
 
     // Check.
     await banner.getByRole('button', { name: 'Check my map' }).click();
@@ -211,12 +212,16 @@ describe('the student checks an exercise', () => {
     expect(await page.locator('.arg-node[data-verdict="correct"]').count()).toBe(46);
     expect(await nodeLocator(page, 'hb-main').getAttribute('aria-label')).toMatch(/Compared with the key: as in the key\.$/);
     expect(await page.locator('[data-node-id="hb-main"] .node-verdict').textContent()).toBe('✓');
-    // The 48 relations not drawn are dashed ghosts, each with its kind.
+    // Every relation not drawn is a dashed ghost, with its kind; the two drawn are not.
     const expected = compareMaps(key, await getMap(page));
-    expect(expected.counts.relations).toMatchObject({ correct: 1, wrongKind: 1, missing: 48 });
-    await expect.poll(() => page.locator('.ghost-line').count()).toBe(48);
-    expect(await page.locator('.ghost-line-label').count()).toBe(48);
-    expect(await page.locator('.ghost-line[data-ghost-id="ghost:r-hb-unresolved"]').count()).toBe(0);
+    const missing = key.relations.length - 2;
+    expect(expected.counts.relations).toMatchObject({ correct: 1, wrongKind: 1, missing });
+    await expect.poll(() => page.locator('.ghost-line').count()).toBe(missing);
+    expect(await page.locator('.ghost-line-label').count()).toBe(missing);
+    expect(
+      await page.locator('.ghost-line[data-ghost-id="ghost:r-hub-main"], .ghost-line[data-ghost-id="ghost:r-nk-denunciation"]').count(),
+    ).toBe(0);
+    expect(await page.locator('.ghost-line[data-ghost-id="ghost:r-close-long-term"]').count()).toBe(1);
     // The scores, as the engine gives them.
     const s = expected.scores;
     expect(await scoresShown(page)).toEqual({
@@ -224,9 +229,9 @@ describe('the student checks an exercise', () => {
       relations: [s.relations.precision, s.relations.recall, s.relations.f1].map((n) => n.toFixed(3)),
       kinds: [s.kinds.precision, s.kinds.recall, s.kinds.f1].map((n) => n.toFixed(3)),
     });
-    expect((await scoresShown(page)).relations).toEqual(['0.500', '0.020', '0.038']);
+    expect((await scoresShown(page)).relations?.[0]).toBe('0.500');
     expect(await figure(page, 'combined')).toBe(s.combined.toFixed(3));
-    expect(await counted(page, 'missing')).toContain('48 missing');
+    expect(await counted(page, 'missing')).toContain(`${missing} missing`);
 
     // Both themes: the marks in the theme's verdict colours, readable on its canvas.
     for (const theme of ['light', 'dark'] as Theme[]) {
@@ -246,13 +251,17 @@ describe('the student checks an exercise', () => {
     }
 
     // Editing while checking recomputes: the wrong relation, found in the list, set right turns green.
-    await panel(page).locator(`button.difference[data-difference-id="relation:wrongKind:r-hb-unresolved:${wrong.id}"]`).click();
+    await panel(page).locator(`button.difference[data-difference-id="relation:wrongKind:r-hub-main:${wrong.id}"]`).click();
     expect(await page.evaluate(() => window.argmap!.store.getState().selectedRelationIds)).toEqual([wrong.id]);
     await page.getByRole('tab', { name: 'Inspector' }).click();
     await page.getByLabel('Kind', { exact: true }).selectOption('supports');
     await expect.poll(() => edgePath(page, wrong.id).getAttribute('class')).toContain('verdict-correct');
     await checkTab(page).click();
-    await expect.poll(async () => (await scoresShown(page)).relations).toEqual(['1.000', '0.040', '0.077']);
+    const fixed = compareMaps(key, await getMap(page)).scores.relations;
+    expect(fixed.precision).toBe(1);
+    await expect
+      .poll(async () => (await scoresShown(page)).relations)
+      .toEqual([fixed.precision, fixed.recall, fixed.f1].map((n) => n.toFixed(3)));
 
     // Escape in the list (or Close) leaves the view: no marks, no ghosts.
     await panel(page).locator('button.difference').first().focus();
@@ -285,7 +294,7 @@ describe('the teacher compares a submission with the key', () => {
     const row = (layer: string) => report.match(new RegExp(`^\\| ${layer} \\| ([\\d.]+) \\| ([\\d.]+) \\| ([\\d.]+) \\|$`, 'm'))!.slice(1);
     const cell = (name: string) => report.match(new RegExp(`^\\| ${name} \\| ([\\d.]+) \\|$`, 'm'))![1]!;
     expect(await scoresShown(page)).toEqual({ statements: row('statements'), relations: row('relations'), kinds: row('kinds') });
-    expect((await scoresShown(page)).relations).toEqual(['0.857', '0.840', '0.848']);
+
     expect(await figure(page, 'kappa-statements')).toBe(cell('κ statement kinds'));
     expect(await figure(page, 'kappa-relations')).toBe(cell('κ relation kinds'));
     expect(await figure(page, 'combined')).toBe(cell('combined'));
@@ -321,7 +330,9 @@ describe('the teacher compares a submission with the key', () => {
     await page.keyboard.press('F8');
     await expect.poll(() => current().getAttribute('data-difference-id')).toBe(steps[0]!.id);
     expect(await selection()).toEqual([steps[0]!.submissionId]);
-    await expect.poll(() => page.getByTestId('comparison-announcer').textContent()).toBe(`Difference 1 of 9: ${steps[0]!.message}`);
+    await expect
+      .poll(() => page.getByTestId('comparison-announcer').textContent())
+      .toBe(`Difference 1 of ${steps.length}: ${steps[0]!.message}`);
 
     // In the list: ↓, N, P, End, Home; the selection follows, the keyboard stays on the item.
     await current().focus();
@@ -334,10 +345,11 @@ describe('the teacher compares a submission with the key', () => {
     await page.keyboard.press('p');
     await expect.poll(() => current().getAttribute('data-difference-id')).toBe(steps[1]!.id);
     expect(await page.evaluate(() => window.argmap!.store.getState().presentationStep)).toBeNull();
-    // The 7th is a missing relation: its ghost is marked, its two statements selected and in view.
-    for (let i = 2; i <= 6; i++) await page.keyboard.press('ArrowDown');
-    const missing = steps[6]!;
-    expect(missing.verdict).toBe('missing');
+    // The first missing relation: its ghost is marked, its two statements selected and in view.
+    const m = steps.findIndex((d) => d.verdict === 'missing');
+    expect(m).toBeGreaterThan(1);
+    for (let i = 1; i < m; i++) await page.keyboard.press('ArrowDown');
+    const missing = steps[m]!;
     await expect.poll(() => current().getAttribute('data-difference-id')).toBe(missing.id);
     await expect.poll(() => page.locator(`.ghost-line.is-current[data-ghost-id="ghost:${missing.keyId}"]`).count()).toBe(1);
     const ghostEnds = await selectedNodeIds(page);
@@ -349,15 +361,17 @@ describe('the teacher compares a submission with the key', () => {
     expect(box!.x + box!.width / 2).toBeLessThan(view.x + view.width);
     expect(box!.y + box!.height / 2).toBeGreaterThan(view.y);
     expect(box!.y + box!.height / 2).toBeLessThan(view.y + view.height);
+    const last = steps.length - 1;
+    expect(steps[last]!.verdict).toBe('extra');
     await page.keyboard.press('End');
-    await expect.poll(() => current().getAttribute('data-difference-id')).toBe(steps[8]!.id);
+    await expect.poll(() => current().getAttribute('data-difference-id')).toBe(steps[last]!.id);
     expect(await selection()).toEqual([extra]);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => current().getAttribute('data-difference-id')).toBe(steps[0]!.id);
     // Shift+F8 from anywhere goes back round.
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Shift+F8');
-    await expect.poll(() => current().getAttribute('data-difference-id')).toBe(steps[8]!.id);
+    await expect.poll(() => current().getAttribute('data-difference-id')).toBe(steps[last]!.id);
 
     // Enter on an item puts the keyboard on its statement.
     await current().focus();
