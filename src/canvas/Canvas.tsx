@@ -109,13 +109,6 @@ const Presence = lazy<ComponentType>(() =>
     () => ({ default: () => null }),
   ),
 );
-// While the map is compared with a key: the ghosts of what it lacks (loaded with the comparison).
-const Ghosts = lazy<ComponentType>(() =>
-  import('./GhostLayer.tsx').then(
-    (m) => ({ default: m.GhostLayer }),
-    () => ({ default: () => null }),
-  ),
-);
 
 export function Canvas() {
   const map = useEditor((s) => s.map);
@@ -125,7 +118,6 @@ export function Canvas() {
   const fitRequest = useEditor((s) => s.fitRequest);
   const viewOnly = useEditor(isViewOnly);
   const inRoom = useEditor((s) => s.room !== null);
-  const comparing = useTeaching((s) => s.comparing !== null);
   const deriver = useRef(createFlowDeriver()).current;
   const flow = useReactFlow();
   const { fitView, screenToFlowPosition } = flow;
@@ -269,11 +261,6 @@ export function Canvas() {
         {inRoom && (
           <Suspense fallback={null}>
             <Presence />
-          </Suspense>
-        )}
-        {comparing && (
-          <Suspense fallback={null}>
-            <Ghosts />
           </Suspense>
         )}
       </ReactFlow>

@@ -4,8 +4,9 @@
 // Flow's label layer, above the relations and below the statements, at the places
 // model/compare/ghosts.ts worked out. Loaded with the first comparison, with the verdict colours
 // (model/theme/verdictColors.ts) and the marks' styles (comparison.css).
-import { memo, useEffect, useMemo } from 'react';
-import { EdgeLabelRenderer, getBezierPath, Position, useReactFlow } from '@xyflow/react';
+import { memo, useEffect, useMemo, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { getBezierPath, Position, useReactFlow } from '@xyflow/react';
 import { useEditor } from '../store/store.ts';
 import { useTeaching } from '../store/teaching.ts';
 import { useVisibility } from '../store/visibility.ts';
@@ -93,7 +94,7 @@ export const GhostLayer = memo(function GhostLayer() {
 
   if (!ghosts) return null;
   return (
-    <EdgeLabelRenderer>
+    <LabelLayer>
       <svg className="ghost-lines" width="1" height="1" aria-hidden="true">
         <defs>
           <marker
@@ -127,9 +128,18 @@ export const GhostLayer = memo(function GhostLayer() {
       {ghosts.statements.map((g) => (
         <GhostCard key={g.id} ghost={g} current={g.id === currentGhost} />
       ))}
-    </EdgeLabelRenderer>
+    </LabelLayer>
   );
 });
+
+/**
+ * React Flow's label layer (what its EdgeLabelRenderer portals into, not imported so that it stays
+ * out of the page's first JavaScript): inside the viewport, above the relations, below the statements.
+ */
+function LabelLayer({ children }: { children: ReactNode }) {
+  const layer = document.querySelector('.react-flow__edgelabel-renderer');
+  return layer ? createPortal(children, layer) : null;
+}
 
 function midpoint(e: { sx: number; sy: number; tx: number; ty: number } | null) {
   return e ? { x: (e.sx + e.tx) / 2, y: (e.sy + e.ty) / 2 } : undefined;

@@ -6,7 +6,6 @@ import type { NodeDecoration } from '../store/nodeDecoration.ts';
 import type { Label } from '../model/evaluation.ts';
 import { formatWeight } from '../model/formatWeight.ts';
 import { STATUS_STYLES } from '../model/theme/colors.ts';
-import { VERDICT_MARKS } from '../model/theme/verdicts.ts';
 import { CollapseToggle } from './CollapseToggle.tsx';
 
 export const NodeBadges = memo(function NodeBadges({ id, decor, collapsed }: { id: string; decor: NodeDecoration; collapsed: boolean }) {
@@ -14,12 +13,6 @@ export const NodeBadges = memo(function NodeBadges({ id, decor, collapsed }: { i
     <>
       {decor.status && <StatusBadge status={decor.status} marked={!!decor.marked} />}
       {decor.balance && <BalanceBadge pro={decor.balance.pro} con={decor.balance.con} />}
-      {decor.verdict && (
-        <span className="node-verdict" aria-hidden="true">
-          {VERDICT_MARKS[decor.verdict].sign}
-          {decor.verdict !== 'correct' && ` ${VERDICT_MARKS[decor.verdict].word}`}
-        </span>
-      )}
       <CollapseToggle id={id} collapsed={collapsed} count={decor.hiddenCount} />
     </>
   );

@@ -161,7 +161,7 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     id: 'compare',
-    label: 'Compare this map (a student’s) with a key…',
+    label: 'Compare this map with a key…',
     keys: [{ key: 'k', shift: true }],
     perform: teaching((t) => t.compareWithFile()),
   },
@@ -172,20 +172,13 @@ export const COMMANDS: readonly Command[] = [
     enabled: (s) => !!s.map.exercise?.key,
     perform: teaching((t) => t.checkExercise()),
   },
-  {
-    id: 'next-difference',
-    label: 'Next difference from the key',
-    keys: [{ key: 'F8', shift: false }],
+  ...(['Next', 'Previous'] as const).map((word, i): Command => ({
+    id: `${word.toLowerCase()}-difference`,
+    label: `${word} difference from the key`,
+    keys: [{ key: 'F8', shift: i > 0 }],
     enabled: isComparing,
-    perform: teaching((t) => t.stepDifference(1, { announce: true })),
-  },
-  {
-    id: 'previous-difference',
-    label: 'Previous difference from the key',
-    keys: [{ key: 'F8', shift: true }],
-    enabled: isComparing,
-    perform: teaching((t) => t.stepDifference(-1, { announce: true })),
-  },
+    perform: teaching((t) => t.stepDifference(i ? -1 : 1, { announce: true })),
+  })),
 ];
 
 const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));

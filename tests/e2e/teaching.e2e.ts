@@ -81,7 +81,6 @@ const hex = (rgb: string) =>
 
 const edgePath = (page: Page, id: string) => page.locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-path`);
 const strokeOf = async (locator: Locator) => hex(await locator.evaluate((el) => getComputedStyle(el).stroke));
-const colourOf = async (locator: Locator) => hex(await locator.evaluate((el) => getComputedStyle(el).color));
 
 describe('the teacher makes an exercise', () => {
   test('Make exercise… saves a relations exercise: no relations, the exercise block, the key only when self-checking is allowed; the map stays as it was', async () => {
@@ -140,7 +139,7 @@ describe('the teacher makes an exercise', () => {
     const rows = await list.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => (tr.textContent ?? '').replace(/\s+/g, ' ')));
     for (const [keys, label] of [
       ['Shift+X', 'Make an exercise for students from this map…'],
-      ['Shift+K', 'Compare this map (a student’s) with a key…'],
+      ['Shift+K', 'Compare this map with a key…'],
       ['K', 'Check this exercise against its key'],
       ['F8', 'Next difference from the key'],
       ['Shift+F8', 'Previous difference from the key'],
@@ -211,7 +210,8 @@ describe('the student checks an exercise', () => {
     // Every statement is the key's, of the key's kind: all green, each with its words.
     expect(await page.locator('.arg-node[data-verdict="correct"]').count()).toBe(46);
     expect(await nodeLocator(page, 'hb-main').getAttribute('aria-label')).toMatch(/Compared with the key: as in the key\.$/);
-    expect(await page.locator('[data-node-id="hb-main"] .node-verdict').textContent()).toBe('✓');
+    const chipOf = (id: string) => page.locator(`[data-node-id="${id}"]`).evaluate((el) => getComputedStyle(el, '::after'));
+    expect((await chipOf('hb-main')).content).toBe('"✓"');
     // Every relation not drawn is a dashed ghost, with its kind; the two drawn are not.
     const expected = compareMaps(key, await getMap(page));
     const missing = key.relations.length - 2;
@@ -242,7 +242,7 @@ describe('the student checks an exercise', () => {
       const amber = await strokeOf(edgePath(page, wrong.id));
       expect(green, `${theme}: correct`).toBe(VERDICT_COLORS.correct[theme].line);
       expect(amber, `${theme}: wrong kind`).toBe(VERDICT_COLORS.wrongKind[theme].line);
-      const chip = await colourOf(page.locator('[data-node-id="hb-main"] .node-verdict'));
+      const chip = hex((await chipOf('hb-main')).color);
       expect(chip).toBe(VERDICT_COLORS.correct[theme].color);
       const ghost = await strokeOf(page.locator('.ghost-line').first());
       expect(ghost).toBe(VERDICT_COLORS.missing[theme].line);
@@ -385,5 +385,50 @@ describe('the teacher compares a submission with the key', () => {
     await page.getByRole('region', { name: 'Comparison with the key' }).getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.locator('[data-verdict]').count()).toBe(0);
     expect((await getMap(page)).relations).toEqual(submission.relations);
+  });
+});
+
+describe('ghosts of missing statements', () => {
+  test('a statement deleted from the key’s map comes back as a dashed card beside its neighbour, clear of the statements; clicking it shows its difference', async () => {
+    const { page } = await suite.open({ noFilePickers: true });
+    await clickNode(page, 'hb-dokdo');
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await getMap(page)).nodes.some((n) => n.id === 'hb-dokdo')).toBe(false);
+
+    // Compare with… from the keyboard (Shift+K).
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('body').press('Shift+K')]);
+    await chooser.setFiles(KEY);
+    const ghost = page.locator('.ghost-node[data-ghost-id="ghost:hb-dokdo"]');
+    await expect.poll(() => ghost.count()).toBe(1);
+    expect(await ghost.textContent()).toMatch(/^\? Missing evidence/);
+    // Its relation to the statement it backs is a dashed line too.
+    const key = mapOf(await readFile(KEY, 'utf8'));
+    const backs = key.relations.filter((r) => r.from === 'hb-dokdo' || r.to === 'hb-dokdo');
+    expect(backs.length).toBeGreaterThan(0);
+    for (const r of backs) expect(await page.locator(`.ghost-line[data-ghost-id="ghost:${r.id}"]`).count()).toBe(1);
+
+    // Clicking it makes its difference the current one; it covers no statement.
+    await page.keyboard.press('f');
+    await waitForStillView(page);
+    await ghost.click();
+    await expect
+      .poll(() => panel(page).locator('button.difference[aria-current="true"]').getAttribute('data-difference-id'))
+      .toBe('statement:missing:hb-dokdo:');
+    await waitForStillView(page);
+    const g = (await ghost.boundingBox())!;
+    const boxes = await page.locator('.react-flow__node-arg').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
+    const overlapping = boxes.filter((b) => b.x < g.x + g.width && g.x < b.x + b.width && b.y < g.y + g.height && g.y < b.y + b.height);
+    expect(overlapping).toEqual([]);
+    // In view, where the canvas was asked to centre it.
+    const view = (await page.locator('.react-flow').boundingBox())!;
+    expect(g.x + g.width / 2).toBeGreaterThan(view.x);
+    expect(g.x + g.width / 2).toBeLessThan(view.x + view.width);
+    expect(g.y + g.height / 2).toBeGreaterThan(view.y);
+    expect(g.y + g.height / 2).toBeLessThan(view.y + view.height);
   });
 });

@@ -6,6 +6,8 @@ import { THEME_SURFACES, type Theme } from '../../../src/model/theme/colors';
 import { VERDICT_COLORS, verdictStyleSheet } from '../../../src/model/theme/verdictColors';
 import { VERDICT_MARKS } from '../../../src/model/theme/verdicts';
 import type { Verdict } from '../../../src/model/compare/types';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const THEMES: Theme[] = ['light', 'dark'];
 const VERDICTS = Object.keys(VERDICT_MARKS) as Verdict[];
@@ -29,6 +31,13 @@ describe('verdict marks', () => {
     // Correct, amber and red are told apart by colour too.
     const lines = new Set(['correct', 'wrongKind', 'extra'].map((v) => VERDICT_COLORS[v as Verdict].light.line));
     expect(lines.size).toBe(3);
+  });
+
+  it('the statements’ chips on the canvas (comparison.css) say the same signs and words', () => {
+    const css = readFileSync(fileURLToPath(new URL('../../../src/canvas/comparison.css', import.meta.url)), 'utf8');
+    expect(css).toContain(`.arg-node[data-verdict]::after {\n  content: '${VERDICT_MARKS.correct.sign}';`);
+    for (const v of ['wrongKind', 'extra'] as const)
+      expect(css).toContain(`.arg-node[data-verdict='${v}']::after {\n  content: '${VERDICT_MARKS[v].sign} ${VERDICT_MARKS[v].word}';`);
   });
 
   it('write both themes as CSS variables, the dark set under data-theme', () => {
