@@ -31,6 +31,7 @@ import { contrastRatio, MIN_GRAPHIC_CONTRAST, MIN_TEXT_CONTRAST } from '../../sr
 import { THEME_SURFACES, type Theme } from '../../src/model/theme/colors.ts';
 import { VERDICT_COLORS } from '../../src/model/theme/verdictColors.ts';
 import type { ArgMap } from '../../src/model/types.ts';
+import { seriousViolations } from './axe.ts';
 
 const suite = setupBrowser();
 const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -112,7 +113,12 @@ describe('the teacher makes an exercise', () => {
     expect(text).toBe(serializeMap(makeExercise(before, 'relations', 1, { selfCheck: true, ghosts: 'shown' })));
     await expect.poll(() => page.getByText(/Saved the exercise gsomia-2012\.exercise\.argmap\.json/).isVisible()).toBe(true);
 
-    // Again from the keyboard (Shift+X), without self-checking: no key in the file.
+    // Again from the keyboard (Shift+X), without self-checking: no key in the file. axe finds nothing serious in the dialog.
+    await page.locator('body').press('Shift+X');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
     await page.locator('body').press('Shift+X');
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await dialog.getByRole('checkbox', { name: /Let students check their work/ }).isChecked()).toBe(false);
@@ -380,6 +386,13 @@ describe('the teacher compares a submission with the key', () => {
     await page.keyboard.press('Enter');
     const from = submission.relations.find((r) => r.id === steps[0]!.submissionId)!.from;
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe(from);
+
+    // axe finds nothing serious in the view (marks, ghosts, the panel and the banner), in both themes.
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      expect({ theme, found: await seriousViolations(page) }).toEqual({ theme, found: [] });
+    }
 
     // Close leaves the view; the map was never changed by comparing.
     await page.getByRole('region', { name: 'Comparison with the key' }).getByRole('button', { name: 'Close' }).click();
