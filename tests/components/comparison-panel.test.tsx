@@ -7,7 +7,7 @@
 import './dom-setup';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ComparisonPanel } from '../../src/components/teaching/ComparisonPanel';
 import { TeachingBanner } from '../../src/components/teaching/TeachingBanner';
 import { handleShortcut } from '../../src/components/useShortcuts';
@@ -16,6 +16,13 @@ import { useEditor } from '../../src/store/store';
 import { useTeaching } from '../../src/store/teaching';
 import { compareMaps } from '../../src/model/compare/compare';
 import { EXAMPLE_KEY, EXAMPLE_STUDENT } from '../model/compare-fixtures';
+
+// The file a teacher picks for Compare with… (the picker itself is the browser's).
+const picked = vi.hoisted(() => ({ file: null as { name: string; text: string; handle: null } | null }));
+vi.mock('../../src/io/files', async (original) => ({
+  ...(await original<typeof import('../../src/io/files')>()),
+  pickTextFile: async () => picked.file,
+}));
 
 const S = () => useEditor.getState();
 const T = () => useTeaching.getState();
@@ -156,5 +163,28 @@ describe('the comparison panel', () => {
     expect(T().comparing!.comparison).toBe(comparison);
     act(() => S().loadMap(structuredClone(EXAMPLE_KEY), 'other.argmap.json', { saved: true, record: true }));
     expect(T().comparing).toBeNull();
+  });
+});
+
+describe('Compare with…', () => {
+  it('reads the key as the editor opens any map: repairs are listed in a notice, a file that is no map is refused', async () => {
+    const { compareWithFile } = await import('../../src/components/teaching/teachingActions');
+    S().loadMap(structuredClone(EXAMPLE_STUDENT), 'alice.argmap.json', { saved: true });
+    picked.file = { name: 'notes.txt', text: 'not a map at all', handle: null };
+    await act(() => compareWithFile());
+    expect(T().comparing).toBeNull();
+    expect(S().notices.at(-1)).toMatchObject({ tone: 'error', title: 'Could not compare with notes.txt' });
+
+    const broken = {
+      ...structuredClone(EXAMPLE_KEY),
+      relations: [...EXAMPLE_KEY.relations, { id: 'rx', kind: 'supports', from: 'c', to: 'nowhere' }],
+    };
+    picked.file = { name: 'key.json', text: JSON.stringify({ format: 'argmap', version: 4, ...broken }), handle: null };
+    await act(() => compareWithFile());
+    expect(S().notices.at(-1)).toMatchObject({ tone: 'warning', title: 'Read the key key.json with 1 repair(s)' });
+    expect(S().notices.at(-1)!.details![0]).toMatch(/"rx".*missing node "nowhere"/);
+    expect(T().comparing).toMatchObject({ who: 'teacher', keyName: 'key.json' });
+    expect(T().comparing!.comparison.scores).toEqual(compareMaps(EXAMPLE_KEY, EXAMPLE_STUDENT).scores);
+    expect(S().sidePanel).toBe('check');
   });
 });

@@ -404,6 +404,9 @@ describe('the teacher compares a submission with the key', () => {
 describe('ghosts of missing statements', () => {
   test('a statement deleted from the key’s map comes back as a dashed card beside its neighbour, clear of the statements; clicking it shows its difference', async () => {
     const { page } = await suite.open({ noFilePickers: true });
+    // The compare engine and the teaching views load when first used, not with the page.
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() ?? ''));
+    expect((await loaded()).filter((name) => /comparisonView|GhostLayer|TeachingOverlay/.test(name))).toEqual([]);
     await clickNode(page, 'hb-dokdo');
     await page.keyboard.press('Delete');
     await expect.poll(async () => (await getMap(page)).nodes.some((n) => n.id === 'hb-dokdo')).toBe(false);
@@ -413,6 +416,7 @@ describe('ghosts of missing statements', () => {
     await chooser.setFiles(KEY);
     const ghost = page.locator('.ghost-node[data-ghost-id="ghost:hb-dokdo"]');
     await expect.poll(() => ghost.count()).toBe(1);
+    expect((await loaded()).some((name) => name.startsWith('comparisonView'))).toBe(true);
     expect(await ghost.textContent()).toMatch(/^\? Missing evidence/);
     // Its relation to the statement it backs is a dashed line too.
     const key = mapOf(await readFile(KEY, 'utf8'));
