@@ -14,6 +14,7 @@ import { canCopyImages, writeImage } from '../io/clipboardImage.ts';
 import { clipboardProblem } from '../io/copyImage.ts';
 import { SaveCancelled } from '../io/files.ts';
 import { exportText, type TextExportFormat } from '../io/textExport.ts';
+import { runCommand } from './commands.ts';
 import './ExportDialog.css';
 
 const FORMATS: { id: ExportFormat; label: string; hint: string }[] = [
@@ -335,6 +336,19 @@ export const ExportDialog = memo(function ExportDialog() {
               {f === 'argdown' ? 'Argdown' : 'AIF JSON (OVA)'}
             </button>
           ))}
+        </div>
+        <div className="export-row export-other" role="group" aria-label="For students">
+          <span>For students</span>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => {
+              closeExportDialog();
+              runCommand('make-exercise');
+            }}
+          >
+            Make an exercise…
+          </button>
         </div>
         <div className="export-buttons">
           {options.format !== 'pdf' && canCopyImages() && (

@@ -16,6 +16,7 @@ import {
   drag,
   getMap,
   historyLength,
+  MOD,
   nodeLocator,
   openMapFile,
   selectedNodeIds,
@@ -130,6 +131,16 @@ describe('the teacher makes an exercise', () => {
     expect(plain).not.toContain('"key"');
     expect(mapOf(plain).exercise).toStrictEqual({ mode: 'relations', ghosts: 'counted' });
     for (const r of before.relations) expect(plain).not.toContain(`"${r.id}"`);
+
+    // Also from the Export dialog (the file and export area).
+    await page.locator('body').press(`${MOD}+Shift+E`);
+    const exportDialog = page.getByRole('dialog', { name: /Export/ });
+    await expect.poll(() => exportDialog.isVisible()).toBe(true);
+    await exportDialog.getByRole('group', { name: 'For students' }).getByRole('button', { name: 'Make an exercise…' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await exportDialog.isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
 
     // The teacher's map is the key: unchanged, nothing to undo, nothing unsaved.
     expect(await getMap(page)).toEqual(before);
