@@ -4,18 +4,19 @@
 //
 //   npm run exercise -- key.json --mode relations --seed 1 --out exercise.argmap.json
 //   npx argmap exercise key.json --mode text            (the map on stdout)
+//   npx argmap exercise key.json --mode kinds --self-check --ghosts shown
 //
 // Exit code: 0 written, 1 the map could not be read or the file not written, 2 bad usage.
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { eachArg, readArgs, UsageError } from './args.ts';
 import { makeExercise } from '../src/model/exercise.ts';
-import { EXERCISE_MODES, type ExerciseMode } from '../src/model/types.ts';
+import { EXERCISE_MODES, GHOST_MODES, type ExerciseMode, type GhostMode } from '../src/model/types.ts';
 import { parseMapText } from '../src/model/format/load.ts';
 import { serializeMap } from '../src/model/format/save.ts';
 import { MAX_IMPORT_CHARS, tooLarge } from '../src/model/interop/types.ts';
 
-export const HELP = `Usage: npm run exercise -- MAP --mode relations|text|kinds [--seed N] [--out FILE]
-       npx argmap exercise MAP --mode relations|text|kinds [--seed N] [--out FILE]
+export const HELP = `Usage: npm run exercise -- MAP --mode relations|text|kinds [--seed N] [--self-check] [--ghosts shown|counted] [--out FILE]
+       npx argmap exercise MAP --mode relations|text|kinds [options]
 
 Makes a student's starting file from the teacher's map (the key), an Argmap JSON file; the
 student's map is graded against the key with argmap compare (docs/grading.md#exercises).
@@ -30,11 +31,15 @@ Modes:
 Options:
   --mode MODE     relations, text or kinds (required)
   --seed N        the order of the shuffled grid (relations mode), a whole number; default 1
+  --self-check    put the key in the file, so students can check their map in the
+                  editor (Check). A determined student can then read the key in the file.
+  --ghosts MODE   on Check, what the student left out is drawn as dashed ghosts (shown)
+                  or only counted (counted, the default)
   --out FILE      write the exercise to FILE (default: stdout)
   -h, --help      this text
 
-The exercise never holds the answer: no notes, marks, weights or relations the mode removes,
-and the map's description is replaced by the instructions. Maps over
+Without --self-check the exercise never holds the answer: no notes, marks, weights or
+relations the mode removes, and the map's description is replaced by the instructions. Maps over
 ${MAX_IMPORT_CHARS / 1024 / 1024} MB are refused.`;
 
 export function parseArgs(argv: string[]) {
@@ -42,6 +47,8 @@ export function parseArgs(argv: string[]) {
     map: '',
     mode: undefined as ExerciseMode | undefined,
     seed: 1,
+    selfCheck: false,
+    ghosts: 'counted' as GhostMode,
     out: undefined as string | undefined,
     help: false,
   };
@@ -61,6 +68,15 @@ export function parseArgs(argv: string[]) {
         const s = take().trim();
         if (!/^-?\d+$/.test(s) || !Number.isSafeInteger(Number(s))) throw new UsageError(`--seed needs a whole number, not "${s}".`);
         opts.seed = Number(s);
+        break;
+      }
+      case '--self-check':
+        opts.selfCheck = true;
+        break;
+      case '--ghosts': {
+        const g = take().trim().toLowerCase();
+        if (!(GHOST_MODES as readonly string[]).includes(g)) throw new UsageError(`Unknown ghosts setting "${g}": use shown or counted.`);
+        opts.ghosts = g as GhostMode;
         break;
       }
       case '--out':
@@ -96,7 +112,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`✗ ${opts.map}: ${result.error}\n`);
     return 1;
   }
-  const exercise = serializeMap(makeExercise(result.map, opts.mode!, opts.seed));
+  const exercise = serializeMap(makeExercise(result.map, opts.mode!, opts.seed, { selfCheck: opts.selfCheck, ghosts: opts.ghosts }));
   if (!opts.out) {
     process.stdout.write(exercise);
     return 0;
@@ -107,6 +123,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`✗ ${opts.out}: not written (${(e as Error).message}).\n`);
     return 1;
   }
-  process.stderr.write(`${opts.mode} exercise from ${opts.map} written to ${opts.out}.\n`);
+  const check = opts.selfCheck ? ', with the key for self-checking (students can read it)' : '';
+  process.stderr.write(`${opts.mode} exercise from ${opts.map} written to ${opts.out}${check}.\n`);
   return 0;
 }

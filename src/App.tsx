@@ -10,7 +10,15 @@ import { FocusBanner } from './components/FocusControls.tsx';
 import { openDroppedFile } from './io/commands.ts';
 import { Announcer } from './components/Announcer.tsx';
 import { OpeningProgress } from './components/OpeningProgress.tsx';
-import { DebateDialogs, ExportDialog, Presentation, RecoverDialog, ReplaceDialog, ShortcutsDialog } from './components/lazyOverlays.tsx';
+import {
+  DebateDialogs,
+  ExportDialog,
+  Presentation,
+  RecoverDialog,
+  ReplaceDialog,
+  ShortcutsDialog,
+  TeachingOverlay,
+} from './components/lazyOverlays.tsx';
 
 const NO_HANDLERS = {};
 
@@ -44,6 +52,7 @@ export function App() {
           <Canvas />
           <Legend />
           <FocusBanner />
+          <TeachingOverlay />
           <Presentation />
           {dropping && <div className="drop-hint">Drop an Argmap file to open it</div>}
         </main>

@@ -38,11 +38,12 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
 
   return (
     <div
-      className={`arg-node kind-${node.kind}${selected ? ' is-selected' : ''}${decor?.status ? ` status-${decor.status}` : ''}${decor?.dimmed ? ' is-dimmed' : ''}${decor?.match ? ' is-match' : ''}`}
+      className={`arg-node kind-${node.kind}${selected ? ' is-selected' : ''}${decor?.status ? ` status-${decor.status}` : ''}${decor?.dimmed ? ' is-dimmed' : ''}${decor?.match ? ' is-match' : ''}${decor?.verdict ? ` verdict-${decor.verdict}` : ''}`}
       style={{ borderColor: kindColor(node.kind), background: kindBackground(node.kind) }}
       data-node-id={id}
       data-kind={node.kind}
       data-status={decor?.status}
+      data-verdict={decor?.verdict}
       title={decor?.explanation}
     >
       {/* The whole node takes a dropped connection: a target as big as the node, hit-testable

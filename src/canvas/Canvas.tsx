@@ -16,6 +16,7 @@ import { PASSAGE_MIME, readDraggedPassage } from './passageDrag.ts';
 import { useEditor, isViewOnly } from '../store/store.ts';
 import { selectTheme, useTheme } from '../store/theme.ts';
 import { useDecorations } from '../store/decorations.ts';
+import { useTeaching } from '../store/teaching.ts';
 import { contentOf } from '../store/mapViews.ts';
 import { ArgNodeView } from './ArgNodeView.tsx';
 import { LinkAnchor, LinkedReasonBox } from './StructuralNodes.tsx';
@@ -132,9 +133,10 @@ export function Canvas() {
   // Edges read relations and texts (their labels), never positions: a drag keeps the same
   // array, and React Flow skips rebuilding its lookup of every connection on each frame.
   const content = contentOf(map);
+  const verdicts = useTeaching((s) => s.comparing?.marks.relations);
   const edges = useMemo(
-    () => deriver.edges(content, new Set(selectedRelationIds), decorations.hidden),
-    [deriver, content, selectedRelationIds, decorations.hidden],
+    () => deriver.edges(content, new Set(selectedRelationIds), decorations.hidden, verdicts),
+    [deriver, content, selectedRelationIds, decorations.hidden, verdicts],
   );
 
   useEffect(() => {

@@ -5,6 +5,7 @@ import { lazy, memo, Suspense } from 'react';
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { relationColor, relationLabelColor } from './appearance.ts';
 import { RELATION_STYLES } from '../model/theme/colors.ts';
+import { VERDICT_MARKS } from '../model/theme/verdicts.ts';
 import type { RelationFlowEdge } from './flowElements.ts';
 import {
   MARKER_GRID,
@@ -40,6 +41,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
   const labelWidth = pillWidth(style.label);
   const marker = MARKER_SHAPES[style.marker];
   const scheme = data.relation.scheme && schemeShortName(data.relation.scheme.scheme);
+  const verdict = data.verdict;
   return (
     <>
       <defs>
@@ -66,7 +68,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
         path={path}
         markerEnd={`url(#${markerId})`}
         interactionWidth={16}
-        className={status ? `link-status-${status}` : undefined}
+        className={`${status ? `link-status-${status}` : ''}${verdict ? ` verdict-${verdict}` : ''}`}
         style={{
           stroke: line,
           strokeWidth: selected ? RELATION_SELECTED_WIDTH : RELATION_WIDTH,
@@ -77,6 +79,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
         className={`relation-label${status ? ` link-status-${status}` : ''}`}
         transform={`translate(${labelX} ${labelY})`}
         data-relation-kind={data.relation.kind}
+        data-verdict={verdict}
       >
         <rect
           x={-labelWidth / 2}
@@ -96,6 +99,11 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
         >
           {style.label}
         </text>
+        {verdict && (
+          <text className="edge-verdict" x={-labelWidth / 2 - 4} textAnchor="end" dominantBaseline="central" fontSize={PILL_TEXT_SIZE + 2}>
+            {VERDICT_MARKS[verdict].sign}
+          </text>
+        )}
       </g>
       {scheme && (
         <g

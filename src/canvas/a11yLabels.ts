@@ -4,6 +4,8 @@ import { schemeShortName } from '../model/schemes/label.ts';
 import type { ArgMap, ArgNode, Relation } from '../model/types.ts';
 import type { Label } from '../model/evaluation.ts';
 import { NODE_STYLES, RELATION_STYLES, STATUS_STYLES } from '../model/theme/colors.ts';
+import { VERDICT_MARKS } from '../model/theme/verdicts.ts';
+import type { Verdict } from '../model/compare/types.ts';
 
 /** A statement cut to `max` characters, for a label that names it in passing. */
 export function shortText(node: ArgNode | undefined, max = 60): string {
@@ -74,3 +76,5 @@ export function statusSentence(status?: { label: Label; marked?: boolean }): str
 
 /** " 2 open comments." (empty without); added to a cached label like the status. */
 export const commentSentence = (count?: number) => (count ? ` ${count} open comment${count === 1 ? '' : 's'}.` : '');
+/** " Compared with the key: wrong kind." (empty when not comparing). */
+export const verdictSentence = (verdict?: Verdict): string => (verdict ? ` Compared with the key: ${VERDICT_MARKS[verdict].word}.` : '');

@@ -4,19 +4,20 @@
 // export draws the same); this wraps them for React Flow.
 import type { Edge, Node } from '@xyflow/react';
 import type { ArgMap, ArgNode, Relation } from '../model/types.ts';
+import type { RelationMark } from '../model/compare/view.ts';
 import type { Size } from '../model/layout.ts';
 import { ANCHOR_SIZE, CARD_WIDTH } from '../model/theme/card.ts';
 import { GROUP_PREFIX, groupId, linkedReasonBoxes, linksOf, undercutAnchors, type NodeFinder } from '../model/diagram.ts';
 import { sameIds } from '../model/ids.ts';
 import { sameDecoration, type NodeDecoration } from '../store/nodeDecoration.ts';
-import { commentSentence, edgeLabel, nodeLabel, outgoingOf, statusSentence } from './a11yLabels.ts';
+import { commentSentence, edgeLabel, nodeLabel, outgoingOf, statusSentence, verdictSentence } from './a11yLabels.ts';
 import { contentOf, structureOf } from '../store/mapViews.ts';
 
 export type ArgFlowNode = Node<{ node: ArgNode; decor?: NodeDecoration }, 'arg'>;
 export type GroupFlowNode = Node<{ relationIds: string[] }, 'group'>;
 export type AnchorFlowNode = Node<{ relationId: string }, 'anchor'>;
 export type FlowNode = ArgFlowNode | GroupFlowNode | AnchorFlowNode;
-export type RelationFlowEdge = Edge<{ relation: Relation; relationIds: string[] }, 'relation'>;
+export type RelationFlowEdge = Edge<{ relation: Relation; relationIds: string[]; verdict?: RelationMark }, 'relation'>;
 
 interface ArgCache {
   source: ArgNode;
@@ -100,7 +101,7 @@ export function createFlowDeriver() {
       const measured = sizes[n.id];
       const decor = decorations?.get(n.id);
       const status = decor?.status ? { label: decor.status, marked: decor.marked } : undefined;
-      const label = labelOf.node(n.id) + statusSentence(status) + commentSentence(decor?.comments);
+      const label = labelOf.node(n.id) + statusSentence(status) + verdictSentence(decor?.verdict) + commentSentence(decor?.comments);
       const isTabStop = n.id === tabStop;
       const entry =
         prev &&
@@ -156,7 +157,13 @@ export function createFlowDeriver() {
     return out;
   }
 
-  function edges(map: ArgMap, selected: ReadonlySet<string>, hiddenIds?: ReadonlySet<string>): RelationFlowEdge[] {
+  function edges(
+    map: ArgMap,
+    selected: ReadonlySet<string>,
+    hiddenIds?: ReadonlySet<string>,
+    /** While the map is compared with a key: each relation's verdict (a linked reason shows its first one that is not correct). */
+    verdicts?: ReadonlyMap<string, RelationMark>,
+  ): RelationFlowEdge[] {
     const next = new Map<string, RelationFlowEdge>();
     const out: RelationFlowEdge[] = [];
     const labelOf = labels.forMap(map);
@@ -164,7 +171,9 @@ export function createFlowDeriver() {
       const isSelected = relationIds.some((id) => selected.has(id));
       const hidden = !!hiddenIds && (relations.every((m) => hiddenIds.has(m.from)) || hiddenIds.has(r.to));
       if (hidden) continue;
-      const label = labelOf.edge(key, relations);
+      const marks = verdicts && relationIds.map((id) => verdicts.get(id));
+      const verdict = marks?.find((v) => v && v !== 'correct') ?? marks?.[0];
+      const label = labelOf.edge(key, relations) + verdictSentence(verdict);
       const prev = edgeCache.get(key);
       // Edges are reached through their nodes' inspector, not by Tab: 100 edges before the first node was the old order.
       const edge: RelationFlowEdge =
@@ -173,6 +182,7 @@ export function createFlowDeriver() {
         prev.selected === isSelected &&
         prev.target === target &&
         prev.ariaLabel === label &&
+        prev.data.verdict === verdict &&
         sameIds(prev.data.relationIds, relationIds)
           ? prev
           : {
@@ -185,7 +195,7 @@ export function createFlowDeriver() {
               selected: isSelected,
               ariaLabel: label,
               domAttributes: { tabIndex: -1 },
-              data: { relation: r, relationIds },
+              data: verdict ? { relation: r, relationIds, verdict } : { relation: r, relationIds },
             };
       next.set(key, edge);
       out.push(edge);

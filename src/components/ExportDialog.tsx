@@ -19,6 +19,7 @@ import { SaveCancelled } from '../io/files.ts';
 import { exportText, type TextExportFormat } from '../io/textExport.ts';
 import { SLIDE_FILE_ENDINGS, type SlideFormat } from '../export/slideFormats.ts';
 import { exportInteractivePage } from '../io/pageExport.ts';
+import { runCommand } from './commands.ts';
 import './ExportDialog.css';
 
 const FORMATS: { id: ExportFormat; label: string; hint: string }[] = [
@@ -395,6 +396,19 @@ export const ExportDialog = memo(function ExportDialog() {
               {f === 'argdown' ? 'Argdown' : 'AIF JSON (OVA)'}
             </button>
           ))}
+        </div>
+        <div className="export-row export-other" role="group" aria-label="For students">
+          <span>For students</span>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => {
+              closeExportDialog();
+              runCommand('make-exercise');
+            }}
+          >
+            Make an exercise…
+          </button>
         </div>
         <div className="export-buttons">
           {options.format !== 'pdf' && canCopyImages() && (

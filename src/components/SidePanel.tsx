@@ -8,7 +8,7 @@ import { lazyPanel } from './lazyView.tsx';
 // The Check tab's badge (the structure check) comes just after the first paint.
 const StructureBadge = lazyPanel(() => import('./StructureBadge.tsx'), 'StructureBadge', 'the structure check', null);
 const OutlinePanel = lazyPanel(() => import('./OutlinePanel.tsx'), 'OutlinePanel', 'the outline');
-const StructurePanel = lazyPanel(() => import('./StructurePanel.tsx'), 'StructurePanel', 'the structure check');
+const CheckTab = lazyPanel(() => import('./CheckTab.tsx'), 'CheckTab', 'the structure check');
 const BalancePanel = lazyPanel(() => import('./BalancePanel.tsx'), 'BalancePanel', 'the balance panel');
 const SourcePane = lazyPanel(() => import('./source/SourcePane.tsx'), 'SourcePane', 'the source panel');
 const CommentsPanel = lazyPanel(() => import('./comments/CommentsPanel.tsx'), 'CommentsPanel', 'the comments');
@@ -16,7 +16,7 @@ const CommentsPanel = lazyPanel(() => import('./comments/CommentsPanel.tsx'), 'C
 const PANELS: { id: PanelId; label: string; Component: ComponentType }[] = [
   { id: 'inspector', label: 'Inspector', Component: Inspector },
   { id: 'outline', label: 'Outline', Component: OutlinePanel },
-  { id: 'check', label: 'Check', Component: StructurePanel },
+  { id: 'check', label: 'Check', Component: CheckTab },
   { id: 'balance', label: 'Balance', Component: BalancePanel },
   { id: 'source', label: 'Source', Component: SourcePane },
   { id: 'comments', label: 'Comments', Component: CommentsPanel },

@@ -13,6 +13,11 @@ import { chordLabel, findCommand, type Command } from './chords.ts';
 import { copyImage } from '../io/clipboardImage.ts';
 import { focusField } from './focusRequest.ts';
 import { openDebateDialog } from './debateDialogState.ts';
+import { isComparing, useTeaching } from '../store/teaching.ts';
+
+/** Teaching (issue 19): its code loads on first use. */
+const teaching = (run: (t: typeof import('./teaching/teachingActions.ts')) => void) => () =>
+  void import('./teaching/teachingActions.ts').then(run);
 
 const single = (s: EditorStore) => (s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0]! : undefined);
 const editable = (s: EditorStore) => !isViewOnly(s);
@@ -172,6 +177,32 @@ export const COMMANDS: readonly Command[] = [
   },
   { id: 'deselect', label: 'Clear the selection', keys: [{ key: 'Escape' }], perform: (s) => s.select([], []) },
   { id: 'shortcuts', label: 'Show the keyboard shortcuts', keys: [{ key: '?' }], perform: openShortcutsDialog },
+  {
+    id: 'make-exercise',
+    label: 'Make an exercise for students from this map…',
+    keys: [{ key: 'x', shift: true }],
+    perform: () => useTeaching.setState({ exerciseDialog: true }),
+  },
+  {
+    id: 'compare',
+    label: 'Compare this map with a key…',
+    keys: [{ key: 'k', shift: true }],
+    perform: teaching((t) => t.compareWithFile()),
+  },
+  {
+    id: 'check-exercise',
+    label: 'Check this exercise against its key',
+    keys: [{ key: 'k', shift: false }],
+    enabled: (s) => !!s.map.exercise?.key,
+    perform: teaching((t) => t.checkExercise()),
+  },
+  ...(['Next', 'Previous'] as const).map((word, i): Command => ({
+    id: `${word.toLowerCase()}-difference`,
+    label: `${word} difference from the key`,
+    keys: [{ key: 'F8', shift: i > 0 }],
+    enabled: isComparing,
+    perform: teaching((t) => t.stepDifference(i ? -1 : 1, { announce: true })),
+  })),
 ];
 
 const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));

@@ -9,6 +9,7 @@ import { closeShortcutsDialog, useShortcutsDialog } from './shortcutsDialogState
 import { useReplaceDialog } from '../store/replaceDialogState.ts';
 import { stopPresentation } from './visibilityCommands.ts';
 import { closeDebateDialog, useDebateDialog } from './debateDialogState.ts';
+import { useTeaching } from '../store/teaching.ts';
 
 export const ExportDialog = lazyOverlay(() => import('./ExportDialog.tsx'), 'ExportDialog', {
   what: 'the export dialog',
@@ -43,6 +44,17 @@ export const DebateDialogs = lazyOverlay(() => import('./DebateDialogs.tsx'), 'D
   what: 'the debate tools',
   useShown: () => useDebateDialog((s) => s.open !== null),
   close: closeDebateDialog,
+  keepMounted: true,
+});
+
+/** The exercise banner and Make exercise dialog: on an exercise, the dialog asked for, or a comparison. */
+export const TeachingOverlay = lazyOverlay(() => import('./teaching/TeachingOverlay.tsx'), 'TeachingOverlay', {
+  what: 'the teaching tools',
+  useShown: () => {
+    const exercise = useEditor((s) => !!s.map.exercise);
+    return useTeaching((s) => s.exerciseDialog || !!s.comparing) || exercise;
+  },
+  close: () => useTeaching.setState({ exerciseDialog: false }),
   keepMounted: true,
 });
 

@@ -11,6 +11,10 @@
 //   is replaced by the instructions.
 // - Statement ids are kept (relations and kinds modes): the compare engine takes the same id
 //   with the same text as its strongest match reason. Sources are kept in every mode.
+// - The file says it is an exercise (`exercise`: mode, and whether the parts a student left out
+//   are drawn as ghosts on Check or only counted). Only when the teacher allows self-checking
+//   does it hold the key (statements and relations, without notes, marks or weights): then a
+//   determined student can read the answer in the file.
 //
 // The modes:
 // - `relations`: the statements (text, kind, source reference, anchor), no relations, placed in
@@ -26,7 +30,7 @@
 import { seededRandom } from './random.ts';
 import { CARD_WIDTH } from './theme/card.ts';
 import { defaultRelationKind } from './operations.ts';
-import type { ArgMap, ArgNode, ExerciseMode, NodeKind, Relation } from './types.ts';
+import type { ArgMap, ArgNode, ExerciseInfo, ExerciseKey, ExerciseMode, GhostMode, NodeKind, Relation } from './types.ts';
 
 /** The kind every statement gets in `kinds` mode. */
 export const NEUTRAL_KIND: NodeKind = 'premise';
@@ -67,14 +71,33 @@ function bare(n: ArgNode, kind: NodeKind = n.kind): ArgNode {
   return out;
 }
 
-export function makeExercise(key: ArgMap, mode: ExerciseMode, seed = 1): ArgMap {
+export interface ExerciseOptions {
+  /** Put the key in the file, so the student can check their map in the editor (and read the key). Default false. */
+  selfCheck?: boolean;
+  /** On Check, draw what the student left out as ghosts, or only count it. Default 'counted'. */
+  ghosts?: GhostMode;
+}
+
+/** What the comparison needs of the key, and nothing more: no notes, marks, weights, schemes, folds or focus. */
+function keyForSelfCheck(key: ArgMap): ExerciseKey {
+  return {
+    meta: { title: key.meta.title, description: key.meta.description },
+    nodes: key.nodes.map((n) => bare(n)),
+    relations: key.relations.map((r) => ({ id: r.id, kind: r.kind, from: r.from, to: r.to, ...(r.group ? { group: r.group } : {}) })),
+  };
+}
+
+export function makeExercise(key: ArgMap, mode: ExerciseMode, seed = 1, options: ExerciseOptions = {}): ArgMap {
   const meta = {
     title: `Exercise: ${key.meta.title}`,
     description: INSTRUCTIONS[mode],
     ...(key.meta.layout ? { layout: key.meta.layout } : {}),
   };
+  const exercise: ExerciseInfo = { mode, ghosts: options.ghosts ?? 'counted' };
+  if (options.selfCheck) exercise.key = keyForSelfCheck(key);
   const sources = key.sources?.length ? { sources: structuredClone(key.sources) } : {};
-  if (mode === 'text') return { meta, nodes: [], relations: [], ...sources };
+  const rest = { ...sources, exercise };
+  if (mode === 'text') return { meta, nodes: [], relations: [], ...rest };
 
   if (mode === 'kinds') {
     const relationIds = new Set(key.relations.map((r) => r.id));
@@ -88,7 +111,7 @@ export function makeExercise(key: ArgMap, mode: ExerciseMode, seed = 1): ArgMap 
       if (r.group) out.group = r.group;
       return out;
     });
-    return { meta, nodes: key.nodes.map((n) => bare(n, NEUTRAL_KIND)), relations, ...sources };
+    return { meta, nodes: key.nodes.map((n) => bare(n, NEUTRAL_KIND)), relations, ...rest };
   }
 
   // relations: a grid of about square shape, the statements in a shuffled order.
@@ -98,5 +121,5 @@ export function makeExercise(key: ArgMap, mode: ExerciseMode, seed = 1): ArgMap 
     ...bare(n),
     position: { x: (i % columns) * (CARD_WIDTH + COLUMN_GAP), y: Math.floor(i / columns) * ROW_HEIGHT },
   }));
-  return { meta, nodes, relations: [], ...sources };
+  return { meta, nodes, relations: [], ...rest };
 }

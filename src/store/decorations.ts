@@ -11,6 +11,8 @@ import { useSearchMatches } from './search.ts';
 import { structureOf } from './mapViews.ts';
 import type { NodeDecoration } from './nodeDecoration.ts';
 import { useCommentCounts } from './commentCounts.ts';
+import { useTeaching } from './teaching.ts';
+import type { StatementMark } from '../model/compare/view.ts';
 
 export interface Decorations {
   byNode: ReadonlyMap<string, NodeDecoration>;
@@ -25,9 +27,10 @@ export function useDecorations(): Decorations {
   const comments = useCommentCounts();
   // Reads only the nodes' ids and order: a drag or a text edit keeps the decorations.
   const structure = useEditor((s) => structureOf(s.map));
+  const verdicts = useTeaching((s) => s.comparing?.marks.statements);
   return useMemo(
-    () => combineDecorations(structure, evaluation, visibility, matches, comments),
-    [structure, evaluation, visibility, matches, comments],
+    () => combineDecorations(structure, evaluation, visibility, matches, comments, verdicts),
+    [structure, evaluation, visibility, matches, comments, verdicts],
   );
 }
 
@@ -42,6 +45,8 @@ export function combineDecorations(
   visibility: VisibilityDecorations,
   matches: ReadonlySet<string>,
   comments?: ReadonlyMap<string, number>,
+  /** While the map is compared with a key: each statement's verdict. */
+  verdicts?: ReadonlyMap<string, StatementMark>,
 ): Decorations {
   const byNode = new Map<string, NodeDecoration>();
   for (const n of map.nodes) {
@@ -50,7 +55,9 @@ export function combineDecorations(
     const v = visibility.byNode.get(n.id);
     const match = matches.has(n.id);
     const open = comments?.get(n.id);
-    if (e || v || match || open) byNode.set(n.id, { ...e, ...v, ...(match ? { match } : {}), ...(open ? { comments: open } : {}) });
+    const verdict = verdicts?.get(n.id);
+    if (e || v || match || open || verdict)
+      byNode.set(n.id, { ...e, ...v, ...(match ? { match } : {}), ...(open ? { comments: open } : {}), ...(verdict ? { verdict } : {}) });
   }
   return { byNode, hidden: visibility.hidden };
 }

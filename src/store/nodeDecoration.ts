@@ -2,6 +2,7 @@
 // the evaluation and visibility features each fill in their part (evaluationView.ts,
 // visibility.ts), decorations.ts combines them, and the flow deriver compares them.
 import type { Label } from '../model/evaluation.ts';
+import type { StatementMark } from '../model/compare/view.ts';
 
 export interface NodeDecoration {
   /** Computed status when evaluation is on. */
@@ -20,6 +21,8 @@ export interface NodeDecoration {
   match?: boolean;
   /** Open comments on it (its marker). */
   comments?: number;
+  /** Compared with a key (store/teaching.ts): how this statement stands. */
+  verdict?: StatementMark;
 }
 
 /** Shallow equality, so a node whose decoration did not change keeps its flow object. */
@@ -35,6 +38,7 @@ export function sameDecoration(a: NodeDecoration | undefined, b: NodeDecoration 
     a.hiddenCount === b.hiddenCount &&
     a.dimmed === b.dimmed &&
     a.match === b.match &&
-    a.comments === b.comments
+    a.comments === b.comments &&
+    a.verdict === b.verdict
   );
 }

@@ -70,6 +70,21 @@ describe('npm run exercise', { timeout: 120_000 }, () => {
     expect(mapOf(kinds.stdout).nodes.every((n) => n.kind === 'premise')).toBe(true);
   });
 
+  test('--self-check puts the key in the file and says so; --ghosts sets how missing parts show on Check', async () => {
+    const out = join(dir, 'check.argmap.json');
+    const r = await argmap(['exercise', KEY, '--mode', 'kinds', '--self-check', '--ghosts', 'shown', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/with the key for self-checking \(students can read it\)\.$/m);
+    const text = await readFile(out, 'utf8');
+    expect(text).toBe(serializeMap(makeExercise(gsomia(), 'kinds', 1, { selfCheck: true, ghosts: 'shown' })));
+    const ex = mapOf(text);
+    expect(ex.exercise?.mode).toBe('kinds');
+    expect(ex.exercise?.ghosts).toBe('shown');
+    expect(ex.exercise?.key?.relations).toHaveLength(gsomia().relations.length);
+    const plain = mapOf((await argmap(['exercise', KEY, '--mode', 'relations'])).stdout);
+    expect(plain.exercise).toStrictEqual({ mode: 'relations', ghosts: 'counted' });
+  });
+
   test('bad usage exits 2 with a hint; a map that cannot be read exits 1', async () => {
     for (const args of [
       [],
@@ -79,11 +94,13 @@ describe('npm run exercise', { timeout: 120_000 }, () => {
       [KEY, '--mode', 'text', '--seed', 'x'],
       [KEY, KEY, '--mode', 'text'],
       [KEY, '--mode', 'text', '--bogus'],
+      [KEY, '--mode', 'text', '--ghosts', 'hidden'],
+      [KEY, '--mode', 'text', '--ghosts'],
     ]) {
       const r = await argmap(['exercise', ...args]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/see --help|use relations, text or kinds|needs a value|whole number/);
+      expect(r.stderr).toMatch(/see --help|use relations, text or kinds|use shown or counted|needs a value|whole number/);
     }
     for (const file of ['tests/fixtures/not-json.txt', 'tests/fixtures/not-argmap.json', join(dir, 'nowhere.json'), dir]) {
       const r = await argmap(['exercise', file, '--mode', 'relations']);
@@ -103,6 +120,8 @@ describe('npm run exercise', { timeout: 120_000 }, () => {
     const submission = mapOf(await readFile(join(root, SUBMISSION), 'utf8'));
     const exercise = mapOf(await readFile(join(root, SHIPPED), 'utf8'));
     expect(submission.nodes).toEqual(exercise.nodes);
+    // A student's file keeps the exercise block of the file it was made from (without the key here).
+    expect(submission.exercise).toStrictEqual(exercise.exercise);
     const c = compareMaps(gsomia(), submission);
     expect(c.counts.relations).toMatchObject({ reversed: 2, wrongKind: 5, missing: 2, extra: 1 });
 

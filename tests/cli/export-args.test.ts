@@ -9,7 +9,9 @@ describe('argmap export: flags', () => {
   });
 
   it('refuses a format it does not know, naming those it does', () => {
-    expect(() => parseArgs(['m.json', '--to', 'keynote'])).toThrow('Unknown format "keynote": use png, svg, pdf, slides-pdf, pptx or html.');
+    expect(() => parseArgs(['m.json', '--to', 'keynote'])).toThrow(
+      'Unknown format "keynote": use png, svg, pdf, slides-pdf, pptx or html.',
+    );
   });
 });
 

@@ -132,6 +132,45 @@ describe('makeExercise', () => {
     expect([...two].sort()).toEqual([...one].sort());
   });
 
+  test('the exercise block: the mode and the ghosts setting; no key unless self-checking is allowed', () => {
+    const key = keyWithExtras();
+    for (const mode of ['relations', 'text', 'kinds'] as const) {
+      const plain = makeExercise(key, mode, 1);
+      expect(plain.exercise).toStrictEqual({ mode, ghosts: 'counted' });
+      // No copy of the key: in relations and text modes no relation id at all (kinds mode keeps the relations).
+      const file = serializeMap(plain);
+      if (mode !== 'kinds') for (const r of key.relations) expect(file).not.toContain(`"${r.id}"`);
+      expect(file).not.toContain('"key"');
+      expect(makeExercise(key, mode, 1, { ghosts: 'shown' }).exercise).toStrictEqual({ mode, ghosts: 'shown' });
+    }
+  });
+
+  test('self-check: the key in the file, lean (no notes, marks, weights, folds or focus), and it grades like the key itself', () => {
+    const key = keyWithExtras();
+    const ex = makeExercise(key, 'relations', 1, { selfCheck: true, ghosts: 'shown' });
+    expect(ex.exercise?.mode).toBe('relations');
+    expect(ex.exercise?.ghosts).toBe('shown');
+    const embedded = ex.exercise!.key!;
+    expect(embedded.meta).toStrictEqual({ title: key.meta.title, description: key.meta.description });
+    expect(embedded.nodes.map((n) => [n.id, n.kind, n.text, n.position, n.anchor])).toEqual(
+      key.nodes.map((n) => [n.id, n.kind, n.text, n.position, n.anchor]),
+    );
+    expect(embedded.relations.map((r) => [r.id, r.kind, r.from, r.to, r.group])).toEqual(
+      key.relations.map((r) => [r.id, r.kind, r.from, r.to, r.group]),
+    );
+    const file = serializeMap(ex);
+    expect(file).not.toContain('SECRET NOTE');
+    expect(file).not.toMatch(/"(notes|mark|collapsed|weight|focus)"/);
+    valid(ex);
+    // Read back, the key grades the same student map as the teacher's own map does.
+    const loaded = loadMapJson(JSON.parse(file));
+    if (!loaded.ok) throw new Error(loaded.error);
+    const back = loaded.map.exercise!.key!;
+    const asMap: ArgMap = { ...back, sources: loaded.map.sources };
+    const student = makeExercise(key, 'relations', 1);
+    expect(compareMaps(asMap, student).scores).toEqual(compareMaps(key, student).scores);
+  });
+
   test('an empty map gives an empty exercise in every mode', () => {
     const empty: ArgMap = { meta: { title: 'E', description: 'd' }, nodes: [], relations: [] };
     for (const mode of ['relations', 'text', 'kinds'] as const) {
