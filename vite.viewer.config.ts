@@ -13,11 +13,18 @@ const path = (p: string) => normalizePath(fileURLToPath(new URL(p, import.meta.u
  * The page is the editor's view with its own commands: wherever the editor imports one of these
  * modules, the page gets its own, which has the same exports and offers nothing that edits.
  * src/components/commands.ts is the command registry (the search box, the keyboard shortcuts
- * and the ? list read it); src/canvas/keyboardHelp.ts is what a screen reader says the keys do.
+ * and the ? list read it); src/canvas/keyboardHelp.ts is what a screen reader says the keys do;
+ * src/components/SchemeSection.tsx edits an argument's scheme with the whole catalogue; the
+ * editing controls and other people's presence draw nothing on a page (viewer/stubs/).
  */
 const PAGE_MODULES: Record<string, string> = {
   [path('./src/components/commands.ts')]: path('./src/viewer/commands.ts'),
   [path('./src/canvas/keyboardHelp.ts')]: path('./src/viewer/keyboardHelp.ts'),
+  [path('./src/components/SchemeSection.tsx')]: path('./src/viewer/SchemeSection.tsx'),
+  [path('./src/canvas/InlineTextEditor.tsx')]: path('./src/viewer/stubs/editing.tsx'),
+  [path('./src/components/ConnectField.tsx')]: path('./src/viewer/stubs/editing.tsx'),
+  [path('./src/canvas/AddChildToolbar.tsx')]: path('./src/viewer/stubs/editing.tsx'),
+  [path('./src/canvas/Presence.tsx')]: path('./src/viewer/stubs/editing.tsx'),
 };
 
 function pageModules(): Plugin {
@@ -38,6 +45,7 @@ export default mergeConfig(
   editorConfig,
   defineConfig({
     plugins: [pageModules()],
+    resolve: { alias: [{ find: /^zod\/locales$/, replacement: path('./src/viewer/stubs/zodLocales.ts') }] },
     publicDir: false,
     build: {
       outDir: process.env.ARGMAP_VIEWER_OUT ?? 'dist-viewer',

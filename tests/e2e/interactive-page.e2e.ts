@@ -206,10 +206,11 @@ describe('the interactive page', () => {
       // Search: Ctrl+F, a word, Enter: the statement is selected and brought into view.
       await page.keyboard.press(`${MOD}+f`);
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search statements');
-      await page.keyboard.type('Dokdo');
+      // (Words in one statement only: search reads the notes too.)
+      await page.keyboard.type('Global Times');
       await expect.poll(() => page.locator('.search-count').textContent()).toMatch(/found$/);
       await page.keyboard.press('Enter');
-      const found = map.nodes.find((n) => n.text.includes('Dokdo'))!;
+      const found = map.nodes.find((n) => n.text.includes('Global Times'))!;
       await expect.poll(() => selected(page)).toEqual([found.id]);
       await waitForStillView(page);
       await expectOnScreen(page, `.react-flow__node[data-id="${found.id}"]`, '.react-flow');
