@@ -69,6 +69,7 @@ export function headOf(state: EditorState, id: string, now = Date.now()): Record
     meta: state.map.meta,
     ...(state.map.sources ? { sources: state.map.sources } : {}),
     ...(state.map.comments ? { comments: state.map.comments } : {}),
+    ...(state.map.exercise ? { exercise: state.map.exercise } : {}),
     draft: state.draft,
   };
 }

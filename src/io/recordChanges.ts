@@ -72,7 +72,7 @@ export function mapChanges(
 
 /** Puts a map back together from its stored parts, in order (parts missing are skipped). */
 export function assembleMap(
-  head: Pick<ArgMap, 'meta' | 'sources' | 'comments'>,
+  head: Pick<ArgMap, 'meta' | 'sources' | 'comments' | 'exercise'>,
   nodeOrder: readonly string[],
   relationOrder: readonly string[],
   nodes: readonly ArgNode[],
@@ -86,5 +86,6 @@ export function assembleMap(
     nodes: nodeOrder.flatMap((id) => nodeById.get(id) ?? []),
     relations: relationOrder.flatMap((id) => relationById.get(id) ?? []),
     ...(head.comments ? { comments: head.comments } : {}),
+    ...(head.exercise ? { exercise: head.exercise } : {}),
   };
 }

@@ -25,6 +25,8 @@ export interface RecordHead extends RecordSummary {
   sources?: ArgMap['sources'];
   /** The map's comments (whole in the head too: a few short texts). */
   comments?: ArgMap['comments'];
+  /** What makes the map an exercise (its key, when self-checking is allowed). */
+  exercise?: ArgMap['exercise'];
   /** Text being typed in a node's editor when it was written. */
   draft: Draft | null;
 }

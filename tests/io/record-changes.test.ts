@@ -71,18 +71,21 @@ describe('mapChanges', () => {
   });
 });
 
-describe('comments in a record', () => {
+describe('comments and the exercise block in a record', () => {
   it('are kept in the record’s head and put back with the map', async () => {
     const { headOf } = await import('../../src/io/autosave');
     const { initialState } = await import('../../src/store/store');
     const map: ArgMap = {
       ...generateMap(5, 1),
       comments: [{ id: 'k1', author: 'Ms Tan', created: '2026-12-07T09:00:00.000Z', text: 'Source?' }],
+      exercise: { mode: 'relations', ghosts: 'shown', key: { meta: { title: 'Key', description: '' }, nodes: [], relations: [] } },
     };
     const head = headOf({ ...initialState(), map }, 'record');
     expect(head.comments).toBe(map.comments);
+    expect(head.exercise).toBe(map.exercise);
     const changes = mapChanges(null, map);
     expect(assembleMap(structuredClone(head), changes.nodeOrder, changes.relationOrder, map.nodes, map.relations)).toEqual(map);
     expect(headOf({ ...initialState(), map: generateMap(5, 1) }, 'record')).not.toHaveProperty('comments');
+    expect(headOf({ ...initialState(), map: generateMap(5, 1) }, 'record')).not.toHaveProperty('exercise');
   });
 });
