@@ -57,9 +57,13 @@ function schemaErrors(schema: JsonSchema, value: unknown, path = '$'): string[] 
         for (const k of rule as string[]) if (!Object.hasOwn(value as object, k)) errors.push(`${path}: missing "${k}"`);
         break;
       case 'additionalProperties':
-        if (rule !== false) throw new Error(`unsupported additionalProperties at ${path}`);
-        for (const k of Object.keys(value as object))
-          if (!Object.hasOwn(schema.properties ?? {}, k)) errors.push(`${path}: unexpected "${k}"`);
+        // false: a closed object; a schema: a record (scheme roles, question states), every value checked.
+        for (const [k, v] of Object.entries(value as object))
+          if (!Object.hasOwn(schema.properties ?? {}, k))
+            errors.push(...(rule === false ? [`${path}: unexpected "${k}"`] : schemaErrors(rule as JsonSchema, v, `${path}.${k}`)));
+        break;
+      case 'propertyNames':
+        for (const k of Object.keys(value as object)) errors.push(...schemaErrors(rule as JsonSchema, k, `${path} key "${k}"`));
         break;
       case 'items':
         if (Array.isArray(value)) value.forEach((v, i) => errors.push(...schemaErrors(rule as JsonSchema, v, `${path}[${i}]`)));
@@ -116,6 +120,16 @@ describe('schema/argmap.schema.json', () => {
     const parsed = FileSchema.safeParse(map);
     expect(parsed.success, parsed.error?.message).toBe(true);
     expect(schemaErrors(committed, map)).toStrictEqual([]);
+  });
+
+  it('a scheme whose role is filled by an empty id, or whose question has an unknown state, fails both', () => {
+    const map = readJson('maps/gsomia-2012.json') as { relations: { scheme?: Record<string, unknown> }[] };
+    const withScheme = map.relations.find((r) => r.scheme)!;
+    withScheme.scheme = { scheme: 'sign', roles: { sign: '' }, questions: { strength: { status: 'perhaps' } } };
+    expect(FileSchema.safeParse(map).success).toBe(false);
+    const errors = schemaErrors(committed, map);
+    expect(errors).toEqual(expect.arrayContaining([expect.stringMatching(/scheme\.roles\.sign: shorter than 1$/)]));
+    expect(errors).toEqual(expect.arrayContaining([expect.stringMatching(/scheme\.questions\.strength\.status: "perhaps" not in enum$/)]));
   });
 
   it.each(['v0-draft.current.json', 'with-bom.json'])('the valid fixture %s validates too', (name) => {
