@@ -387,5 +387,10 @@ describe('small ones (issue 13, item 14)', () => {
     expect(await measure()).toEqual(off);
     // The key is readable, not squeezed to nothing.
     expect((await page.getByLabel('Evaluation colours').boundingBox())!.width).toBeGreaterThan(100);
+    // An edit ("Save •", "(unsaved)") does not wrap it either.
+    await page.locator('[data-node-id="claim-main"]').click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.locator('.toolbar .file-name').textContent()).toContain('(unsaved)');
+    expect((await measure()).rows).toBe(1);
   });
 });
