@@ -236,7 +236,7 @@ describe('updates', () => {
         await waitForStillView(page);
         await clickNode(page, 'claim-main');
         await page.keyboard.press('r');
-        await expect.poll(() => page.locator('textarea.node-editor').isVisible()).toBe(true);
+        await expect.poll(() => page.locator('textarea.node-editor').evaluate((el) => el === document.activeElement)).toBe(true);
         await page.keyboard.type('Still being typed');
         await notice.getByRole('button', { name: 'Reload' }).click();
         await expect.poll(() => build(page), { timeout: 30_000 }).toBe('2');
@@ -304,6 +304,9 @@ describe('files opened from the system', () => {
 
       await clickNode(page, 'c-sundays');
       await page.keyboard.press('r');
+      // Type only once the new statement's editor has the keyboard (a busy machine opens it late).
+      const editor = page.getByRole('textbox', { name: 'Text of reason' });
+      await expect.poll(() => editor.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.type('Added after opening from the system');
       await page.keyboard.press('Enter');
       await expect.poll(() => fileNameShown(page)).toBe('library.argmap.json (unsaved)');
