@@ -5,16 +5,17 @@
 //   npx argmap brief map.json --side against --format pdf --out against.pdf
 //
 // Exit code: 0 written, 1 the map could not be read, has no such statement, or the file was not written, 2 bad usage.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { eachArg, readArgs, UsageError } from './args.ts';
+import { loadMap } from './loadMap.ts';
 import { buildBrief } from '../src/model/brief/build.ts';
 import { briefMarkdown } from '../src/model/brief/markdown.ts';
 import { schemeQuestions } from '../src/model/brief/questions.ts';
 import { BRIEF_SIDES, type BriefSide } from '../src/model/brief/types.ts';
-import { parseMapText } from '../src/model/format/load.ts';
-import { MAX_IMPORT_CHARS, tooLarge } from '../src/model/interop/types.ts';
+import { MAX_IMPORT_CHARS } from '../src/model/interop/types.ts';
+import type { ArgMap } from '../src/model/types.ts';
 import { covers, facesFor, parseUnicodeRange, toBase64, type FontFaceSource, type TtfFont } from '../src/export/fonts.ts';
 import { woffToSfnt } from '../src/export/woff.ts';
 
@@ -115,25 +116,17 @@ export async function interFonts(text: string): Promise<TtfFont[]> {
 export async function run(argv: string[]): Promise<number> {
   const opts = readArgs(argv, parseArgs, HELP);
   if (typeof opts === 'number') return opts;
-  let text: string;
+  let map: ArgMap;
   try {
-    const info = await stat(opts.map);
-    if (!info.isFile()) throw new Error('not a file.');
-    const refusal = tooLarge(info.size);
-    if (refusal) throw new Error(refusal);
-    text = await readFile(opts.map, 'utf8');
+    map = await loadMap(opts.map);
   } catch (e) {
-    process.stderr.write(`✗ ${opts.map}: ${(e as Error).message}\n`);
-    return 1;
-  }
-  const result = parseMapText(text);
-  if (!result.ok) {
-    process.stderr.write(`✗ ${opts.map}: ${result.error}\n`);
+    process.stderr.write(`✗ ${opts.map}: ${(e as Error).message}
+`);
     return 1;
   }
   let brief;
   try {
-    brief = buildBrief(result.map, {
+    brief = buildBrief(map, {
       side: opts.side!,
       questions: schemeQuestions,
       ...(opts.target === undefined ? {} : { target: opts.target }),

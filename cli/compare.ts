@@ -6,13 +6,13 @@
 //   npx argmap compare key.json alice.json bob.json --report reports/ --format html
 //
 // Exit code: 0 all graded, 1 some file failed (the others are still graded), 2 bad usage.
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { eachArg, expandFolders, readArgs, UsageError } from './args.ts';
+import { loadMap } from './loadMap.ts';
 import { compareMaps } from '../src/model/compare/compare.ts';
 import type { Comparison, ReportComment, Score } from '../src/model/compare/types.ts';
-import { parseMapText } from '../src/model/format/load.ts';
-import { MAX_IMPORT_CHARS, tooLarge } from '../src/model/interop/types.ts';
+import { MAX_IMPORT_CHARS } from '../src/model/interop/types.ts';
 import type { ArgMap } from '../src/model/types.ts';
 
 const FORMATS = ['md', 'html'] as const;
@@ -70,17 +70,6 @@ export function parseArgs(argv: string[]) {
   if (!opts.help && !opts.key) throw new UsageError('Name the key and at least one submission (see --help).');
   if (!opts.help && !opts.inputs.length) throw new UsageError('Name at least one submission, a file or a folder (see --help).');
   return opts;
-}
-
-/** Reads an Argmap map, or throws an Error saying why not. */
-async function loadMap(file: string): Promise<ArgMap> {
-  const info = await stat(file);
-  if (!info.isFile()) throw new Error('not a file.');
-  const refusal = tooLarge(info.size);
-  if (refusal) throw new Error(refusal);
-  const result = parseMapText(await readFile(file, 'utf8'));
-  if (!result.ok) throw new Error(result.error);
-  return result.map;
 }
 
 /** What a submission's row holds: the scores, and the verdicts counted over statements and relations. */

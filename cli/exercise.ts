@@ -7,13 +7,13 @@
 //   npx argmap exercise key.json --mode kinds --self-check --ghosts shown
 //
 // Exit code: 0 written, 1 the map could not be read or the file not written, 2 bad usage.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { eachArg, readArgs, UsageError } from './args.ts';
+import { loadMap } from './loadMap.ts';
 import { makeExercise } from '../src/model/exercise.ts';
-import { EXERCISE_MODES, GHOST_MODES, type ExerciseMode, type GhostMode } from '../src/model/types.ts';
-import { parseMapText } from '../src/model/format/load.ts';
+import { EXERCISE_MODES, GHOST_MODES, type ArgMap, type ExerciseMode, type GhostMode } from '../src/model/types.ts';
 import { serializeMap } from '../src/model/format/save.ts';
-import { MAX_IMPORT_CHARS, tooLarge } from '../src/model/interop/types.ts';
+import { MAX_IMPORT_CHARS } from '../src/model/interop/types.ts';
 
 export const HELP = `Usage: npm run exercise -- MAP --mode relations|text|kinds [--seed N] [--self-check] [--ghosts shown|counted] [--out FILE]
        npx argmap exercise MAP --mode relations|text|kinds [options]
@@ -96,23 +96,15 @@ export function parseArgs(argv: string[]) {
 export async function run(argv: string[]): Promise<number> {
   const opts = readArgs(argv, parseArgs, HELP);
   if (typeof opts === 'number') return opts;
-  let text: string;
+  let map: ArgMap;
   try {
-    const info = await stat(opts.map);
-    if (!info.isFile()) throw new Error('not a file.');
-    const refusal = tooLarge(info.size);
-    if (refusal) throw new Error(refusal);
-    text = await readFile(opts.map, 'utf8');
+    map = await loadMap(opts.map);
   } catch (e) {
-    process.stderr.write(`✗ ${opts.map}: ${(e as Error).message}\n`);
+    process.stderr.write(`✗ ${opts.map}: ${(e as Error).message}
+`);
     return 1;
   }
-  const result = parseMapText(text);
-  if (!result.ok) {
-    process.stderr.write(`✗ ${opts.map}: ${result.error}\n`);
-    return 1;
-  }
-  const exercise = serializeMap(makeExercise(result.map, opts.mode!, opts.seed, { selfCheck: opts.selfCheck, ghosts: opts.ghosts }));
+  const exercise = serializeMap(makeExercise(map, opts.mode!, opts.seed, { selfCheck: opts.selfCheck, ghosts: opts.ghosts }));
   if (!opts.out) {
     process.stdout.write(exercise);
     return 0;
