@@ -46,3 +46,29 @@ export function chordLabel(chord: Chord): string {
 export function findCommand(commands: readonly Command[], event: KeyboardEvent, where: 'text' | 'editor'): Command | undefined {
   return commands.find((c) => (where === 'editor' || c.inTextFields) && c.keys.some((k) => matches(k, event)));
 }
+
+/** A registry's look-ups: a command by id, running one (a button), the one a key asks for, a button's title. */
+export function registry(commands: readonly Command[], state: () => EditorStore) {
+  const byId = new Map(commands.map((c) => [c.id, c]));
+  const command = (id: string): Command => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`No command "${id}"`);
+    return found;
+  };
+  return {
+    command,
+    /** Runs a command if it can run now. */
+    runCommand(id: string): void {
+      const c = command(id);
+      const s = state();
+      if (!c.enabled || c.enabled(s)) c.perform(s);
+    },
+    /** The command a key press asks for, among those that may run from where it was pressed. */
+    commandForKey: (event: KeyboardEvent, where: 'text' | 'editor') => findCommand(commands, event, where),
+    /** A button's title: its label and first key, e.g. "Undo (Ctrl+Z)". */
+    titleOf(id: string, label = command(id).label): string {
+      const first = command(id).keys[0];
+      return first ? `${label} (${chordLabel(first)})` : label;
+    },
+  };
+}

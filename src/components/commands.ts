@@ -9,7 +9,7 @@ import { openExportDialog } from './exportDialogState.ts';
 import { useSearch } from '../store/search.ts';
 import { openShortcutsDialog } from './shortcutsDialogState.ts';
 import { setCollapsed, startPresentation, toggleFocus } from './visibilityCommands.ts';
-import { chordLabel, findCommand, type Command } from './chords.ts';
+import { registry, type Command } from './chords.ts';
 import { copyImage } from '../io/clipboardImage.ts';
 import { focusField } from './focusRequest.ts';
 import { openDebateDialog } from './debateDialogState.ts';
@@ -205,28 +205,6 @@ export const COMMANDS: readonly Command[] = [
   })),
 ];
 
-const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));
-
-export function command(id: string): Command {
-  const found = BY_ID.get(id);
-  if (!found) throw new Error(`No command "${id}"`);
-  return found;
-}
-
-/** Runs a command (a toolbar button) if it can run now. */
-export function runCommand(id: string): void {
-  const c = command(id);
-  const state = useEditor.getState();
-  if (!c.enabled || c.enabled(state)) c.perform(state);
-}
-
-/** The command a key press asks for, among those that may run from where it was pressed. */
-export const commandForKey = (event: KeyboardEvent, where: 'text' | 'editor') => findCommand(COMMANDS, event, where);
+export const { command, runCommand, commandForKey, titleOf } = registry(COMMANDS, () => useEditor.getState());
 
 export { chordLabel, type Chord, type Command } from './chords.ts';
-
-/** A button's title: its label and first key, e.g. "Undo (Ctrl+Z)". */
-export function titleOf(id: string, label = command(id).label): string {
-  const first = command(id).keys[0];
-  return first ? `${label} (${chordLabel(first)})` : label;
-}

@@ -6,7 +6,7 @@ import { useEditor, type EditorStore } from '../store/store.ts';
 import { useSearch } from '../store/search.ts';
 import { openShortcutsDialog } from '../components/shortcutsDialogState.ts';
 import { setCollapsed, startPresentation, toggleFocus } from '../components/visibilityCommands.ts';
-import { chordLabel, findCommand, type Command } from '../components/chords.ts';
+import { registry, type Command } from '../components/chords.ts';
 
 const single = (s: EditorStore) => (s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0]! : undefined);
 
@@ -46,28 +46,6 @@ export const COMMANDS: readonly Command[] = [
   { id: 'shortcuts', label: 'Show the keyboard shortcuts', keys: [{ key: '?' }], perform: openShortcutsDialog },
 ];
 
-const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));
-
-export function command(id: string): Command {
-  const found = BY_ID.get(id);
-  if (!found) throw new Error(`No command "${id}"`);
-  return found;
-}
-
-/** Runs a command (a button) if it can run now. */
-export function runCommand(id: string): void {
-  const c = command(id);
-  const state = useEditor.getState();
-  if (!c.enabled || c.enabled(state)) c.perform(state);
-}
-
-/** The command a key press asks for, among those that may run from where it was pressed. */
-export const commandForKey = (event: KeyboardEvent, where: 'text' | 'editor') => findCommand(COMMANDS, event, where);
+export const { command, runCommand, commandForKey, titleOf } = registry(COMMANDS, () => useEditor.getState());
 
 export { chordLabel, type Chord, type Command } from '../components/chords.ts';
-
-/** A button's title: its label and first key, e.g. "Fit the map to the view (F)". */
-export function titleOf(id: string, label = command(id).label): string {
-  const first = command(id).keys[0];
-  return first ? `${label} (${chordLabel(first)})` : label;
-}
