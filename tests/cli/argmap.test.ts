@@ -1,19 +1,8 @@
 // `argmap` as a user runs it (bin/argmap.mjs, a child process): the list of commands, each
 // command's help, and what an unknown command gets. The commands themselves are tested in
 // tests/model/interop/convert-cli.test.ts, tests/cli/compare.test.ts, tests/cli/exercise.test.ts, tests/cli/brief.test.ts and tests/e2e/cli.e2e.ts.
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-function argmap(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/argmap.mjs', ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+import { argmap } from './runArgmap.ts';
 
 // Each run starts Node and Vite's module runner: seconds on a busy machine.
 describe('argmap', { timeout: 60_000 }, () => {

@@ -1,18 +1,16 @@
 // `npm run brief` as a debater runs it: a child process, real files in and out. Also checks that
 // the shipped GSOMIA briefs (docs/briefs/) are what the command writes today, so they cannot go stale.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { argmap, root } from './runArgmap.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { buildBrief } from '../../src/model/brief/build.ts';
 import { briefMarkdown } from '../../src/model/brief/markdown.ts';
 import { schemeQuestions } from '../../src/model/brief/questions.ts';
 import { gsomia } from '../model/compare-fixtures.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const MAP = 'maps/gsomia-2012.json';
 let dir: string;
 
@@ -22,17 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-function argmap(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['bin/argmap.mjs', ...args],
-      { cwd: root, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 async function pdfText(bytes: Uint8Array) {
   const doc = await getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;

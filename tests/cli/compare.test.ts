@@ -1,18 +1,16 @@
 // `npm run compare` as a teacher runs it: a child process, real files in and out. The figures
 // of the worked example are those of docs/grading.md.
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { argmap } from './runArgmap.ts';
 import { compareMaps } from '../../src/model/compare/compare.ts';
 import { serializeMap } from '../../src/model/format/save.ts';
 import type { ArgMap } from '../../src/model/types.ts';
 import { EXAMPLE_KEY, EXAMPLE_STUDENT, gsomia } from '../model/compare-fixtures.ts';
 import { studentCopy } from '../model/compare-student.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 let dir: string;
 const at = (...parts: string[]) => join(dir, ...parts);
 const save = (path: string, map: ArgMap) => writeFile(path, serializeMap(map));
@@ -35,16 +33,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['bin/argmap.mjs', 'compare', ...args],
-      { cwd: root, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const run = (args: string[]) => argmap(['compare', ...args]);
 
 const HEADER =
   'file,title,statements P,statements R,statements F1,relations P,relations R,relations F1,kinds P,kinds R,kinds F1,' +

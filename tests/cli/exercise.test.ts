@@ -1,12 +1,11 @@
 // `npm run exercise` as a teacher runs it: a child process, real files in and out. Also checks
 // that the shipped GSOMIA exercise and its sample report (maps/exercises/, docs/grading.md#exercises)
 // are what the commands make today.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { argmap, root } from './runArgmap.ts';
 import { compareMaps } from '../../src/model/compare/compare.ts';
 import { makeExercise } from '../../src/model/exercise.ts';
 import { parseMapText } from '../../src/model/format/load.ts';
@@ -14,7 +13,6 @@ import { serializeMap } from '../../src/model/format/save.ts';
 import type { ArgMap } from '../../src/model/types.ts';
 import { gsomia } from '../model/compare-fixtures.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const KEY = 'maps/gsomia-2012.json';
 const SHIPPED = 'maps/exercises/gsomia-relations.exercise.argmap.json';
 const SUBMISSION = 'maps/exercises/gsomia-relations.sample-submission.argmap.json';
@@ -27,17 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-function argmap(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['bin/argmap.mjs', ...args],
-      { cwd: root, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 function mapOf(text: string): ArgMap {
   const result = parseMapText(text);
